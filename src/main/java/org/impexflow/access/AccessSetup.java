@@ -1,0 +1,158 @@
+package org.impexflow.access;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, on every start and without duplicates, the groups of our users, what each may do in the
+ * engine and the webapps, and the shared Tasklist filters.
+ */
+@Component
+class AccessSetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
+    private static final String ALL = "*";
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+    private final java.util.List<String> processKeys;
+
+    AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
+            FilterService filterService, TaskService taskService,
+            java.util.List<StartableByEstablishments> startable) {
+        this.processKeys = startable.stream().map(StartableByEstablishments::processKey).toList();
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void setUp() {
+        group(Groups.DECLARANTS, "Déclarants (établissements)");
+        group(Groups.API_CLIENTS, "Systèmes des établissements (API)");
+        group(Groups.REVIEWERS, "ANSM – évaluateurs");
+        group(Groups.SUPPORT, "ANSM – support");
+        group(Groups.ANALYSTS, "ANSM – analystes des processus");
+        group(Groups.ADMINISTRATORS, "Administrateurs");
+
+        for (Resource resource : Resources.values()) {
+            grant(Groups.ADMINISTRATORS, resource, ALL, Permissions.ALL);
+        }
+
+        for (String filer : new String[] {Groups.DECLARANTS, Groups.API_CLIENTS}) {
+            for (String process : processKeys) {
+                grant(filer, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.CREATE_INSTANCE);
+            }
+            grant(filer, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
+        }
+        grant(Groups.DECLARANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
+        for (String ansm : new String[] {Groups.REVIEWERS, Groups.SUPPORT}) {
+            grant(ansm, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            for (String process : processKeys) {
+                grant(ansm, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                        ProcessDefinitionPermissions.READ_TASK);
+            }
+        }
+
+        // analysts watch everything in Cockpit and change nothing
+        grant(Groups.ANALYSTS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.ANALYSTS, Resources.PROCESS_DEFINITION, ALL, ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+                ProcessDefinitionPermissions.READ_HISTORY_VARIABLE);
+        grant(Groups.ANALYSTS, Resources.PROCESS_INSTANCE, ALL, Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.TASK, ALL, Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.DECISION_DEFINITION, ALL, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.ANALYSTS, Resources.DECISION_REQUIREMENTS_DEFINITION, ALL, Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.DEPLOYMENT, ALL, Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.HISTORIC_PROCESS_INSTANCE, ALL, HistoricProcessInstancePermissions.READ);
+        grant(Groups.ANALYSTS, Resources.HISTORIC_TASK, ALL, HistoricTaskPermissions.READ);
+        grant(Groups.ANALYSTS, Resources.BATCH, ALL, Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.REPORT, ALL, Permissions.READ);
+        grant(Groups.ANALYSTS, Resources.DASHBOARD, ALL, Permissions.READ);
+
+        filters();
+    }
+
+    private void filters() {
+        filter("Déclarations à instruire", Groups.REVIEWERS, -10, "Dossiers en attente d'instruction, échéance la plus proche d'abord",
+                taskService.createTaskQuery().taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks()
+                        .orderByDueDate().asc());
+        filter("Transmissions à effectuer", Groups.SUPPORT, -10, "Déclarations visées à transmettre à la main",
+                taskService.createTaskQuery().taskCandidateGroup(Groups.SUPPORT).includeAssignedTasks()
+                        .orderByDueDate().asc());
+        filter("Mes tâches", Groups.DECLARANTS, -10, "Compléments à fournir et informations à compléter",
+                taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    }
+
+    private void filter(String name, String group, int priority, String description, TaskQuery query) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filterService.newTaskFilter(name);
+        }
+        filter.setQuery(query);
+        filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
+                "variables", java.util.List.of(
+                        Map.of("name", "declarationNumber", "label", "N° de fiche"),
+                        Map.of("name", "medicineName", "label", "Médicament"),
+                        Map.of("name", "destinationCountryName", "label", "Pays de destination"),
+                        Map.of("name", "establishmentName", "label", "Établissement"))));
+        filterService.saveFilter(filter);
+        grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private void group(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(id.startsWith("ansm") || id.equals(Groups.ANALYSTS) ? "ANSM" : "WORKFLOW");
+            identityService.saveGroup(group);
+            LOG.info("Created group {}", id);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(resource).resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).singleResult();
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        }
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+}

@@ -1,0 +1,44 @@
+package org.impexflow.authority;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The health ministry of an importing country, to which validated export declarations are sent. */
+@Entity
+@Table(name = "importing_authority")
+public class ImportingAuthority {
+
+    @Id
+    @Column(name = "country_code", columnDefinition = "CHAR(2)")
+    private String countryCode;
+    private String name;
+    private String email;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    protected ImportingAuthority() {
+    }
+
+    public ImportingAuthority(String countryCode, String name, String email) {
+        this.countryCode = countryCode;
+        this.name = name;
+        this.email = email;
+        this.updatedAt = Instant.now();
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+}

@@ -1,0 +1,95 @@
+package org.impexflow.demo;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.impexflow.access.Groups;
+import org.impexflow.authority.AuthorityDirectory;
+import org.impexflow.authority.ImportingAuthority;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentType;
+import org.impexflow.establishment.Establishments;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo accounts, establishment and authority directory of the default profile
+ * ({@code impexflow.demo.enabled=true}); created once, kept across restarts. README lists them.
+ */
+@Component
+@ConditionalOnProperty(name = "impexflow.demo.enabled", havingValue = "true")
+class DemoData {
+
+    /** The password of every demo account. */
+    static final String PASSWORD = "Vk8#Lp2!Rz5q";
+    static final String DECLARANT = "declarant@labo.example";
+    static final String API_CLIENT = "api@labo.example";
+    static final String DEMO_SIRET = "42112345600012";
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityService identityService;
+    private final Establishments establishments;
+    private final AuthorityDirectory authorities;
+
+    DemoData(IdentityService identityService, Establishments establishments, AuthorityDirectory authorities) {
+        this.identityService = identityService;
+        this.establishments = establishments;
+        this.authorities = authorities;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(10)
+    @Transactional
+    public void load() {
+        user("admin@ansm.example", "Administrateur", "impexflow", Groups.ADMINISTRATORS);
+        user("reviewer@ansm.example", "Claire", "Moreau", Groups.REVIEWERS);
+        user("support@ansm.example", "Julien", "Petit", Groups.SUPPORT);
+        user("analyst@ansm.example", "Sophie", "Bernard", Groups.ANALYSTS);
+        user(DECLARANT, "Marc", "Lefèvre", Groups.DECLARANTS);
+        user(API_CLIENT, "ERP", "Laboratoire Démo", Groups.API_CLIENTS);
+
+        Establishment demo = establishments.bySiret(DEMO_SIRET).orElseGet(() -> establishments.create(
+                new Establishment(DEMO_SIRET, "Laboratoire Démo", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
+                        "12 rue des Essais", "69007", "Lyon", "FR")));
+        establishments.addMember(DECLARANT, demo);
+        establishments.addMember(API_CLIENT, demo);
+
+        if (authorities.all().isEmpty()) {
+            List.of(
+                    new ImportingAuthority("SN", "Ministère de la Santé et de l'Action sociale du Sénégal – "
+                            + "Agence sénégalaise de réglementation pharmaceutique", "arp@sante.sn.example"),
+                    new ImportingAuthority("CI", "Ministère de la Santé de Côte d'Ivoire – Autorité ivoirienne de "
+                            + "régulation pharmaceutique", "airp@sante.ci.example"),
+                    new ImportingAuthority("MA", "Ministère de la Santé du Maroc – Direction du médicament et de "
+                            + "la pharmacie", "dmp@sante.ma.example"),
+                    new ImportingAuthority("TN", "Ministère de la Santé de Tunisie – Direction de la pharmacie et "
+                            + "du médicament", "dpm@sante.tn.example"),
+                    new ImportingAuthority("CM", "Ministère de la Santé publique du Cameroun – Direction de la "
+                            + "pharmacie, du médicament et des laboratoires", "dpml@minsante.cm.example"))
+                    .forEach(authorities::save);
+        }
+        LOG.info("Demo data ready: accounts *@ansm.example and *@labo.example, password in README");
+    }
+
+    private void user(String id, String firstName, String lastName, String group) {
+        if (identityService.createUserQuery().userId(id).count() == 0) {
+            User user = identityService.newUser(id);
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(id);
+            user.setPassword(PASSWORD);
+            identityService.saveUser(user);
+        }
+        if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
+            identityService.createMembership(id, group);
+        }
+    }
+}

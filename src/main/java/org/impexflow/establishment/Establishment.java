@@ -1,0 +1,83 @@
+package org.impexflow.establishment;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A pharmaceutical establishment or hospital pharmacy whose accounts file declarations. */
+@Entity
+@Table(name = "establishment")
+public class Establishment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String siret;
+    private String name;
+    private String type;
+    private String address;
+    @Column(name = "postal_code")
+    private String postalCode;
+    private String city;
+    @Column(name = "country_code", columnDefinition = "CHAR(2)")
+    private String countryCode;
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Establishment() {
+    }
+
+    public Establishment(String siret, String name, EstablishmentType type, String address, String postalCode,
+            String city, String countryCode) {
+        this.siret = siret;
+        this.name = name;
+        this.type = type.name();
+        this.address = address;
+        this.postalCode = postalCode;
+        this.city = city;
+        this.countryCode = countryCode;
+        this.createdAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSiret() {
+        return siret;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public EstablishmentType getType() {
+        return EstablishmentType.valueOf(type);
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    /** The engine group whose members see this establishment's cases. */
+    public String groupId() {
+        return Establishments.GROUP_PREFIX + id;
+    }
+}

@@ -1,0 +1,6 @@
+package org.impexflow.establishment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EstablishmentMemberRepository extends JpaRepository<EstablishmentMember, String> {
+}

@@ -1,0 +1,10 @@
+package org.impexflow.establishment;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EstablishmentRepository extends JpaRepository<Establishment, Long> {
+
+    Optional<Establishment> findBySiret(String siret);
+}

@@ -1,0 +1,42 @@
+package org.impexflow.exportdeclaration;
+
+import java.util.List;
+
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.Attachments;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The attachments of a declaration as a Markdown list of links, shown in the Tasklist forms. */
+@Component
+class AttachmentListing {
+
+    private final Attachments attachments;
+    private final String baseUrl;
+
+    AttachmentListing(Attachments attachments, @Value("${impexflow.base-url}") String baseUrl) {
+        this.attachments = attachments;
+        this.baseUrl = baseUrl;
+    }
+
+    String markdown(Long declarationId) {
+        List<Attachment> files = attachments.ofDeclaration(declarationId);
+        if (files.isEmpty()) {
+            return "Aucune pièce jointe.";
+        }
+        StringBuilder list = new StringBuilder();
+        for (Attachment file : files) {
+            list.append("- ").append(file.getKind().label()).append(" : [").append(file.getFileName().replace("]", ")"))
+                    .append("](").append(url(file)).append(") (").append(kib(file.getSizeBytes())).append(")\n");
+        }
+        return list.toString();
+    }
+
+    String url(Attachment file) {
+        return baseUrl + "/pieces-jointes/" + file.getId();
+    }
+
+    private static String kib(long bytes) {
+        return bytes < 1024 ? bytes + " o" : (bytes + 1023) / 1024 + " Ko";
+    }
+}

@@ -1,0 +1,38 @@
+package org.impexflow.exportdeclaration;
+
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.DECLARATION_ID;
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.DECLARATION_STATUS;
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.DECLARATION_STATUS_LABEL;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.context.Context;
+
+/** Reads and writes the variables every step of the process shares. */
+final class CaseVariables {
+
+    /** Who acts when no person is logged in: the engine's own jobs and timers. */
+    static final String SYSTEM = "impexflow";
+
+    private CaseVariables() {
+    }
+
+    static Long declarationId(VariableScope scope) {
+        Object id = scope.getVariable(DECLARATION_ID);
+        return id instanceof Number n ? n.longValue() : Long.valueOf(id.toString());
+    }
+
+    static void status(VariableScope scope, DeclarationStatus status) {
+        scope.setVariable(DECLARATION_STATUS, status.name());
+        scope.setVariable(DECLARATION_STATUS_LABEL, status.label());
+    }
+
+    /** The user whose call runs this step, or {@link #SYSTEM} for jobs and timers. */
+    static String actor() {
+        if (Context.getCommandContext() == null) {
+            return SYSTEM;
+        }
+        Authentication authentication = Context.getCommandContext().getAuthentication();
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+}

@@ -1,0 +1,27 @@
+package org.impexflow.exportdeclaration;
+
+public enum DeclarationEventKind {
+    FILED("Déclaration déposée et enregistrée"),
+    ACKNOWLEDGEMENT_SENT("Accusé d'enregistrement électronique (AEE) envoyé"),
+    REVIEW_STARTED("Instruction commencée"),
+    COMPLEMENT_REQUESTED("Complément demandé"),
+    COMPLEMENT_REMINDER_SENT("Rappel de complément envoyé"),
+    COMPLEMENT_ANSWERED("Complément fourni"),
+    CLOSED_WITHOUT_FOLLOW_UP("Classée sans suite (complément non fourni dans le délai)"),
+    PROHIBITED("Exportation interdite"),
+    VALIDATED("Déclaration visée"),
+    SUPERSEDED("Remplacée par une déclaration complémentaire"),
+    VALIDATED_COPY_SENT("Déclaration visée envoyée au déclarant"),
+    TRANSMITTED("Transmise à l'autorité sanitaire du pays importateur"),
+    DECISION_SENT("Décision notifiée au déclarant");
+
+    private final String label;
+
+    DeclarationEventKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,10 @@
+package org.impexflow.exportdeclaration;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeclarationEventRepository extends JpaRepository<DeclarationEvent, Long> {
+
+    List<DeclarationEvent> findByDeclarationIdOrderByOccurredAtAscIdAsc(Long declarationId);
+}

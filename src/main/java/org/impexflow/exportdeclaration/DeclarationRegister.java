@@ -1,0 +1,124 @@
+package org.impexflow.exportdeclaration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register of export declarations: what was filed, its status with the date of each change, the
+ * decisions, the chain of amendments and the transmissions. Every change here runs in the engine's
+ * transaction of the step that makes it.
+ */
+@Service
+@Transactional
+public class DeclarationRegister {
+
+    private final ExportDeclarationRepository declarations;
+    private final DeclarationEventRepository events;
+    private final AuthorityTransmissionRepository transmissions;
+
+    DeclarationRegister(ExportDeclarationRepository declarations, DeclarationEventRepository events,
+            AuthorityTransmissionRepository transmissions) {
+        this.declarations = declarations;
+        this.events = events;
+        this.transmissions = transmissions;
+    }
+
+    ExportDeclaration register(ExportDeclaration declaration, List<String> amendedNumbers, String actor) {
+        for (String number : amendedNumbers) {
+            declaration.getAmends().add(get(number));
+        }
+        ExportDeclaration saved = declarations.save(declaration);
+        record(saved, DeclarationEventKind.FILED, DeclarationStatus.FILED, actor,
+                saved.getType() == DeclarationType.DEC ? "Modifie : " + String.join(", ", amendedNumbers) : null);
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExportDeclaration> byNumber(String number) {
+        return declarations.findByNumber(number);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExportDeclaration> ofEstablishment(Long establishmentId) {
+        return declarations.findByEstablishmentIdOrderByFiledAtDesc(establishmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DeclarationEvent> history(Long declarationId) {
+        return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuthorityTransmission> transmissions(Long declarationId) {
+        return transmissions.findByDeclarationId(declarationId);
+    }
+
+    ExportDeclaration get(Long id) {
+        return declarations.findById(id).orElseThrow(() -> new IllegalStateException("No declaration " + id));
+    }
+
+    ExportDeclaration get(String number) {
+        return declarations.findByNumber(number)
+                .orElseThrow(() -> new IllegalStateException("No declaration " + number));
+    }
+
+    void changeStatus(Long id, DeclarationStatus status, DeclarationEventKind why, String actor, String detail) {
+        ExportDeclaration declaration = get(id);
+        declaration.changeStatus(status);
+        record(declaration, why, status, actor, detail);
+    }
+
+    void note(Long id, DeclarationEventKind what, String actor, String detail) {
+        record(get(id), what, null, actor, detail);
+    }
+
+    /** Validation: the declaration is in force, and replaces the ones it amends. */
+    ExportDeclaration validate(Long id, String reviewer, String comment) {
+        ExportDeclaration declaration = get(id);
+        declaration.decide(DeclarationStatus.VALIDATED, Instant.now(), comment);
+        record(declaration, DeclarationEventKind.VALIDATED, DeclarationStatus.VALIDATED, reviewer, comment);
+        for (ExportDeclaration amended : declaration.getAmends()) {
+            amended.supersede(declaration);
+            record(amended, DeclarationEventKind.SUPERSEDED, null, reviewer,
+                    "Version en vigueur : " + declaration.getNumber());
+        }
+        return declaration;
+    }
+
+    ExportDeclaration decide(Long id, DeclarationStatus decision, DeclarationEventKind why, String actor,
+            String comment) {
+        ExportDeclaration declaration = get(id);
+        declaration.decide(decision, Instant.now(), comment);
+        record(declaration, why, decision, actor, comment);
+        return declaration;
+    }
+
+    void recordTransmission(Long id, AuthorityTransmission.Channel channel, String recipientName,
+            String recipientEmail, String recordedBy, String note) {
+        Instant now = Instant.now();
+        transmissions.save(new AuthorityTransmission(id, channel, recipientName, recipientEmail, now, recordedBy,
+                note));
+        record(get(id), DeclarationEventKind.TRANSMITTED, null, recordedBy,
+                recipientName + (recipientEmail == null ? "" : " <" + recipientEmail + ">")
+                        + (note == null ? "" : " – " + note));
+    }
+
+    /** The declaration in force at the end of the chain that {@code number} belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<ExportDeclaration> versionInForce(String number) {
+        Optional<ExportDeclaration> current = declarations.findByNumber(number);
+        while (current.isPresent() && current.get().getSupersededBy() != null) {
+            current = Optional.of(current.get().getSupersededBy());
+        }
+        return current.filter(ExportDeclaration::isInForce);
+    }
+
+    private void record(ExportDeclaration declaration, DeclarationEventKind kind, DeclarationStatus status,
+            String actor, String detail) {
+        events.save(new DeclarationEvent(declaration.getId(), kind, status, Instant.now(), actor, detail));
+    }
+}

@@ -1,0 +1,27 @@
+package org.impexflow.exportdeclaration;
+
+/** Statut d'une déclaration d'exportation; the code is the process variable {@code declarationStatus}. */
+public enum DeclarationStatus {
+    DRAFT("En brouillon"),
+    FILED("Déposée"),
+    IN_REVIEW("En cours d'instruction"),
+    COMPLEMENT_REQUESTED("Complément demandé"),
+    VALIDATED("Validée"),
+    PROHIBITED("Interdite"),
+    CLOSED_WITHOUT_FOLLOW_UP("Classée sans suite");
+
+    private final String label;
+
+    DeclarationStatus(String label) {
+        this.label = label;
+    }
+
+    /** The French label users see. */
+    public String label() {
+        return label;
+    }
+
+    public boolean isDecided() {
+        return this == VALIDATED || this == PROHIBITED || this == CLOSED_WITHOUT_FOLLOW_UP;
+    }
+}

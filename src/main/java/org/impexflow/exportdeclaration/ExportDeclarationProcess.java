@@ -1,0 +1,120 @@
+package org.impexflow.exportdeclaration;
+
+/**
+ * Names shared by processes/export-declaration.bpmn, its forms, the Java code and the tests. The
+ * variable names are a public contract (docs/api.md): keep them stable.
+ */
+public final class ExportDeclarationProcess {
+
+    public static final String KEY = "export-declaration";
+    public static final String ELIGIBILITY_DECISION = "export-eligibility";
+
+    private ExportDeclarationProcess() {
+    }
+
+    /** Element ids. */
+    public static final class Elements {
+        public static final String START = "StartEvent_DeclarationSubmitted";
+        public static final String CHECK = "Task_CheckDeclaration";
+        public static final String ASSESS_ELIGIBILITY = "Task_AssessEligibility";
+        public static final String GATEWAY_ELIGIBILITY = "Gateway_Eligibility";
+        public static final String EXPLAIN_NOT_REQUIRED = "Task_ExplainNoDeclarationRegistered";
+        public static final String END_NOT_REGISTERED = "EndEvent_NoDeclarationRegistered";
+        public static final String REGISTER = "Task_RegisterDeclaration";
+        public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
+        public static final String REVIEW = "Task_ReviewDeclaration";
+        public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
+        public static final String REQUEST_COMPLEMENT = "Task_RequestComplement";
+        public static final String NOTIFY_COMPLEMENT_REQUESTED = "Task_NotifyComplementRequested";
+        public static final String PROVIDE_COMPLEMENT = "Task_ProvideComplement";
+        public static final String COMPLEMENT_REMINDER = "BoundaryEvent_ComplementReminder";
+        public static final String SEND_COMPLEMENT_REMINDER = "Task_SendComplementReminder";
+        public static final String COMPLEMENT_DEADLINE = "BoundaryEvent_ComplementDeadlinePassed";
+        public static final String CLOSE_WITHOUT_FOLLOW_UP = "Task_CloseWithoutFollowUp";
+        public static final String NOTIFY_CLOSED = "Task_NotifyClosedWithoutFollowUp";
+        public static final String END_CLOSED = "EndEvent_ClosedWithoutFollowUp";
+        public static final String RECORD_COMPLEMENT_ANSWER = "Task_RecordComplementAnswer";
+        public static final String PROHIBIT = "Task_ProhibitExport";
+        public static final String NOTIFY_PROHIBITION = "Task_NotifyProhibition";
+        public static final String END_PROHIBITED = "EndEvent_ExportProhibited";
+        public static final String VALIDATE = "Task_ValidateDeclaration";
+        public static final String GENERATE_VALIDATED_COPY = "Task_GenerateValidatedCopy";
+        public static final String SEND_VALIDATED_COPY = "Task_SendValidatedCopy";
+        public static final String FIND_AUTHORITY = "Task_FindImportingAuthority";
+        public static final String GATEWAY_AUTHORITY_KNOWN = "Gateway_AuthorityKnown";
+        public static final String TRANSMIT_TO_AUTHORITY = "Task_TransmitToAuthority";
+        public static final String TRANSMIT_MANUALLY = "Task_TransmitManually";
+        public static final String RECORD_MANUAL_TRANSMISSION = "Task_RecordManualTransmission";
+        public static final String END_VALIDATED = "EndEvent_DeclarationValidated";
+
+        private Elements() {
+        }
+    }
+
+    /** Process variables. */
+    public static final class Vars {
+        // the filing contract
+        public static final String DECLARATION_TYPE = "declarationType";
+        public static final String AMENDED_DECLARATION_NUMBERS = "amendedDeclarationNumbers";
+        public static final String ESTABLISHMENT_SIRET = "establishmentSiret";
+        public static final String DECLARANT_EMAIL = "declarantEmail";
+        public static final String MEDICINE_NAME = "medicineName";
+        public static final String ACTIVE_SUBSTANCES = "activeSubstances";
+        public static final String STRENGTH = "strength";
+        public static final String PHARMACEUTICAL_FORM = "pharmaceuticalForm";
+        public static final String PRESENTATION = "presentation";
+        public static final String ROUTE_OF_ADMINISTRATION = "routeOfAdministration";
+        public static final String THERAPEUTIC_INDICATIONS = "therapeuticIndications";
+        public static final String HAS_FRENCH_MARKETING_AUTHORISATION = "hasFrenchMarketingAuthorisation";
+        public static final String RELEASE_COUNTRY = "releaseCountry";
+        public static final String DESTINATION_COUNTRY = "destinationCountry";
+        public static final String IMPORTER_NAME = "importerName";
+        public static final String IMPORTER_ADDRESS = "importerAddress";
+        public static final String NO_MA_REASON = "noMarketingAuthorisationReason";
+        public static final String NO_MA_DETAILS = "noMarketingAuthorisationDetails";
+        public static final String CONTAINS_ANIMAL_ORIGIN = "containsAnimalOriginSubstances";
+        public static final String ESB_CERTIFICATE = "esbCertificate";
+        public static final String EARLIER_DECLARATION_COPIES = "earlierDeclarationCopies";
+        public static final String OTHER_DOCUMENTS = "otherDocuments";
+
+        // set by the process
+        public static final String INITIATOR = "initiator";
+        public static final String DESTINATION_IN_EU = "destinationInEu";
+        public static final String RELEASED_IN_FRANCE_OR_EU = "releasedInFranceOrEu";
+        public static final String ELIGIBILITY_OUTCOME = "eligibilityOutcome";
+        public static final String ELIGIBILITY_EXPLANATION = "eligibilityExplanation";
+        public static final String DECLARATION_NUMBER = "declarationNumber";
+        public static final String DECLARATION_ID = "declarationId";
+        public static final String DECLARATION_STATUS = "declarationStatus";
+        public static final String DECLARATION_STATUS_LABEL = "declarationStatusLabel";
+        public static final String FILED_AT = "filedAt";
+        public static final String REVIEW_DUE_DATE = "reviewDueDate";
+        public static final String ESTABLISHMENT_NAME = "establishmentName";
+        public static final String ESTABLISHMENT_GROUP = "establishmentGroup";
+        public static final String DESTINATION_COUNTRY_NAME = "destinationCountryName";
+        public static final String RELEASE_COUNTRY_NAME = "releaseCountryName";
+        public static final String ATTACHMENT_LIST = "attachmentList";
+        public static final String DECLARATION_SUMMARY = "declarationSummary";
+        public static final String REVIEW_DECISION = "reviewDecision";
+        public static final String REVIEW_COMMENT = "reviewComment";
+        public static final String COMPLEMENT_ASSIGNEE = "complementAssignee";
+        public static final String COMPLEMENT_ROUND = "complementRound";
+        public static final String COMPLEMENT_DUE_DATE = "complementDueDate";
+        public static final String COMPLEMENT_REMINDER_DATE = "complementReminderDate";
+        public static final String COMPLEMENT_ANSWER = "complementAnswer";
+        public static final String COMPLEMENT_FILES = "complementFiles";
+        public static final String AUTHORITY_KNOWN = "authorityKnown";
+        public static final String TRANSMISSION_RECIPIENT = "transmissionRecipient";
+        public static final String TRANSMISSION_NOTE = "transmissionNote";
+        public static final String TRANSMISSION_DUE_DATE = "transmissionDueDate";
+        public static final String VALIDATED_COPY_URL = "validatedCopyUrl";
+
+        private Vars() {
+        }
+    }
+
+    /** Values of {@code reviewDecision}. */
+    public enum ReviewDecision {
+        VALIDATE, REQUEST_COMPLEMENT, PROHIBIT
+    }
+}

@@ -1,0 +1,20 @@
+package org.impexflow.exportdeclaration;
+
+/** Why the medicine has no marketing authorisation (AMM) in France. */
+public enum NoMarketingAuthorisationReason {
+    NOT_REQUESTED("AMM non demandée en France"),
+    UNDER_REVIEW("AMM en cours d'évaluation en France"),
+    REFUSED("AMM refusée en France"),
+    WITHDRAWN("AMM retirée ou abrogée en France"),
+    OTHER("Autre raison");
+
+    private final String label;
+
+    NoMarketingAuthorisationReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,130 @@
+package org.impexflow.exportdeclaration;
+
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.*;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registration: the number, the row in the register, the attachments, the business key, and read
+ * access to the case for the accounts of the establishment.
+ */
+@Component("registerDeclarationDelegate")
+class RegisterDeclarationDelegate implements JavaDelegate {
+
+    private static final Map<String, AttachmentKind> KINDS = Map.of(
+            ESB_CERTIFICATE, AttachmentKind.ESB_CERTIFICATE,
+            EARLIER_DECLARATION_COPIES, AttachmentKind.EARLIER_DECLARATION_COPY,
+            OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT);
+
+    private final DeclarationChecks checks;
+    private final DeclarationNumbering numbering;
+    private final DeclarationRegister register;
+    private final Attachments attachments;
+    private final AttachmentListing listing;
+    private final ExportDeclarationSettings settings;
+    private final AuthorizationService authorizationService;
+    private final IdentityService identityService;
+
+    RegisterDeclarationDelegate(DeclarationChecks checks, DeclarationNumbering numbering, DeclarationRegister register,
+            Attachments attachments, AttachmentListing listing, ExportDeclarationSettings settings,
+            AuthorizationService authorizationService, IdentityService identityService) {
+        this.checks = checks;
+        this.numbering = numbering;
+        this.register = register;
+        this.attachments = attachments;
+        this.listing = listing;
+        this.settings = settings;
+        this.authorizationService = authorizationService;
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String initiator = (String) execution.getVariable(INITIATOR);
+        // the same checks as the first step, on the same variables in the same transaction: they pass
+        DeclarationChecks.Checked checked = checks.check(execution, initiator);
+        DeclarationRequest request = checked.request();
+        Long establishmentId = checked.establishment().getId();
+
+        ZonedDateTime filedAt = ZonedDateTime.now(DeclarationNumbering.PARIS);
+        ZonedDateTime reviewDue = filedAt.plus(settings.reviewDue());
+        String number = numbering.next(filedAt);
+        ExportDeclaration declaration = register.register(new ExportDeclaration(number, request, establishmentId,
+                initiator, filedAt.toInstant(), reviewDue.toInstant(), execution.getProcessInstanceId()),
+                request.amendedNumbers(), initiator == null ? request.declarantEmail() : initiator);
+
+        checked.files().forEach((field, inputs) -> {
+            for (FileInput input : inputs) {
+                attachments.link(stored(input, initiator).getId(), establishmentId, declaration.getId(),
+                        KINDS.get(field));
+            }
+            execution.removeVariable(field);
+        });
+
+        execution.setProcessBusinessKey(number);
+        execution.setVariable(DECLARATION_NUMBER, number);
+        execution.setVariable(DECLARATION_ID, declaration.getId());
+        CaseVariables.status(execution, DeclarationStatus.FILED);
+        execution.setVariable(FILED_AT, Date.from(filedAt.toInstant()));
+        execution.setVariable(REVIEW_DUE_DATE, Date.from(reviewDue.toInstant()));
+        execution.setVariable(ESTABLISHMENT_GROUP, checked.establishment().groupId());
+        execution.setVariable(COMPLEMENT_ASSIGNEE, complementAssignee(request.declarantEmail(), initiator));
+        execution.setVariable(COMPLEMENT_ROUND, 0);
+        execution.setVariable(ATTACHMENT_LIST, listing.markdown(declaration.getId()));
+
+        String group = checked.establishment().groupId();
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            grantRead(group, execution.getProcessInstanceId());
+            return null;
+        });
+    }
+
+    private Attachment stored(FileInput input, String initiator) {
+        if (input instanceof FileInput.Uploaded uploaded) {
+            return attachments.byReference(uploaded.reference()).orElseThrow();
+        }
+        FileInput.Inline file = (FileInput.Inline) input;
+        return attachments.store(initiator, file.fileName(), file.mimeType(), file.content());
+    }
+
+    /** The declarant answers requests for complement when they have an account, else whoever filed. */
+    private String complementAssignee(String declarantEmail, String initiator) {
+        boolean declarantHasAccount = Context.getCommandContext().runWithoutAuthorization(
+                () -> identityService.createUserQuery().userId(declarantEmail).count() > 0);
+        return declarantHasAccount ? declarantEmail : initiator;
+    }
+
+    /** The establishment's accounts read the case, running and in history. */
+    private void grantRead(String group, String processInstanceId) {
+        Authorization runtime = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        runtime.setGroupId(group);
+        runtime.setResource(Resources.PROCESS_INSTANCE);
+        runtime.setResourceId(processInstanceId);
+        runtime.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(runtime);
+
+        Authorization history = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        history.setGroupId(group);
+        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+        history.setResourceId(processInstanceId);
+        history.addPermission(HistoricProcessInstancePermissions.READ);
+        authorizationService.saveAuthorization(history);
+    }
+
+}

@@ -1,0 +1,38 @@
+package org.impexflow.exportdeclaration;
+
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_DUE_DATE;
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_ROUND;
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.REVIEW_COMMENT;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.mail.Mailer;
+import org.springframework.stereotype.Component;
+
+/** Reminds the declarant that the complement is due soon, once per round. */
+@Component("sendComplementReminderDelegate")
+class SendComplementReminderDelegate implements JavaDelegate {
+
+    private final DeclarationRegister register;
+    private final DeclarationMails mails;
+    private final Mailer mailer;
+
+    SendComplementReminderDelegate(DeclarationRegister register, DeclarationMails mails, Mailer mailer) {
+        this.register = register;
+        this.mails = mails;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
+        String due = Dates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
+        String messageId = mailer.sendOnce("COMPLEMENT-REMINDER:" + declaration.getNumber() + ":"
+                + execution.getVariable(COMPLEMENT_ROUND),
+                mails.complementReminder(declaration, (String) execution.getVariable(REVIEW_COMMENT), due));
+        register.note(declaration.getId(), DeclarationEventKind.COMPLEMENT_REMINDER_SENT, CaseVariables.SYSTEM,
+                "Réponse attendue au plus tard le " + due + " " + messageId);
+    }
+}

@@ -1,0 +1,11 @@
+package org.impexflow.mail;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** {@code impexflow.mail.*}: sender address and the embedded SMTP server of the default profile. */
+@ConfigurationProperties("impexflow.mail")
+public record MailSettings(String from, Embedded embedded) {
+
+    public record Embedded(String host, int port) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.impexflow.mail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** "Boîte aux lettres de démonstration": every mail the embedded SMTP server received. */
+@Controller
+@Conditional(NoExternalMailServer.class)
+@RequestMapping("/mails")
+class MailViewerController {
+
+    private final GreenMail server;
+
+    MailViewerController(GreenMail server) {
+        this.server = server;
+    }
+
+    @GetMapping
+    String list(Model model) throws MessagingException, IOException {
+        MimeMessage[] received = server.getReceivedMessages();
+        List<MailView> mails = new ArrayList<>();
+        for (int i = 0; i < received.length; i++) {
+            mails.add(MailView.of(i, received[i]));
+        }
+        Collections.reverse(mails);
+        model.addAttribute("mails", mails);
+        return "mail/list";
+    }
+
+    @GetMapping("/{index}")
+    String show(@PathVariable int index, Model model) throws MessagingException, IOException {
+        model.addAttribute("mail", MailView.of(index, message(index)));
+        return "mail/show";
+    }
+
+    @GetMapping("/{index}/attachments/{part}")
+    ResponseEntity<byte[]> attachment(@PathVariable int index, @PathVariable int part)
+            throws MessagingException, IOException {
+        List<Part> attachments = MailView.attachmentParts(message(index));
+        if (part < 0 || part >= attachments.size()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pièce jointe introuvable");
+        }
+        Part attachment = attachments.get(part);
+        try (InputStream in = attachment.getInputStream()) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(attachment.getContentType().split(";")[0].trim()))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                            .filename(MimeUtility.decodeText(attachment.getFileName()), java.nio.charset.StandardCharsets.UTF_8)
+                            .build().toString())
+                    .body(in.readAllBytes());
+        }
+    }
+
+    private MimeMessage message(int index) {
+        MimeMessage[] received = server.getReceivedMessages();
+        if (index < 0 || index >= received.length) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Message introuvable");
+        }
+        return received[index];
+    }
+
+    record MailView(int index, Instant receivedAt, String from, String to, String subject, String text,
+            List<String> attachments) {
+
+        static MailView of(int index, MimeMessage message) throws MessagingException, IOException {
+            Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
+            return new MailView(index, sent, join(message.getFrom()),
+                    join(message.getRecipients(Message.RecipientType.TO)), message.getSubject(), text(message),
+                    attachmentParts(message).stream().map(MailView::fileName).toList());
+        }
+
+        static List<Part> attachmentParts(Part part) throws MessagingException, IOException {
+            List<Part> found = new ArrayList<>();
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart child = multipart.getBodyPart(i);
+                    if (child.getFileName() != null) {
+                        found.add(child);
+                    } else {
+                        found.addAll(attachmentParts(child));
+                    }
+                }
+            }
+            return found;
+        }
+
+        private static String text(Part part) throws MessagingException, IOException {
+            if (part.isMimeType("text/plain") && part.getFileName() == null) {
+                return part.getContent().toString();
+            }
+            if (part.isMimeType("multipart/*")) {
+                Multipart multipart = (Multipart) part.getContent();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    String text = text(multipart.getBodyPart(i));
+                    if (text != null) {
+                        return text;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static String fileName(Part part) {
+            try {
+                return MimeUtility.decodeText(part.getFileName());
+            } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+                return "pièce jointe";
+            }
+        }
+
+        private static String join(jakarta.mail.Address[] addresses) {
+            if (addresses == null) {
+                return "";
+            }
+            return Arrays.stream(addresses).map(a -> {
+                try {
+                    return MimeUtility.decodeText(a.toString());
+                } catch (java.io.UnsupportedEncodingException e) {
+                    return a.toString();
+                }
+            }).collect(Collectors.joining(", "));
+        }
+    }
+}

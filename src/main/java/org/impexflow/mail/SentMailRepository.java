@@ -1,0 +1,10 @@
+package org.impexflow.mail;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SentMailRepository extends JpaRepository<SentMail, Long> {
+
+    Optional<SentMail> findByDedupKey(String dedupKey);
+}

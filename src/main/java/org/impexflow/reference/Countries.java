@@ -1,0 +1,38 @@
+package org.impexflow.reference;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the country reference data (codes, names, EU and Schengen membership). */
+@Service
+@Transactional(readOnly = true)
+public class Countries {
+
+    private final CountryRepository repository;
+
+    Countries(CountryRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The country of an ISO 3166-1 alpha-2 code, whatever its case; empty when unknown or blank. */
+    public Optional<Country> find(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return repository.findById(code.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public List<Country> all() {
+        return repository.findAll(Sort.by("nameFr"));
+    }
+
+    /** The French name of a code, or the code itself when it is unknown. */
+    public String frenchName(String code) {
+        return find(code).map(Country::getNameFr).orElse(code);
+    }
+}

@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Writes forms/export-declaration-*.form (Camunda Forms, schemaVersion 16 as Tasklist 7.24 renders them).
+
+The country lists of the start form come from the country reference data
+(src/main/resources/db/migration/V2__countries.sql), so that the form offers exactly the codes the
+process accepts; CountryListsInFormsTests checks that they stay in step. Run from the repository root:
+    python3 tools/forms/generate.py
+"""
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EXPORTER = {"name": "impexflow", "version": "1"}
+
+
+def countries():
+    sql = (ROOT / "src/main/resources/db/migration/V2__countries.sql").read_text(encoding="utf-8")
+    rows = re.findall(r"\('([A-Z]{2})', '((?:[^']|'')*)', '(?:[^']|'')*', (true|false), (true|false)\)", sql)
+    values = [{"label": f"{name.replace(chr(39) * 2, chr(39))} ({code})", "value": code} for code, name, _, _ in rows]
+    return sorted(values, key=lambda v: v["label"])
+
+
+def component(kind, key=None, label=None, **extra):
+    c = {"type": kind}
+    if key:
+        c["key"] = key
+    if label:
+        c["label"] = label
+    c.update(extra)
+    return c
+
+
+def with_ids(form_id, components):
+    for i, c in enumerate(components):
+        c["id"] = f"Field_{c.get('key') or c['type']}_{i}"
+    return {
+        "id": form_id,
+        "type": "default",
+        "executionPlatform": "Camunda Platform",
+        "executionPlatformVersion": "7.24.0",
+        "exporter": EXPORTER,
+        "schemaVersion": 16,
+        "components": components,
+    }
+
+
+def text(markdown):
+    return component("text", text=markdown)
+
+
+def required(max_length=None, **more):
+    v = {"required": True}
+    if max_length:
+        v["maxLength"] = max_length
+    v.update(more)
+    return v
+
+
+ATTACHMENTS_HELP = ("Les fichiers se déposent d'abord sur la page [Pièces jointes](/pieces-jointes) "
+                    "(dans un nouvel onglet) ; recopiez ici leurs références (PJ-XXXX-XXXX), séparées par des virgules.")
+
+REASONS = [
+    {"label": "AMM non demandée en France", "value": "NOT_REQUESTED"},
+    {"label": "AMM en cours d'évaluation en France", "value": "UNDER_REVIEW"},
+    {"label": "AMM refusée en France", "value": "REFUSED"},
+    {"label": "AMM retirée ou abrogée en France", "value": "WITHDRAWN"},
+    {"label": "Autre raison (à préciser)", "value": "OTHER"},
+]
+
+DECLARATION_SUMMARY = """**N° de fiche :** {{declarationNumber}} – **type :** {{declarationType}} – **statut :** {{declarationStatusLabel}}
+
+**Établissement :** {{establishmentName}} (SIRET {{establishmentSiret}}) – **déclarant :** {{declarantEmail}}
+
+**Déclarations modifiées (DEC) :** {{amendedDeclarationNumbers}}
+
+#### Médicament
+- **Nom ou code :** {{medicineName}}
+- **Substances actives et quantités :** {{activeSubstances}}
+- **Dosage :** {{strength}}
+- **Forme pharmaceutique :** {{pharmaceuticalForm}}
+- **Présentation :** {{presentation}}
+- **Voie d'administration :** {{routeOfAdministration}}
+- **Indications thérapeutiques :** {{therapeuticIndications}}
+- **AMM en France :** {{hasFrenchMarketingAuthorisation}} – **raison de l'absence d'AMM :** {{noMarketingAuthorisationReason}} {{noMarketingAuthorisationDetails}}
+- **Substances d'origine animale :** {{containsAnimalOriginSubstances}}
+
+#### Exportation
+- **Pays de libération des lots :** {{releaseCountryName}} ({{releaseCountry}})
+- **Pays de destination :** {{destinationCountryName}} ({{destinationCountry}})
+- **Importateur :** {{importerName}}, {{importerAddress}}
+"""
+
+
+def start_form():
+    country_values = countries()
+    return with_ids("export-declaration-start", [
+        text("# Déclaration d'exportation de médicament\n\nExportation vers un pays hors de l'Union européenne "
+             "d'un médicament sans autorisation de mise sur le marché (AMM) en France (articles L.5124-11 et "
+             "R.5121-135 du code de la santé publique). Un accusé d'enregistrement électronique (AEE) vous est "
+             "envoyé par courriel dès l'enregistrement."),
+        component("radio", "declarationType", "Type de déclaration", defaultValue="DEI", validate=required(),
+                  values=[{"label": "Déclaration d'exportation initiale (DEI)", "value": "DEI"},
+                          {"label": "Déclaration d'exportation complémentaire (DEC) : modifie une déclaration validée",
+                           "value": "DEC"}]),
+        component("textfield", "amendedDeclarationNumbers", "N° des déclarations modifiées",
+                  description="Numéros des déclarations validées que cette DEC modifie, séparés par des virgules "
+                              "(ex. 2026-03-0012)",
+                  conditional={"hide": "=declarationType != \"DEC\""},
+                  validate={"pattern": "^\\s*\\d{4}-\\d{2}-\\d{4}(\\s*[,;]\\s*\\d{4}-\\d{2}-\\d{4})*\\s*$"}),
+        text("## Établissement et déclarant"),
+        component("textfield", "establishmentSiret", "N° SIRET de l'établissement",
+                  description="Laisser vide pour l'établissement de votre compte",
+                  validate={"pattern": "^\\d{14}$"}),
+        component("textfield", "declarantEmail", "E-mail du déclarant",
+                  description="Reçoit l'AEE et les décisions ; laisser vide pour votre adresse de connexion",
+                  validate={"validationType": "email"}),
+        text("## Médicament"),
+        component("textfield", "medicineName", "Nom ou code du médicament", validate=required(300)),
+        component("textarea", "activeSubstances", "Substances actives et quantités",
+                  description="Une substance par ligne, avec sa quantité (ex. paracétamol 500 mg)",
+                  validate=required(2000)),
+        component("textfield", "strength", "Dosage", validate=required(200)),
+        component("textfield", "pharmaceuticalForm", "Forme pharmaceutique",
+                  description="ex. comprimé pelliculé", validate=required(200)),
+        component("textfield", "presentation", "Présentation",
+                  description="ex. boîte de 24 comprimés sous plaquettes", validate=required(500)),
+        component("textfield", "routeOfAdministration", "Voie d'administration", validate=required(200)),
+        component("textarea", "therapeuticIndications", "Indications thérapeutiques", validate=required(4000)),
+        component("checkbox", "hasFrenchMarketingAuthorisation", "Le médicament a une AMM en France",
+                  defaultValue=False),
+        component("select", "noMarketingAuthorisationReason", "Raison de l'absence d'AMM en France",
+                  values=REASONS, conditional={"hide": "=hasFrenchMarketingAuthorisation"}),
+        component("textarea", "noMarketingAuthorisationDetails", "Précisions sur la raison",
+                  conditional={"hide": "=noMarketingAuthorisationReason != \"OTHER\""}, validate={"maxLength": 2000}),
+        component("checkbox", "containsAnimalOriginSubstances", "Contient des substances d'origine animale",
+                  defaultValue=False),
+        text("## Exportation"),
+        component("select", "releaseCountry", "Pays de libération des lots", searchable=True,
+                  values=country_values, validate=required(),
+                  description="Les lots doivent être libérés en France ou dans l'Union européenne"),
+        component("select", "destinationCountry", "Pays de destination", searchable=True,
+                  values=country_values, validate=required()),
+        component("textfield", "importerName", "Importateur (nom)", validate=required(300)),
+        component("textarea", "importerAddress", "Adresse de l'importateur", validate=required(1000)),
+        text("## Pièces jointes\n\n" + ATTACHMENTS_HELP),
+        component("textfield", "esbCertificate", "Certificat au regard du risque ESB (référence)",
+                  description="Obligatoire pour les substances d'origine animale",
+                  conditional={"hide": "=not(containsAnimalOriginSubstances)"}),
+        component("textfield", "earlierDeclarationCopies", "Copies des déclarations précédentes (références)",
+                  description="Obligatoire pour une DEC", conditional={"hide": "=declarationType != \"DEC\""}),
+        component("textfield", "otherDocuments", "Autres documents (références)"),
+    ])
+
+
+def review_form():
+    return with_ids("export-declaration-review", [
+        text("# Instruction de la déclaration {{declarationNumber}}\n\nDéposée le {{filedAt}} – échéance "
+             "d'instruction : {{reviewDueDate}}"),
+        text(DECLARATION_SUMMARY),
+        text("#### Pièces jointes\n{{attachmentList}}"),
+        text("## Décision"),
+        component("radio", "reviewDecision", "Décision", validate=required(),
+                  values=[{"label": "Valider (viser la déclaration)", "value": "VALIDATE"},
+                          {"label": "Demander un complément au déclarant", "value": "REQUEST_COMPLEMENT"},
+                          {"label": "Interdire l'exportation (article L.5124-11 du CSP)", "value": "PROHIBIT"}]),
+        component("textarea", "reviewComment", "Motifs / complément demandé",
+                  description="Obligatoire pour une demande de complément (ce qui est attendu) et pour une "
+                              "interdiction (motifs communiqués au déclarant)",
+                  validate={"maxLength": 4000}),
+    ])
+
+
+def complement_form():
+    return with_ids("export-declaration-complement", [
+        text("# Complément demandé – déclaration {{declarationNumber}}\n\n**Médicament :** {{medicineName}} – "
+             "**destination :** {{destinationCountryName}}\n\n**Demande de l'ANSM :** {{reviewComment}}\n\n"
+             "**Réponse attendue au plus tard le :** {{complementDueDate}} (à défaut, la déclaration est classée "
+             "sans suite)"),
+        text("#### Pièces déjà jointes\n{{attachmentList}}"),
+        component("textarea", "complementAnswer", "Votre réponse", validate=required(4000)),
+        component("textfield", "complementFiles", "Fichiers joints (références)", description=ATTACHMENTS_HELP),
+    ])
+
+
+def transmission_form():
+    return with_ids("export-declaration-transmission", [
+        text("# Transmission manuelle – déclaration visée {{declarationNumber}}\n\nAucune adresse n'est "
+             "enregistrée pour l'autorité sanitaire de **{{destinationCountryName}}** ({{destinationCountry}}). "
+             "Transmettez l'[exemplaire visé (PDF)]({{validatedCopyUrl}}) au ministre de la santé du pays "
+             "importateur par un autre moyen, puis indiquez à qui et comment."),
+        text(DECLARATION_SUMMARY),
+        component("textfield", "transmissionRecipient", "Transmise à",
+                  description="Autorité et adresse ou moyen utilisé (ex. Ministère de la santé du Viet Nam, "
+                              "dav@moh.gov.vn)", validate=required(300)),
+        component("textarea", "transmissionNote", "Observations", validate={"maxLength": 2000}),
+    ])
+
+
+def main():
+    for form in (start_form(), review_form(), complement_form(), transmission_form()):
+        path = ROOT / "forms" / f"{form['id']}.form"
+        path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print("wrote", path.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
