@@ -107,6 +107,18 @@ public class DeclarationRegister {
                         + (note == null ? "" : " – " + note));
     }
 
+    /** The numbers of the declarations that a DEC amends. */
+    @Transactional(readOnly = true)
+    public List<String> amendedNumbers(String number) {
+        return get(number).getAmends().stream().map(ExportDeclaration::getNumber).sorted().toList();
+    }
+
+    /** The number of the DEC that replaced this declaration, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> supersededBy(String number) {
+        return Optional.ofNullable(get(number).getSupersededBy()).map(ExportDeclaration::getNumber);
+    }
+
     /** The declaration in force at the end of the chain that {@code number} belongs to. */
     @Transactional(readOnly = true)
     public Optional<ExportDeclaration> versionInForce(String number) {

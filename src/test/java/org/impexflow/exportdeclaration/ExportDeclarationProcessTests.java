@@ -1,0 +1,528 @@
+package org.impexflow.exportdeclaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Elements.*;
+import static org.impexflow.support.Declarations.DECLARANT;
+import static org.impexflow.support.Declarations.REVIEWER;
+import static org.impexflow.support.Declarations.SUPPORT;
+import static org.impexflow.support.Declarations.dei;
+import static org.impexflow.support.Declarations.with;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentType;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.Mails;
+import org.impexflow.support.TestMailServer;
+import org.impexflow.validation.InvalidInputException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Walks every path of processes/export-declaration.bpmn, asserting what users see and receive. */
+@ImpexflowSpringTest
+class ExportDeclarationProcessTests {
+
+    private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
+    private static ProcessEngine processEngine;
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    DeclarationRegister register;
+    @Autowired
+    Attachments attachments;
+    @Autowired
+    Establishments establishments;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        init(engine);
+        processEngine = engine;
+        TestMailServer.purge();
+    }
+
+    @Test
+    void eligibleDeclarationIsRegisteredAcknowledgedAndQueuedForReview() {
+        Instant before = Instant.now();
+        ProcessInstance pi = file(dei());
+
+        String number = pi.getBusinessKey();
+        assertThat(number).matches("\\d{4}-\\d{2}-\\d{4}");
+        assertThat(pi).hasVariables("declarationNumber", "declarationId")
+                .variables().containsEntry("declarationNumber", number).containsEntry("declarationStatus", "FILED");
+        ExportDeclaration registered = register.byNumber(number).orElseThrow();
+        assertThat(registered.getStatus()).isEqualTo(DeclarationStatus.FILED);
+        assertThat(registered.getFiledAt()).isBetween(before, Instant.now());
+        assertThat(registered.getMedicineName()).isEqualTo("Artemether Démo");
+        assertThat(pi).isWaitingAt(SEND_ACKNOWLEDGEMENT, REVIEW);
+
+        Task review = task(REVIEW, pi);
+        assertThat(review.getName()).isEqualTo("Instruire " + number + " – Artemether Démo – Sénégal");
+        assertThat(review.getDueDate().toInstant()).isBetween(before.plus(Duration.ofDays(30)),
+                Instant.now().plus(Duration.ofDays(30)));
+        assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
+                .anyMatch(link -> "ansm-reviewers".equals(link.getGroupId()));
+        assertThat(TestMailServer.messages()).as("the AEE leaves after the filing committed, from a job").isEmpty();
+
+        execute(job(SEND_ACKNOWLEDGEMENT, pi));
+
+        List<MimeMessage> mails = TestMailServer.to(DECLARANT);
+        assertThat(mails).hasSize(1);
+        assertThat(Mails.subject(mails.get(0))).contains("Accusé d'enregistrement", number);
+        assertThat(Mails.text(mails.get(0))).contains("N° de fiche            : " + number,
+                Dates.dayTime(registered.getFiledAt()), "Artemether Démo", "Sénégal", "Laboratoire Démo");
+        assertThat(register.history(registered.getId())).extracting(DeclarationEvent::getKind)
+                .containsExactly(DeclarationEventKind.FILED, DeclarationEventKind.ACKNOWLEDGEMENT_SENT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "destination in the EU, BE, FR, false, NOT_REQUIRED_EU_DESTINATION, État membre de l'Union européenne",
+            "French marketing authorisation, SN, FR, true, OUT_OF_SCOPE_FRENCH_AUTHORISATION, autorisation de mise sur le marché en France",
+            "batches released outside the EU, SN, US, false, NOT_ADMISSIBLE_RELEASE, libérés en France ou dans l'Union européenne"})
+    void filingThatNeedsNoDeclarationRegistersNothingAndTellsWhy(String description, String destination,
+            String release, boolean frenchAuthorisation, String outcome, String explanation) {
+        long registered = count("export_declaration");
+        Integer lastNumber = lastNumberOfThisMonth();
+
+        ProcessInstance pi = file(with(dei(), "destinationCountry", destination, "releaseCountry", release,
+                "hasFrenchMarketingAuthorisation", frenchAuthorisation));
+
+        assertThat(pi).isWaitingAt(EXPLAIN_NOT_REQUIRED).hasPassed(ASSESS_ELIGIBILITY).hasNotPassed(REGISTER);
+        assertThat(pi).variables().containsEntry("eligibilityOutcome", outcome).doesNotContainKey("declarationNumber");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "eligibilityExplanation"))
+                .contains(explanation);
+        assertThat(pi.getBusinessKey()).isNull();
+        assertThat(count("export_declaration")).isEqualTo(registered);
+        assertThat(lastNumberOfThisMonth()).as("no number is used").isEqualTo(lastNumber);
+
+        execute(job(EXPLAIN_NOT_REQUIRED, pi));
+
+        assertThat(pi).isEnded().hasPassed(END_NOT_REGISTERED);
+        List<MimeMessage> mails = TestMailServer.to(DECLARANT);
+        assertThat(mails).hasSize(1);
+        assertThat(Mails.subject(mails.get(0))).contains("non enregistrée", "Artemether Démo");
+        assertThat(Mails.text(mails.get(0))).contains(explanation, "Aucun numéro n'a été attribué");
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "medicineName      | ",
+            "destinationCountry| XX",
+            "releaseCountry    | ZZ",
+            "declarationType   | DEX",
+            "establishmentSiret| 12345678901234",
+            "declarantEmail    | pas-une-adresse",
+            "hasFrenchMarketingAuthorisation | peut-être"})
+    void filingWithAMissingOrWrongFieldIsRefusedNamingTheFieldAndStoresNothing(String field, String value) {
+        assertRefused(with(dei(), field, value), field);
+    }
+
+    @Test
+    void animalOriginSubstancesWithoutEsbCertificateAreRefused() {
+        assertRefused(with(dei(), "containsAnimalOriginSubstances", true), "esbCertificate");
+    }
+
+    @Test
+    void reasonOtherWithoutDetailsIsRefused() {
+        assertRefused(with(dei(), "noMarketingAuthorisationReason", "OTHER"), "noMarketingAuthorisationDetails");
+    }
+
+    @Test
+    void siretOfAnotherEstablishmentIsRefused() {
+        otherEstablishment();
+        assertRefused(with(dei(), "establishmentSiret", OTHER_SIRET), "establishmentSiret");
+    }
+
+    @Test
+    void decThatAmendsNoValidatedDeclarationOfTheEstablishmentIsRefused() {
+        String copies = upload(DECLARANT, "dei.pdf").getReference();
+        assertRefused(with(dei(), "declarationType", "DEC", "earlierDeclarationCopies", copies),
+                "amendedDeclarationNumbers");
+        assertRefused(with(dei(), "declarationType", "DEC", "earlierDeclarationCopies", copies,
+                "amendedDeclarationNumbers", "2001-01-0001"), "amendedDeclarationNumbers");
+
+        ProcessInstance pending = file(dei());
+        assertRefused(with(dei(), "declarationType", "DEC", "earlierDeclarationCopies", copies,
+                "amendedDeclarationNumbers", pending.getBusinessKey()), "amendedDeclarationNumbers");
+
+        String otherNumber = validatedDeclarationOfAnotherEstablishment();
+        assertRefused(with(dei(), "declarationType", "DEC", "earlierDeclarationCopies", copies,
+                "amendedDeclarationNumbers", otherNumber), "amendedDeclarationNumbers");
+    }
+
+    @Test
+    void decWithoutCopiesOfTheEarlierDeclarationsIsRefused() {
+        String validated = validatedDei();
+        assertRefused(with(dei(), "declarationType", "DEC", "amendedDeclarationNumbers", validated),
+                "earlierDeclarationCopies");
+    }
+
+    @Test
+    void validatedDeclarationIsSentWithItsPdfToTheDeclarantAndTheImportingAuthority() {
+        ProcessInstance pi = file(dei());
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        claimAndDecide(pi, "VALIDATE", "Dossier conforme.");
+        assertThat(register.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+        assertThat(pi).isWaitingAt(GENERATE_VALIDATED_COPY);
+
+        execute(job(GENERATE_VALIDATED_COPY, pi));
+        assertThat(pi).isWaitingAt(SEND_VALIDATED_COPY, TRANSMIT_TO_AUTHORITY).hasPassed(FIND_AUTHORITY);
+        execute(job(SEND_VALIDATED_COPY, pi));
+        execute(job(TRANSMIT_TO_AUTHORITY, pi));
+        assertThat(pi).isEnded().hasPassed(END_VALIDATED);
+
+        MimeMessage toDeclarant = mail(DECLARANT, "visée par l'ANSM");
+        assertThat(Mails.subject(toDeclarant)).contains(number);
+        Mails.Attachment pdf = single(Mails.attachments(toDeclarant));
+        assertThat(pdf.fileName()).isEqualTo(number + ".pdf");
+        assertThat(pdf.contentType()).startsWith("application/pdf");
+        String text = Mails.pdfText(pdf.content());
+        assertThat(text).contains("N° de fiche : " + number, "DÉCLARATION VISÉE PAR L'ANSM", "Artemether Démo",
+                "artéméther 20 mg", "Sénégal (SN)", "Laboratoire Démo", "42112345600012",
+                "Pharmacie Nationale d'Approvisionnement", "Dossier conforme.", "AMM non demandée en France");
+
+        MimeMessage toAuthority = single(TestMailServer.to("arp@sante.sn.example"));
+        assertThat(Mails.subject(toAuthority)).contains(number);
+        assertThat(Mails.subject(toAuthority)).contains("Validated export declaration");
+        assertThat(Mails.text(toAuthority)).contains("Dear Minister", "validated copy of export declaration No. " + number,
+                "exemplaire visé de la déclaration d'exportation N° " + number);
+        Mails.Attachment sentPdf = single(Mails.attachments(toAuthority));
+        assertThat(sentPdf.fileName()).isEqualTo(number + ".pdf");
+        assertThat(Mails.pdfText(sentPdf.content())).contains("N° de fiche : " + number);
+
+        ExportDeclaration declaration = register.byNumber(number).orElseThrow();
+        assertThat(declaration.isInForce()).isTrue();
+        assertThat(declaration.getDecidedAt()).isNotNull();
+        AuthorityTransmission transmission = single(register.transmissions(declaration.getId()));
+        assertThat(transmission.getChannel()).isEqualTo(AuthorityTransmission.Channel.EMAIL);
+        assertThat(transmission.getRecipientEmail()).isEqualTo("arp@sante.sn.example");
+        assertThat(transmission.getTransmittedAt()).isNotNull();
+        assertThat(register.history(declaration.getId())).extracting(DeclarationEvent::getStatus)
+                .filteredOn(s -> s != null)
+                .containsExactly(DeclarationStatus.FILED, DeclarationStatus.IN_REVIEW, DeclarationStatus.VALIDATED);
+    }
+
+    @Test
+    void validationWithoutKnownAuthorityAsksSupportToTransmitByHand() {
+        ProcessInstance pi = file(with(dei(), "destinationCountry", "VN"));
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        claimAndDecide(pi, "VALIDATE", null);
+        execute(job(GENERATE_VALIDATED_COPY, pi));
+        execute(job(SEND_VALIDATED_COPY, pi));
+
+        assertThat(pi).isWaitingAt(TRANSMIT_MANUALLY);
+        Task transmit = task(TRANSMIT_MANUALLY, pi);
+        assertThat(transmit.getName()).isEqualTo("Transmettre " + number + " à l'autorité – Viêt Nam");
+        assertThat(transmit.getDueDate()).isNotNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(transmit.getId()))
+                .anyMatch(link -> "ansm-support".equals(link.getGroupId()));
+        assertThat(TestMailServer.to("sante")).as("nothing is mailed to an unknown authority").isEmpty();
+
+        assertThatThrownBy(() -> Declarations.as(engine, SUPPORT,
+                () -> engine.getTaskService().complete(transmit.getId(), Map.of())))
+                .hasMessageContaining("transmissionRecipient");
+        Declarations.as(engine, SUPPORT, () -> engine.getTaskService().complete(transmit.getId(), Map.of(
+                "transmissionRecipient", "Ministère de la Santé du Viet Nam, dav@moh.example",
+                "transmissionNote", "Envoyé par la valise diplomatique")));
+
+        assertThat(pi).isEnded().hasPassed(RECORD_MANUAL_TRANSMISSION, END_VALIDATED);
+        AuthorityTransmission transmission = single(register.transmissions(
+                register.byNumber(number).orElseThrow().getId()));
+        assertThat(transmission.getChannel()).isEqualTo(AuthorityTransmission.Channel.MANUAL);
+        assertThat(transmission.getRecipientName()).contains("Viet Nam");
+        assertThat(transmission.getRecordedBy()).isEqualTo(SUPPORT);
+        assertThat(transmission.getNote()).isEqualTo("Envoyé par la valise diplomatique");
+    }
+
+    @Test
+    void complementAnsweredByTheDeclarantGoesBackToReview() {
+        ProcessInstance pi = file(dei());
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        assertThatThrownBy(() -> claimAndDecide(pi, "REQUEST_COMPLEMENT", " "))
+                .hasMessageContaining("reviewComment");
+        claimAndDecide(pi, "REQUEST_COMPLEMENT", "Joindre le certificat BPF du site de libération.");
+
+        assertThat(register.byNumber(number).orElseThrow().getStatus())
+                .isEqualTo(DeclarationStatus.COMPLEMENT_REQUESTED);
+        assertThat(pi).isWaitingAt(NOTIFY_COMPLEMENT_REQUESTED, PROVIDE_COMPLEMENT);
+        Task complement = task(PROVIDE_COMPLEMENT, pi);
+        assertThat(complement.getAssignee()).isEqualTo(DECLARANT);
+        assertThat(complement.getName()).isEqualTo("Fournir le complément – " + number + " – Artemether Démo");
+        assertThat(complement.getDueDate().toInstant()).isAfter(Instant.now().plus(Duration.ofDays(29)));
+
+        execute(job(NOTIFY_COMPLEMENT_REQUESTED, pi));
+        MimeMessage request = mail(DECLARANT, "Complément demandé");
+        assertThat(Mails.subject(request)).contains("Complément demandé", number);
+        assertThat(Mails.text(request)).contains("Joindre le certificat BPF du site de libération.",
+                Dates.day(complement.getDueDate()));
+
+        Attachment certificate = upload(DECLARANT, "certificat-bpf.pdf");
+        assertThatThrownBy(() -> Declarations.as(engine, DECLARANT,
+                () -> engine.getTaskService().complete(complement.getId(), Map.of("complementFiles",
+                        certificate.getReference())))).hasMessageContaining("complementAnswer");
+        Declarations.as(engine, DECLARANT, () -> engine.getTaskService().complete(complement.getId(), Map.of(
+                "complementAnswer", "Certificat BPF joint.", "complementFiles", certificate.getReference())));
+
+        assertThat(pi).isWaitingAt(REVIEW).hasPassed(RECORD_COMPLEMENT_ANSWER);
+        ExportDeclaration declaration = register.byNumber(number).orElseThrow();
+        assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.IN_REVIEW);
+        assertThat(attachments.ofDeclaration(declaration.getId())).extracting(Attachment::getKind)
+                .contains(AttachmentKind.COMPLEMENT);
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "attachmentList"))
+                .contains("certificat-bpf.pdf");
+        assertThat(register.history(declaration.getId())).extracting(DeclarationEvent::getDetail)
+                .anyMatch(d -> d != null && d.contains("Certificat BPF joint."));
+    }
+
+    @Test
+    void complementNotProvidedInTimeIsRemindedThenClosedWithoutFollowUp() {
+        ProcessInstance pi = file(dei());
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        claimAndDecide(pi, "REQUEST_COMPLEMENT", "Préciser la composition qualitative.");
+        execute(job(NOTIFY_COMPLEMENT_REQUESTED, pi));
+
+        Job reminder = timer(pi, COMPLEMENT_REMINDER);
+        Job deadline = timer(pi, COMPLEMENT_DEADLINE);
+        assertThat(deadline.getDuedate().toInstant().minus(Duration.ofDays(7)))
+                .isEqualTo(reminder.getDuedate().toInstant());
+        execute(reminder);
+        assertThat(pi).isWaitingAt(SEND_COMPLEMENT_REMINDER, PROVIDE_COMPLEMENT);
+        execute(job(SEND_COMPLEMENT_REMINDER, pi));
+        assertThat(Mails.subject(mail(DECLARANT, "Rappel"))).startsWith("Rappel : complément attendu avant le "
+                + Dates.day(deadline.getDuedate())).contains(number);
+
+        execute(deadline);
+        assertThat(pi).isWaitingAt(NOTIFY_CLOSED).hasPassed(CLOSE_WITHOUT_FOLLOW_UP);
+        assertThat(register.byNumber(number).orElseThrow().getStatus())
+                .isEqualTo(DeclarationStatus.CLOSED_WITHOUT_FOLLOW_UP);
+        execute(job(NOTIFY_CLOSED, pi));
+        assertThat(pi).isEnded().hasPassed(END_CLOSED);
+        MimeMessage closed = mail(DECLARANT, "classée sans suite");
+        assertThat(Mails.subject(closed)).contains(number);
+        assertThat(Mails.text(closed)).contains("n'a pas été fourni dans le délai");
+    }
+
+    @Test
+    void prohibitionNotifiesTheDeclarantWithTheReasonsAndTheLegalBasis() {
+        ProcessInstance pi = file(dei());
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        assertThatThrownBy(() -> claimAndDecide(pi, "PROHIBIT", null)).hasMessageContaining("reviewComment");
+        assertThatThrownBy(() -> claimAndDecide(pi, "REFUSE", "x")).hasMessageContaining("reviewDecision");
+        claimAndDecide(pi, "PROHIBIT", "Rapport bénéfice/risque défavorable : signal de cardiotoxicité.");
+
+        assertThat(pi).isWaitingAt(NOTIFY_PROHIBITION).hasPassed(PROHIBIT);
+        ExportDeclaration declaration = register.byNumber(number).orElseThrow();
+        assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.PROHIBITED);
+        assertThat(declaration.isInForce()).isFalse();
+        execute(job(NOTIFY_PROHIBITION, pi));
+        assertThat(pi).isEnded().hasPassed(END_PROHIBITED);
+
+        MimeMessage decision = mail(DECLARANT, "exportation interdite");
+        assertThat(Mails.subject(decision)).contains(number);
+        assertThat(Mails.text(decision)).contains("INTERDITE",
+                "Rapport bénéfice/risque défavorable : signal de cardiotoxicité.",
+                "article L.5124-11 du code de la santé publique");
+    }
+
+    @Test
+    void validatedDecReplacesTheDeclarationItAmends() {
+        String dei = validatedDei();
+        Attachment copy = upload(DECLARANT, "copie-" + dei + ".pdf");
+        ProcessInstance dec = file(with(dei(), "declarationType", "DEC", "amendedDeclarationNumbers", dei,
+                "earlierDeclarationCopies", copy.getReference(), "presentation", "boîte de 48 comprimés"));
+        String decNumber = dec.getBusinessKey();
+        assertThat(register.amendedNumbers(decNumber)).containsExactly(dei);
+        assertThat(register.byNumber(dei).orElseThrow().isInForce()).as("still in force until the DEC is validated")
+                .isTrue();
+
+        acknowledge(dec);
+        claimAndDecide(dec, "VALIDATE", null);
+        runJobs(dec);
+        assertThat(dec).isEnded();
+
+        ExportDeclaration amended = register.byNumber(dei).orElseThrow();
+        assertThat(amended.isInForce()).isFalse();
+        assertThat(register.supersededBy(dei)).contains(decNumber);
+        assertThat(amended.getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+        assertThat(register.versionInForce(dei)).map(ExportDeclaration::getNumber).contains(decNumber);
+        assertThat(register.history(amended.getId())).extracting(DeclarationEvent::getKind)
+                .contains(DeclarationEventKind.SUPERSEDED);
+        String pdf = Mails.pdfText(single(Mails.attachments(mail(DECLARANT, decNumber + " visée"))).content());
+        assertThat(pdf).contains("Déclaration d'exportation complémentaire (DEC)", dei, "boîte de 48 comprimés");
+    }
+
+    @AfterAll
+    static void everyFlowNodeOfTheProcessIsWalked() {
+        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(ExportDeclarationProcess.KEY).latestVersion().singleResult().getId();
+        BpmnModelInstance model = processEngine.getRepositoryService().getBpmnModelInstance(definitionId);
+        Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
+                .collect(Collectors.toSet());
+        Set<String> walked = new HashSet<>();
+        for (String id : STARTED) {
+            processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id).list()
+                    .stream().map(HistoricActivityInstance::getActivityId).forEach(walked::add);
+        }
+        assertThat(nodes).isNotEmpty();
+        assertThat(walked).as("flow nodes walked by the tests of this class").containsAll(nodes);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private static final String OTHER_SIRET = "73282932000074";
+    private static final String OTHER_DECLARANT = "pharmacien@autre-labo.example";
+
+    private ProcessInstance file(Map<String, Object> variables) {
+        ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, variables);
+        STARTED.add(pi.getId());
+        return pi;
+    }
+
+    private void assertRefused(Map<String, Object> variables, String field) {
+        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        long registered = count("export_declaration");
+        assertThatThrownBy(() -> file(variables))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(field)
+                .satisfies(e -> assertThat(((InvalidInputException) e).concerns(field)).isTrue());
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+        assertThat(count("export_declaration")).isEqualTo(registered);
+    }
+
+    private void acknowledge(ProcessInstance pi) {
+        execute(job(SEND_ACKNOWLEDGEMENT, pi));
+    }
+
+    /** The reviewer takes the task from the queue and completes it with a decision. */
+    private void claimAndDecide(ProcessInstance pi, String decision, String comment) {
+        Task review = task(REVIEW, pi);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("reviewDecision", decision);
+        variables.put("reviewComment", comment);
+        Declarations.as(engine, REVIEWER, () -> {
+            if (review.getAssignee() == null) {
+                engine.getTaskService().claim(review.getId(), REVIEWER);
+            }
+            engine.getTaskService().complete(review.getId(), variables);
+        });
+    }
+
+    private void execute(Job job) {
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    private Job timer(ProcessInstance pi, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    /** Runs the jobs that are due, as the job executor would. */
+    private void runJobs(ProcessInstance pi) {
+        List<Job> due;
+        while (!(due = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable()
+                .list()).isEmpty()) {
+            due.forEach(this::execute);
+        }
+    }
+
+    private String validatedDei() {
+        ProcessInstance pi = file(dei());
+        acknowledge(pi);
+        claimAndDecide(pi, "VALIDATE", null);
+        runJobs(pi);
+        assertThat(pi).isEnded();
+        return pi.getBusinessKey();
+    }
+
+    private Attachment upload(String owner, String fileName) {
+        return attachments.store(owner, fileName, "application/pdf", ("%PDF-1.4 " + fileName).getBytes());
+    }
+
+    private void otherEstablishment() {
+        if (establishments.bySiret(OTHER_SIRET).isPresent()) {
+            return;
+        }
+        var identity = engine.getIdentityService();
+        var user = identity.newUser(OTHER_DECLARANT);
+        user.setEmail(OTHER_DECLARANT);
+        user.setPassword(Declarations.PASSWORD);
+        identity.saveUser(user);
+        identity.createMembership(OTHER_DECLARANT, "declarants");
+        Establishment other = establishments.create(new Establishment(OTHER_SIRET, "Autre Laboratoire",
+                EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT, "1 avenue du Test", "75001", "Paris", "FR"));
+        establishments.addMember(OTHER_DECLARANT, other);
+    }
+
+    private String validatedDeclarationOfAnotherEstablishment() {
+        otherEstablishment();
+        ProcessInstance pi = Declarations.fileAs(engine, OTHER_DECLARANT, with(dei(),
+                "establishmentSiret", OTHER_SIRET, "declarantEmail", OTHER_DECLARANT));
+        STARTED.add(pi.getId());
+        acknowledge(pi);
+        claimAndDecide(pi, "VALIDATE", null);
+        runJobs(pi);
+        return pi.getBusinessKey();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    private Integer lastNumberOfThisMonth() {
+        String period = java.time.ZonedDateTime.now(DeclarationNumbering.PARIS)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
+        return jdbc.query("SELECT last_value FROM declaration_sequence WHERE period = ?",
+                rs -> rs.next() ? rs.getInt(1) : 0, period);
+    }
+
+    /** The one mail a recipient received whose subject contains the given words. */
+    private static MimeMessage mail(String recipient, String subjectPart) {
+        return single(TestMailServer.to(recipient).stream().filter(m -> Mails.subject(m).contains(subjectPart))
+                .toList());
+    }
+
+    private static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}

@@ -1,0 +1,80 @@
+package org.impexflow.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Filings of the demo establishment, as the declarant files them in Tasklist. */
+public final class Declarations {
+
+    public static final String DECLARANT = "declarant@labo.example";
+    public static final String API_CLIENT = "api@labo.example";
+    public static final String REVIEWER = "reviewer@ansm.example";
+    public static final String SUPPORT = "support@ansm.example";
+    public static final String DEMO_SIRET = "42112345600012";
+    public static final String PASSWORD = "Vk8#Lp2!Rz5q";
+
+    private Declarations() {
+    }
+
+    /** A DEI that needs a declaration: Senegal (authority on record), released in France, no French AMM. */
+    public static Map<String, Object> dei() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("declarationType", "DEI");
+        v.put("establishmentSiret", DEMO_SIRET);
+        v.put("declarantEmail", DECLARANT);
+        v.put("medicineName", "Artemether Démo");
+        v.put("activeSubstances", "artéméther 20 mg\nluméfantrine 120 mg");
+        v.put("strength", "20 mg / 120 mg");
+        v.put("pharmaceuticalForm", "comprimé");
+        v.put("presentation", "boîte de 24 comprimés sous plaquettes");
+        v.put("routeOfAdministration", "orale");
+        v.put("therapeuticIndications", "Traitement du paludisme non compliqué à P. falciparum");
+        v.put("hasFrenchMarketingAuthorisation", false);
+        v.put("releaseCountry", "FR");
+        v.put("destinationCountry", "SN");
+        v.put("importerName", "Pharmacie Nationale d'Approvisionnement");
+        v.put("importerAddress", "Route du Front de Terre, Dakar, Sénégal");
+        v.put("noMarketingAuthorisationReason", "NOT_REQUESTED");
+        v.put("containsAnimalOriginSubstances", false);
+        return v;
+    }
+
+    public static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
+        Map<String, Object> copy = new HashMap<>(base);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return copy;
+    }
+
+    /** Starts the process as the logged-in user, with that user's groups, as Tasklist does. */
+    public static ProcessInstance fileAs(ProcessEngine engine, String userId, Map<String, Object> variables) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId())
+                .toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey("export-declaration", variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Runs an action as a logged-in user, with that user's groups. */
+    public static void as(ProcessEngine engine, String userId, Runnable action) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId())
+                .toList();
+        identity.setAuthentication(userId, groups);
+        try {
+            action.run();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
