@@ -1,0 +1,125 @@
+package org.impexflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.impexflow.support.Declarations.API_CLIENT;
+import static org.impexflow.support.Declarations.PASSWORD;
+
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The process contract of docs/api.md, through /engine-rest, as an establishment's system uses it. */
+@ImpexflowSpringTest
+class EngineRestApiTests {
+
+    private static final String START = "/engine-rest/process-definition/key/export-declaration/start";
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void anonymousCallsAreRefused() {
+        ResponseEntity<String> answer = rest.getForEntity("/engine-rest/process-definition", String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+        assertThat(rest.withBasicAuth(API_CLIENT, "wrong password")
+                .getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void apiClientFilesADeclarationWithAnAttachedFileAndGetsItsNumber() {
+        Map<String, Object> body = Map.of("withVariablesInReturn", true, "variables", variables(Declarations.dei(),
+                "otherDocuments", Map.of("type", "File",
+                        "value", Base64.getEncoder().encodeToString("Lettre d'accompagnement".getBytes()),
+                        "valueInfo", Map.of("filename", "lettre.txt", "mimeType", "text/plain"))));
+
+        ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, body);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String number = (String) answer.getBody().get("businessKey");
+        assertThat(number).matches("\\d{4}-\\d{2}-\\d{4}");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> returned = (Map<String, Map<String, Object>>) answer.getBody().get("variables");
+        assertThat(returned.get("declarationNumber").get("value")).isEqualTo(number);
+        assertThat(returned.get("declarationStatus").get("value")).isEqualTo("FILED");
+        assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN export_declaration d "
+                + "ON a.declaration_id = d.id WHERE d.declaration_number = ?", String.class, number))
+                .isEqualTo("lettre.txt");
+
+        ResponseEntity<List<Map<String, Object>>> instances = rest.withBasicAuth(API_CLIENT, PASSWORD).exchange(
+                "/engine-rest/process-instance?businessKey=" + number, HttpMethod.GET, null,
+                new ParameterizedTypeReference<>() {
+                });
+        assertThat(instances.getBody()).as("the establishment reads its own case").hasSize(1);
+    }
+
+    @Test
+    void refusedFilingAnswers400NamingTheFields() {
+        Map<String, Object> filing = new HashMap<>(Declarations.dei());
+        filing.remove("medicineName");
+        filing.put("destinationCountry", "XX");
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class);
+
+        ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, Map.of("variables", variables(filing)));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) answer.getBody().get("message")).contains("medicineName", "destinationCountry");
+        assertThat((List<?>) answer.getBody().get("errors")).extracting("field")
+                .containsExactlyInAnyOrder("medicineName", "destinationCountry");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherEstablishmentsSiretIsRefused() {
+        ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, Map.of("variables", variables(
+                Declarations.with(Declarations.dei(), "establishmentSiret", "73282932000074"))));
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<?>) answer.getBody().get("errors")).extracting("field").containsExactly("establishmentSiret");
+    }
+
+    @Test
+    void onlyEstablishmentsMayFileAndAnalystsOnlyRead() {
+        ResponseEntity<Map<String, Object>> byAnalyst = post("analyst@ansm.example",
+                Map.of("variables", variables(Declarations.dei())));
+        assertThat(byAnalyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> definitions = rest.withBasicAuth("analyst@ansm.example", PASSWORD)
+                .getForEntity("/engine-rest/process-definition?key=export-declaration", String.class);
+        assertThat(definitions.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(definitions.getBody()).contains("export-declaration");
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return rest.withBasicAuth(user, PASSWORD).exchange(START, HttpMethod.POST, new HttpEntity<>(body, headers),
+                JSON);
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> values, Object... extra) {
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        for (int i = 0; i < extra.length; i += 2) {
+            variables.put((String) extra[i], extra[i + 1]);
+        }
+        return variables;
+    }
+}
