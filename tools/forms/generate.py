@@ -68,28 +68,7 @@ REASONS = [
     {"label": "Autre raison (à préciser)", "value": "OTHER"},
 ]
 
-DECLARATION_SUMMARY = """**N° de fiche :** {{declarationNumber}} – **type :** {{declarationType}} – **statut :** {{declarationStatusLabel}}
-
-**Établissement :** {{establishmentName}} (SIRET {{establishmentSiret}}) – **déclarant :** {{declarantEmail}}
-
-**Déclarations modifiées (DEC) :** {{amendedDeclarationNumbers}}
-
-#### Médicament
-- **Nom ou code :** {{medicineName}}
-- **Substances actives et quantités :** {{activeSubstances}}
-- **Dosage :** {{strength}}
-- **Forme pharmaceutique :** {{pharmaceuticalForm}}
-- **Présentation :** {{presentation}}
-- **Voie d'administration :** {{routeOfAdministration}}
-- **Indications thérapeutiques :** {{therapeuticIndications}}
-- **AMM en France :** {{hasFrenchMarketingAuthorisation}} – **raison de l'absence d'AMM :** {{noMarketingAuthorisationReason}} {{noMarketingAuthorisationDetails}}
-- **Substances d'origine animale :** {{containsAnimalOriginSubstances}}
-
-#### Exportation
-- **Pays de libération des lots :** {{releaseCountryName}} ({{releaseCountry}})
-- **Pays de destination :** {{destinationCountryName}} ({{destinationCountry}})
-- **Importateur :** {{importerName}}, {{importerAddress}}
-"""
+DECLARATION_SUMMARY = "{{declarationSummary}}"
 
 
 def start_form():
@@ -155,8 +134,7 @@ def start_form():
 
 def review_form():
     return with_ids("export-declaration-review", [
-        text("# Instruction de la déclaration {{declarationNumber}}\n\nDéposée le {{filedAt}} – échéance "
-             "d'instruction : {{reviewDueDate}}"),
+        text("# Instruction de la déclaration {{declarationNumber}}\n\n**Statut :** {{declarationStatusLabel}}"),
         text(DECLARATION_SUMMARY),
         text("#### Pièces jointes\n{{attachmentList}}"),
         text("## Décision"),
@@ -175,7 +153,7 @@ def complement_form():
     return with_ids("export-declaration-complement", [
         text("# Complément demandé – déclaration {{declarationNumber}}\n\n**Médicament :** {{medicineName}} – "
              "**destination :** {{destinationCountryName}}\n\n**Demande de l'ANSM :** {{reviewComment}}\n\n"
-             "**Réponse attendue au plus tard le :** {{complementDueDate}} (à défaut, la déclaration est classée "
+             "**Réponse attendue au plus tard le :** {{complementDueText}} (à défaut, la déclaration est classée "
              "sans suite)"),
         text("#### Pièces déjà jointes\n{{attachmentList}}"),
         component("textarea", "complementAnswer", "Votre réponse", validate=required(4000)),

@@ -101,6 +101,7 @@ public final class ExportDeclarationProcess {
         public static final String COMPLEMENT_ROUND = "complementRound";
         public static final String COMPLEMENT_DUE_DATE = "complementDueDate";
         public static final String COMPLEMENT_REMINDER_DATE = "complementReminderDate";
+        public static final String COMPLEMENT_DUE_TEXT = "complementDueText";
         public static final String COMPLEMENT_ANSWER = "complementAnswer";
         public static final String COMPLEMENT_FILES = "complementFiles";
         public static final String AUTHORITY_KNOWN = "authorityKnown";

@@ -37,18 +37,20 @@ class RegisterDeclarationDelegate implements JavaDelegate {
     private final DeclarationRegister register;
     private final Attachments attachments;
     private final AttachmentListing listing;
+    private final DeclarationSummary summary;
     private final ExportDeclarationSettings settings;
     private final AuthorizationService authorizationService;
     private final IdentityService identityService;
 
     RegisterDeclarationDelegate(DeclarationChecks checks, DeclarationNumbering numbering, DeclarationRegister register,
-            Attachments attachments, AttachmentListing listing, ExportDeclarationSettings settings,
+            Attachments attachments, AttachmentListing listing, DeclarationSummary summary, ExportDeclarationSettings settings,
             AuthorizationService authorizationService, IdentityService identityService) {
         this.checks = checks;
         this.numbering = numbering;
         this.register = register;
         this.attachments = attachments;
         this.listing = listing;
+        this.summary = summary;
         this.settings = settings;
         this.authorizationService = authorizationService;
         this.identityService = identityService;
@@ -87,6 +89,7 @@ class RegisterDeclarationDelegate implements JavaDelegate {
         execution.setVariable(COMPLEMENT_ASSIGNEE, complementAssignee(request.declarantEmail(), initiator));
         execution.setVariable(COMPLEMENT_ROUND, 0);
         execution.setVariable(ATTACHMENT_LIST, listing.markdown(declaration.getId()));
+        execution.setVariable(DECLARATION_SUMMARY, summary.markdown(declaration));
 
         String group = checked.establishment().groupId();
         Context.getCommandContext().runWithoutAuthorization(() -> {

@@ -33,6 +33,7 @@ class RequestComplementDelegate implements JavaDelegate {
         execution.setVariable(COMPLEMENT_ROUND, round);
         execution.setVariable(COMPLEMENT_DUE_DATE, Date.from(due.toInstant()));
         execution.setVariable(COMPLEMENT_REMINDER_DATE, Date.from(reminder.toInstant()));
+        execution.setVariable(COMPLEMENT_DUE_TEXT, Dates.day(due.toInstant()));
         execution.setVariable(COMPLEMENT_ANSWER, null);
         execution.setVariable(COMPLEMENT_FILES, null);
         register.changeStatus(CaseVariables.declarationId(execution), DeclarationStatus.COMPLEMENT_REQUESTED,

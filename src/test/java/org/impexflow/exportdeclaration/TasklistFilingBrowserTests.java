@@ -60,7 +60,7 @@ class TasklistFilingBrowserTests {
         Path letter = Files.createTempFile("lettre-", ".pdf");
         Files.writeString(letter, "%PDF-1.4 lettre d'accompagnement");
         browser.find(By.id("files")).sendKeys(letter.toString());
-        browser.clickable(By.cssSelector("form.card button[type='submit']")).click();
+        browser.click(By.cssSelector("form.card button[type='submit']"));
         String reference = browser.find(By.cssSelector(".notice.ok .reference")).getText().trim();
         assertThat(reference).matches("PJ-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
@@ -80,7 +80,7 @@ class TasklistFilingBrowserTests {
         type("importerAddress", "Dakar");
         type("otherDocuments", reference);
         browser.screenshot("start-form-filled");
-        browser.clickable(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
+        browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
         Optional<ExportDeclaration> filed = waitForDeclaration("Quinine Navigateur");
         assertThat(filed).as("registered from the Tasklist form").isPresent();
@@ -112,7 +112,7 @@ class TasklistFilingBrowserTests {
         search("destinationCountry", "Sénégal", "Sénégal (SN)");
         type("importerName", "Importateur");
         type("importerAddress", "Dakar");
-        browser.clickable(By.cssSelector("button[ng-click='startProcessInstance()']")).click();
+        browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
 
         browser.waitForText(By.cssSelector(".modal-body"), "establishmentSiret");
         browser.screenshot("start-form-refused");
@@ -122,9 +122,9 @@ class TasklistFilingBrowserTests {
     }
 
     private void startForm() {
-        browser.clickable(Browser.START_PROCESS).click();
-        browser.clickable(By.xpath("//a[@ng-click='selectProcessDefinition(processDefinition)']"
-                + "[normalize-space()=\"" + PROCESS_NAME + "\"]")).click();
+        browser.click(Browser.START_PROCESS);
+        browser.click(By.xpath("//a[@ng-click='selectProcessDefinition(processDefinition)']"
+                + "[normalize-space()=\"" + PROCESS_NAME + "\"]"));
         browser.find(By.cssSelector(".fjs-form"));
     }
 
@@ -143,16 +143,16 @@ class TasklistFilingBrowserTests {
         WebElement field = input(key);
         field.click();
         field.sendKeys(text);
-        browser.clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\""
-                + entry + "\"]")).click();
+        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\""
+                + entry + "\"]"));
         field.sendKeys(Keys.TAB);
     }
 
     /** A plain select: open it, then pick the entry. */
     private void choose(String key, String entry) {
-        browser.clickable(By.cssSelector("[id*='-Field_" + key + "_'][id$='-display']")).click();
-        browser.clickable(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\""
-                + entry + "\"]")).click();
+        browser.click(By.cssSelector("[id*='-Field_" + key + "_'][id$='-display']"));
+        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\""
+                + entry + "\"]"));
     }
 
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {

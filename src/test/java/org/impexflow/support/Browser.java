@@ -66,6 +66,19 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /** Scrolls the element to the middle of the window (away from fixed headers and footers), then clicks. */
+    public void click(By by) {
+        WebElement element = clickable(by);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        try {
+            clickable(by).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            screenshot("click-intercepted");
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click();", clickable(by));
+        }
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

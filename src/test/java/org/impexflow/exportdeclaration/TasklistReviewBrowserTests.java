@@ -1,0 +1,75 @@
+package org.impexflow.exportdeclaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.impexflow.support.Declarations.DECLARANT;
+import static org.impexflow.support.Declarations.PASSWORD;
+import static org.impexflow.support.Declarations.REVIEWER;
+
+import java.time.Duration;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.impexflow.support.Browser;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A reviewer finds the declaration in the queue, reads it whole in the form, takes it and validates it. */
+@ImpexflowSpringTest
+class TasklistReviewBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    DeclarationRegister register;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void reviewerReadsTheWholeDeclarationAndValidatesIt() throws Exception {
+        String number = Declarations.fileAs(engine, DECLARANT, Declarations.with(Declarations.dei(),
+                "medicineName", "Méfloquine Revue")).getBusinessKey();
+
+        browser.logIntoTasklist(REVIEWER, PASSWORD);
+        browser.click(By.xpath("//a[contains(normalize-space(), 'Déclarations à instruire')]"));
+        browser.click(By.xpath("//a[contains(normalize-space(), 'Instruire " + number
+                + " – Méfloquine Revue – Sénégal')]"));
+        browser.waitForText(By.cssSelector(".fjs-form"), "Instruction de la déclaration " + number);
+        String form = browser.find(By.cssSelector(".fjs-form")).getText();
+        assertThat(form).contains("Statut : Déposée", "Laboratoire Démo (SIRET 42112345600012)",
+                "Nom ou code : Méfloquine Revue", "Raison de l'absence d'AMM : AMM non demandée en France",
+                "AMM en France : non", "Pays de destination : Sénégal (SN)",
+                "Importateur : Pharmacie Nationale d'Approvisionnement", "Aucune pièce jointe.");
+        browser.screenshot("review-form");
+
+        browser.click(By.cssSelector("button[ng-click='claim()']"));
+        browser.click(By.xpath("//label[contains(normalize-space(), 'Valider (viser la déclaration)')]"));
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (register.byNumber(number).orElseThrow().getStatus() != DeclarationStatus.VALIDATED
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        ExportDeclaration validated = register.byNumber(number).orElseThrow();
+        assertThat(validated.getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+        assertThat(register.history(validated.getId())).extracting(DeclarationEvent::getActor)
+                .contains(REVIEWER);
+    }
+}
