@@ -1,0 +1,108 @@
+package org.impexflow.demo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * A few export declarations at the first start of the demo, filed and reviewed by the demo accounts
+ * through the engine as users would: one validated (its PDF and mails follow), one waiting in the
+ * reviewers' queue, one whose destination has no authority on record.
+ */
+@Component
+@ConditionalOnProperty(name = {"impexflow.demo.enabled", "impexflow.demo.cases"}, havingValue = "true")
+class DemoCases {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
+    private static final String PROCESS = "export-declaration";
+    private static final String REVIEWER = "reviewer@ansm.example";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final IdentityService identity;
+
+    DemoCases(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.identity = identity;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
+    public void file() {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count() > 0) {
+            return;
+        }
+        ProcessInstance validated = fileAsDeclarant(declaration("Artéméther/luméfantrine 20 mg/120 mg Démo",
+                "artéméther 20 mg ; luméfantrine 120 mg", "20 mg / 120 mg", "comprimé", "SN",
+                "Pharmacie Nationale d'Approvisionnement", "Route du Front de Terre, Dakar, Sénégal"));
+        fileAsDeclarant(declaration("Benznidazole 100 mg Démo", "benznidazole 100 mg", "100 mg", "comprimé", "CI",
+                "Nouvelle Pharmacie de la Santé Publique", "Boulevard de Marseille, Abidjan, Côte d'Ivoire"));
+        fileAsDeclarant(declaration("Miltéfosine 50 mg Démo", "miltéfosine 50 mg", "50 mg", "gélule", "VN",
+                "Central Pharmaceutical Company No. 1", "Hanoï, Viêt Nam"));
+        validate(validated);
+        LOG.info("Demo cases filed: 3 export declarations of Laboratoire Démo, one validated");
+    }
+
+    private Map<String, Object> declaration(String medicine, String substances, String strength, String form,
+            String destination, String importer, String address) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("declarationType", "DEI");
+        v.put("medicineName", medicine);
+        v.put("activeSubstances", substances);
+        v.put("strength", strength);
+        v.put("pharmaceuticalForm", form);
+        v.put("presentation", "boîte de 30 sous plaquettes");
+        v.put("routeOfAdministration", "orale");
+        v.put("therapeuticIndications", "Indication de démonstration");
+        v.put("hasFrenchMarketingAuthorisation", false);
+        v.put("noMarketingAuthorisationReason", "NOT_REQUESTED");
+        v.put("containsAnimalOriginSubstances", false);
+        v.put("releaseCountry", "FR");
+        v.put("destinationCountry", destination);
+        v.put("importerName", importer);
+        v.put("importerAddress", address);
+        return v;
+    }
+
+    private ProcessInstance fileAsDeclarant(Map<String, Object> variables) {
+        identity.setAuthentication(DemoData.DECLARANT, groupsOf(DemoData.DECLARANT));
+        try {
+            return runtime.startProcessInstanceByKey(PROCESS, variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private void validate(ProcessInstance instance) {
+        Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        identity.setAuthentication(REVIEWER, groupsOf(REVIEWER));
+        try {
+            tasks.claim(review.getId(), REVIEWER);
+            tasks.complete(review.getId(), Map.of("reviewDecision", "VALIDATE", "reviewComment",
+                    "Dossier complet et conforme."));
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    }
+}
