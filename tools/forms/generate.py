@@ -175,8 +175,67 @@ def transmission_form():
     ])
 
 
+QUALITIES = [
+    {"label": "Pharmacien Responsable", "value": "PHARMACIEN_RESPONSABLE"},
+    {"label": "Pharmacien Responsable Intérimaire", "value": "PHARMACIEN_RESPONSABLE_INTERIMAIRE"},
+    {"label": "Autres", "value": "AUTRES"},
+]
+
+ESTABLISHMENT_TYPES = [
+    {"label": "Etablissement pharmaceutique", "value": "PHARMACEUTICAL_ESTABLISHMENT"},
+    {"label": "Pharmacie à usage intérieur", "value": "HOSPITAL_PHARMACY"},
+    {"label": "Autres", "value": "OTHER"},
+]
+
+
+def account_information_form():
+    return with_ids("account-information", [
+        text("# Informations complémentaires\n\nÀ remplir une seule fois. Après validation, ces informations ne "
+             "sont plus modifiables que par le support de l'ANSM. « Enregistrer » garde votre saisie ; "
+             "« Valider » l'envoie."),
+        text("## Demandeur"),
+        component("textfield", "lastName", "Nom", validate=required(100)),
+        component("textfield", "firstName", "Prénom", validate=required(100)),
+        component("textfield", "email", "Email", readonly=True, validate=required(255),
+                  description="L'adresse de votre compte"),
+        component("textfield", "phone", "Téléphone", validate=required(30, pattern="^\\+?[0-9 .()-]{6,25}$")),
+        component("select", "quality", "Qualité du demandeur", values=QUALITIES, validate=required()),
+        text("## Établissement"),
+        component("select", "country", "Pays", searchable=True, values=countries(), defaultValue="FR",
+                  validate=required()),
+        component("textfield", "siret", "N° SIRET", description="14 chiffres ; obligatoire en France",
+                  validate={"pattern": "^[0-9 ]{14,17}$"}),
+        component("textfield", "companyName", "Raison sociale", validate=required(200)),
+        component("select", "establishmentType", "Type d'établissement", values=ESTABLISHMENT_TYPES,
+                  validate=required()),
+        component("textfield", "address", "Adresse", validate=required(300)),
+        component("textfield", "addressComplement", "Complément d'adresse", validate={"maxLength": 300}),
+        component("textfield", "postalCode", "Code postal", validate=required(20)),
+        component("textfield", "city", "Ville", validate=required(100)),
+        component("checkbox", "informationConfirmed",
+                  "Je confirme l'exactitude de ces informations et que je ne pourrai plus les modifier moi-même",
+                  validate=required()),
+    ])
+
+
+def account_support_form():
+    return with_ids("account-support-start", [
+        text("# Intervention sur un compte\n\nÀ la demande de la personne (ou de son établissement) : le motif est "
+             "tracé dans l'historique et la personne est informée par courriel."),
+        component("textfield", "accountEmail", "Adresse e-mail du compte", validate=required(255)),
+        component("radio", "supportAction", "Intervention", validate=required(), values=[
+            {"label": "Téléphone perdu ou changé : supprimer l'association avec l'application d'authentification",
+             "value": "REMOVE_SECOND_FACTOR"},
+            {"label": "Départ de la personne : désactiver le compte", "value": "DEACTIVATE"},
+            {"label": "Compte verrouillé : le déverrouiller", "value": "UNLOCK"}]),
+        component("textarea", "supportReason", "Demande et vérifications faites", validate=required(2000),
+                  description="Ex. : appel du 12/03 de M. Dupont, identité vérifiée par rappel au standard"),
+    ])
+
+
 def main():
-    for form in (start_form(), review_form(), complement_form(), transmission_form()):
+    for form in (start_form(), review_form(), complement_form(), transmission_form(), account_information_form(),
+                 account_support_form()):
         path = ROOT / "forms" / f"{form['id']}.form"
         path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print("wrote", path.relative_to(ROOT))

@@ -40,12 +40,11 @@ class AccessSetup {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
-    private final java.util.List<String> processKeys;
+    private final java.util.List<ProcessAccess> processes;
 
     AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService,
-            java.util.List<StartableByEstablishments> startable) {
-        this.processKeys = startable.stream().map(StartableByEstablishments::processKey).toList();
+            FilterService filterService, TaskService taskService, java.util.List<ProcessAccess> processes) {
+        this.processes = processes;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
@@ -66,22 +65,20 @@ class AccessSetup {
             grant(Groups.ADMINISTRATORS, resource, ALL, Permissions.ALL);
         }
 
-        for (String filer : new String[] {Groups.DECLARANTS, Groups.API_CLIENTS}) {
-            for (String process : processKeys) {
-                grant(filer, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+        for (ProcessAccess process : processes) {
+            for (String starter : process.starterGroups()) {
+                grant(starter, Resources.PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.CREATE_INSTANCE);
+                grant(starter, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
             }
-            grant(filer, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
-        }
-        grant(Groups.DECLARANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-
-        for (String ansm : new String[] {Groups.REVIEWERS, Groups.SUPPORT}) {
-            grant(ansm, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            for (String process : processKeys) {
-                grant(ansm, Resources.PROCESS_DEFINITION, process, ProcessDefinitionPermissions.READ,
+            for (String reader : process.readerGroups()) {
+                grant(reader, Resources.PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                         ProcessDefinitionPermissions.READ_TASK);
             }
+        }
+        for (String tasklistUser : new String[] {Groups.DECLARANTS, Groups.REVIEWERS, Groups.SUPPORT}) {
+            grant(tasklistUser, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
 
         // analysts watch everything in Cockpit and change nothing

@@ -49,9 +49,9 @@ class AttachmentController {
 
     @GetMapping
     String page(HttpServletRequest request, Model model) {
-        Optional<CurrentUser> user = CurrentUser.of(request);
+        Optional<CurrentUser> user = CurrentUser.get();
         if (user.isEmpty()) {
-            return "attachment/login-first";
+            return "redirect:/login";
         }
         model.addAttribute("user", user.get());
         model.addAttribute("uploads", attachments.unusedUploadsOf(user.get().userId()));
@@ -61,8 +61,8 @@ class AttachmentController {
     @PostMapping
     String upload(HttpServletRequest request, @RequestParam("files") List<MultipartFile> files,
             RedirectAttributes redirect) throws IOException {
-        CurrentUser user = CurrentUser.of(request).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord à Tasklist."));
+        CurrentUser user = CurrentUser.get().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (MultipartFile file : files) {
@@ -90,8 +90,8 @@ class AttachmentController {
 
     @GetMapping("/{id}")
     ResponseEntity<byte[]> download(HttpServletRequest request, @PathVariable String id) {
-        CurrentUser user = CurrentUser.of(request).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord à Tasklist."));
+        CurrentUser user = CurrentUser.get().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
         Attachment attachment = attachments.byId(id)
                 .filter(a -> maySee(user, a))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pièce jointe introuvable"));

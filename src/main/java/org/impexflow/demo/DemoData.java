@@ -2,10 +2,9 @@ package org.impexflow.demo;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.impexflow.access.Groups;
+import org.impexflow.account.Accounts;
 import org.impexflow.authority.AuthorityDirectory;
 import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.establishment.Establishment;
@@ -35,12 +34,17 @@ class DemoData {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
-    private final IdentityService identityService;
+    /** TOTP secrets of the demo accounts (README), so that a newcomer can add them to an app. */
+    static final String REVIEWER_SECRET = "HNXNSVDJEKR57KPGIPGEFQ6T7WYJ4LMO";
+    static final String DECLARANT_SECRET = "UGDC4AACWZ22WY4LZ66Y4U2FTWNVON6Q";
+    static final String OTHER_SECRET = "TVO3PQ6ZVEY2LFQDSJBQN7MUKGXG4JTZ";
+
+    private final Accounts accounts;
     private final Establishments establishments;
     private final AuthorityDirectory authorities;
 
-    DemoData(IdentityService identityService, Establishments establishments, AuthorityDirectory authorities) {
-        this.identityService = identityService;
+    DemoData(Accounts accounts, Establishments establishments, AuthorityDirectory authorities) {
+        this.accounts = accounts;
         this.establishments = establishments;
         this.authorities = authorities;
     }
@@ -49,12 +53,15 @@ class DemoData {
     @Order(10)
     @Transactional
     public void load() {
-        user("admin@ansm.example", "Administrateur", "impexflow", Groups.ADMINISTRATORS);
-        user("reviewer@ansm.example", "Claire", "Moreau", Groups.REVIEWERS);
-        user("support@ansm.example", "Julien", "Petit", Groups.SUPPORT);
-        user("analyst@ansm.example", "Sophie", "Bernard", Groups.ANALYSTS);
-        user(DECLARANT, "Marc", "Lefèvre", Groups.DECLARANTS);
-        user(API_CLIENT, "ERP", "Laboratoire Démo", Groups.API_CLIENTS);
+        person("admin@ansm.example", "Administrateur", "impexflow", Groups.ADMINISTRATORS, OTHER_SECRET);
+        person("reviewer@ansm.example", "Claire", "Moreau", Groups.REVIEWERS, REVIEWER_SECRET);
+        person("support@ansm.example", "Julien", "Petit", Groups.SUPPORT, OTHER_SECRET);
+        person("analyst@ansm.example", "Sophie", "Bernard", Groups.ANALYSTS, OTHER_SECRET);
+        person(DECLARANT, "Marc", "Lefèvre", Groups.DECLARANTS, DECLARANT_SECRET);
+        if (!accounts.exists(API_CLIENT)) {
+            accounts.create(API_CLIENT, "ERP", "Laboratoire Démo", accounts.hash(PASSWORD), true,
+                    List.of(Groups.API_CLIENTS));
+        }
 
         Establishment demo = establishments.bySiret(DEMO_SIRET).orElseGet(() -> establishments.create(
                 new Establishment(DEMO_SIRET, "Laboratoire Démo", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
@@ -79,17 +86,10 @@ class DemoData {
         LOG.info("Demo data ready: accounts *@ansm.example and *@labo.example, password in README");
     }
 
-    private void user(String id, String firstName, String lastName, String group) {
-        if (identityService.createUserQuery().userId(id).count() == 0) {
-            User user = identityService.newUser(id);
-            user.setFirstName(firstName);
-            user.setLastName(lastName);
-            user.setEmail(id);
-            user.setPassword(PASSWORD);
-            identityService.saveUser(user);
-        }
-        if (identityService.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-            identityService.createMembership(id, group);
+    private void person(String id, String firstName, String lastName, String group, String totpSecret) {
+        if (!accounts.exists(id)) {
+            accounts.create(id, firstName, lastName, accounts.hash(PASSWORD), false, List.of(group));
+            accounts.enrolKnownSecret(id, totpSecret);
         }
     }
 }

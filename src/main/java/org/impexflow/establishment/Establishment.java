@@ -26,6 +26,8 @@ public class Establishment {
     private String city;
     @Column(name = "country_code", columnDefinition = "CHAR(2)")
     private String countryCode;
+    @Column(name = "address_complement")
+    private String addressComplement;
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -42,6 +44,15 @@ public class Establishment {
         this.city = city;
         this.countryCode = countryCode;
         this.createdAt = Instant.now();
+    }
+
+    public Establishment withAddressComplement(String complement) {
+        this.addressComplement = complement == null || complement.isBlank() ? null : complement.strip();
+        return this;
+    }
+
+    public String getAddressComplement() {
+        return addressComplement;
     }
 
     public Long getId() {

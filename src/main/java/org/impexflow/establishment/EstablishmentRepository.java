@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EstablishmentRepository extends JpaRepository<Establishment, Long> {
 
     Optional<Establishment> findBySiret(String siret);
+
+    Optional<Establishment> findFirstBySiretIsNullAndNameIgnoreCaseAndCountryCode(String name, String countryCode);
 }

@@ -39,6 +39,12 @@ public class Establishments {
         return establishments.findBySiret(siret);
     }
 
+    /** An establishment abroad, known by its name and country (it has no SIRET). */
+    @Transactional(readOnly = true)
+    public Optional<Establishment> abroad(String name, String countryCode) {
+        return establishments.findFirstBySiretIsNullAndNameIgnoreCaseAndCountryCode(name.strip(), countryCode);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Establishment> byId(Long id) {
         return establishments.findById(id);

@@ -1,6 +1,6 @@
 package org.impexflow.exportdeclaration;
 
-import org.impexflow.access.StartableByEstablishments;
+import org.impexflow.access.ProcessAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 class ExportDeclarationModule {
 
     @Bean
-    StartableByEstablishments exportDeclarationIsFiledByEstablishments() {
-        return new StartableByEstablishments(ExportDeclarationProcess.KEY);
+    ProcessAccess exportDeclarationIsFiledByEstablishments() {
+        return ProcessAccess.filedByEstablishments(ExportDeclarationProcess.KEY);
     }
 }

@@ -97,14 +97,14 @@ class EngineRestApiTests {
     }
 
     @Test
-    void onlyEstablishmentsMayFileAndAnalystsOnlyRead() {
-        ResponseEntity<Map<String, Object>> byAnalyst = post("analyst@ansm.example",
-                Map.of("variables", variables(Declarations.dei())));
-        assertThat(byAnalyst.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> definitions = rest.withBasicAuth("analyst@ansm.example", PASSWORD)
-                .getForEntity("/engine-rest/process-definition?key=export-declaration", String.class);
-        assertThat(definitions.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(definitions.getBody()).contains("export-declaration");
+    void aPersonsPasswordAloneOpensNothingOnTheRestApi() {
+        for (String person : List.of("declarant@labo.example", "analyst@ansm.example", "reviewer@ansm.example",
+                "admin@ansm.example")) {
+            assertThat(rest.withBasicAuth(person, PASSWORD).getForEntity("/engine-rest/process-definition",
+                    String.class).getStatusCode()).as(person).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(post(person, Map.of("variables", variables(Declarations.dei()))).getStatusCode()).as(person)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {

@@ -1,0 +1,169 @@
+package org.impexflow.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** The credentials of a login: password hash, second factor, lock-out, activity. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    @Column(name = "user_id")
+    private String userId;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    private boolean technical;
+    private boolean active;
+    @Column(name = "totp_secret")
+    private String encryptedTotpSecret;
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+    @Column(name = "totp_last_step")
+    private long totpLastStep;
+    @Column(name = "failed_passwords")
+    private int failedPasswords;
+    @Column(name = "failed_codes")
+    private int failedCodes;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    Account(String userId, String passwordHash, boolean technical) {
+        this.userId = userId;
+        this.passwordHash = passwordHash;
+        this.technical = technical;
+        this.active = true;
+        this.createdAt = Instant.now();
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isTechnical() {
+        return technical;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    String getEncryptedTotpSecret() {
+        return encryptedTotpSecret;
+    }
+
+    public boolean isTotpEnrolled() {
+        return totpEnrolledAt != null;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public int getFailedPasswords() {
+        return failedPasswords;
+    }
+
+    public int getFailedCodes() {
+        return failedCodes;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    void changePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    /** A new secret, not yet confirmed by a first code. */
+    void startTotpEnrolment(String encryptedSecret) {
+        this.encryptedTotpSecret = encryptedSecret;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    void confirmTotp(long step, Instant at) {
+        this.totpEnrolledAt = at;
+        this.totpLastStep = step;
+        this.failedCodes = 0;
+    }
+
+    void useTotpStep(long step) {
+        this.totpLastStep = step;
+        this.failedCodes = 0;
+    }
+
+    void removeTotp() {
+        this.encryptedTotpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+        this.failedCodes = 0;
+    }
+
+    /** Counts a wrong password; returns true when the account becomes locked. */
+    boolean failPassword(int limit, Instant lockUntil) {
+        failedPasswords++;
+        if (failedPasswords >= limit) {
+            lockedUntil = lockUntil;
+            failedPasswords = 0;
+            return true;
+        }
+        return false;
+    }
+
+    boolean failCode(int limit, Instant lockUntil) {
+        failedCodes++;
+        if (failedCodes >= limit) {
+            lockedUntil = lockUntil;
+            failedCodes = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void passwordAccepted() {
+        failedPasswords = 0;
+    }
+
+    void unlock() {
+        lockedUntil = null;
+        failedPasswords = 0;
+        failedCodes = 0;
+    }
+
+    void deactivate(Instant at) {
+        active = false;
+        deactivatedAt = at;
+    }
+}

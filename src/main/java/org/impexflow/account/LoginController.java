@@ -1,0 +1,128 @@
+package org.impexflow.account;
+
+import org.impexflow.access.Authorities;
+import java.util.Base64;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The login pages: password ({@code /login}), then the TOTP code or the enrolment of an app. */
+@Controller
+class LoginController {
+
+    private final Accounts accounts;
+    private final Totp totp;
+    private final ApplicationEventPublisher events;
+    private final SecuritySettings settings;
+
+    LoginController(Accounts accounts, Totp totp, ApplicationEventPublisher events, SecuritySettings settings) {
+        this.accounts = accounts;
+        this.totp = totp;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    @GetMapping("/login")
+    String login(Authentication authentication) {
+        if (Authorities.isFullyAuthenticated(authentication)) {
+            return "redirect:/";
+        }
+        return "account/login";
+    }
+
+    @GetMapping("/login/totp")
+    String codePage(Authentication authentication, Model model) {
+        Account account = accounts.find(authentication.getName()).orElseThrow();
+        if (!account.isTotpEnrolled()) {
+            return "redirect:/login/totp/enrol";
+        }
+        model.addAttribute("userId", account.getUserId());
+        return "account/totp";
+    }
+
+    @PostMapping("/login/totp")
+    String checkCode(@RequestParam(name = "code", required = false) String code, Authentication authentication,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        String userId = authentication.getName();
+        Accounts.CodeCheck result = accounts.checkCode(userId, normalise(code));
+        return switch (result) {
+            case ACCEPTED -> completeLogin(userId, request, response);
+            case LOCKED -> lockedOut(request, response, authentication);
+            case WRONG -> {
+                model.addAttribute("userId", userId);
+                model.addAttribute("error", "Code incorrect ou déjà utilisé. Vérifiez l'heure de votre téléphone et "
+                        + "saisissez le code affiché maintenant.");
+                yield "account/totp";
+            }
+        };
+    }
+
+    @GetMapping("/login/totp/enrol")
+    String enrolPage(Authentication authentication, Model model) {
+        Account account = accounts.find(authentication.getName()).orElseThrow();
+        if (account.isTotpEnrolled()) {
+            return "redirect:/login/totp";
+        }
+        String secret = accounts.enrolmentSecret(account.getUserId());
+        model.addAttribute("userId", account.getUserId());
+        model.addAttribute("secret", secret);
+        model.addAttribute("secretGroups", secret.replaceAll("(.{4})(?!$)", "$1 "));
+        model.addAttribute("otpauthUri", totp.otpauthUri(secret, account.getUserId()));
+        model.addAttribute("qrCode", "data:image/png;base64,"
+                + Base64.getEncoder().encodeToString(totp.qrCodePng(secret, account.getUserId())));
+        model.addAttribute("issuer", settings.totpIssuer());
+        return "account/enrol";
+    }
+
+    @PostMapping("/login/totp/enrol")
+    String confirmEnrolment(@RequestParam(name = "code", required = false) String code,
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
+        String userId = authentication.getName();
+        Accounts.CodeCheck result = accounts.confirmEnrolment(userId, normalise(code));
+        if (result == Accounts.CodeCheck.ACCEPTED) {
+            events.publishEvent(new SecondFactorEnrolled(userId));
+            return completeLogin(userId, request, response);
+        }
+        if (result == Accounts.CodeCheck.LOCKED) {
+            return lockedOut(request, response, authentication);
+        }
+        model.addAttribute("error", "Code incorrect. Saisissez le code à 6 chiffres affiché par l'application.");
+        return enrolPage(authentication, model);
+    }
+
+    private String completeLogin(String userId, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        Authentication full = UsernamePasswordAuthenticationToken.authenticated(userId, null,
+                Authorities.full(accounts.groupsOf(userId)));
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(full);
+        SecurityContextHolder.setContext(context);
+        PasswordStepHandler.CONTEXTS.saveContext(context, request, response);
+        SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
+        return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+    }
+
+    private String lockedOut(HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) {
+        new SecurityContextLogoutHandler().logout(request, response, authentication);
+        return "redirect:/login?locked";
+    }
+
+    private static String normalise(String code) {
+        return code == null ? null : code.replaceAll("\\s", "");
+    }
+}

@@ -1,0 +1,114 @@
+package org.impexflow.account;
+
+import org.impexflow.access.Authorities;
+import java.time.Clock;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * One login in front of everything. People log in on {@code /login} with their password, then give a
+ * TOTP code on {@code /login/totp} (or enrol an app on {@code /login/totp/enrol}); only then do our
+ * pages and the webapps open, the webapps taking that login as theirs (container-based
+ * authentication). {@code /engine-rest} takes HTTP Basic from technical accounts of {@code api-clients}
+ * only. See docs/security.md.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC = {"/", "/login", "/register", "/register/**", "/password/**", "/css/**",
+            "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**"};
+    static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest()
+                        .hasAuthority(Authorities.GROUP_PREFIX + org.impexflow.access.Groups.API_CLIENTS))
+                .httpBasic(basic -> basic.realmName("impexflow"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, PasswordStepHandler passwordStep, LoginFailureHandler loginFailure)
+            throws Exception {
+        HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(ant(PUBLIC)).permitAll()
+                        .requestMatchers(ant("/login/totp", "/login/totp/**"))
+                        .hasAnyAuthority(Authorities.PASSWORD_VERIFIED)
+                        .anyRequest().hasAuthority(Authorities.USER))
+                .formLogin(form -> form.loginPage("/login").successHandler(passwordStep).failureHandler(loginFailure)
+                        .permitAll())
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .logout(logout -> logout
+                        .logoutRequestMatcher(new OrRequestMatcher(
+                                new AntPathRequestMatcher("/logout", HttpMethod.POST.name()),
+                                new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name())))
+                        .logoutSuccessUrl("/login?logout"))
+                // the webapps protect /camunda/api with their own CSRF token (X-XSRF-TOKEN)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ant("/camunda/**")))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                new AntPathRequestMatcher("/camunda/api/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                new AntPathRequestMatcher("/**")));
+        return http.build();
+    }
+
+    private static RequestMatcher[] ant(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(AntPathRequestMatcher::antMatcher).toArray(RequestMatcher[]::new);
+    }
+
+    /** The webapps read the login from Spring Security instead of showing their own form. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> webappAuthentication() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new ContainerBasedAuthenticationFilter());
+        registration.setName("webapp-container-authentication");
+        registration.addInitParameter("authentication-provider", WebappAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+        registration.setOrder(1);
+        return registration;
+    }
+
+    /** Calls to /engine-rest run as the authenticated technical account, with its groups. */
+    @Bean
+    FilterRegistrationBean<EngineRestIdentityFilter> engineRestIdentity(EngineRestIdentityFilter filter) {
+        FilterRegistrationBean<EngineRestIdentityFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName("engine-rest-identity");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(1);
+        return registration;
+    }
+}

@@ -1,0 +1,48 @@
+package org.impexflow.registration;
+
+import static org.impexflow.registration.AccountActivationProcess.Vars.EMAIL;
+
+import java.time.Instant;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the complementary information and attaches the account to its establishment (found by
+ * SIRET, or by name and country abroad, else created): its cases become visible to the account.
+ */
+@Component("recordAccountInformationDelegate")
+class RecordAccountInformationDelegate implements JavaDelegate {
+
+    private final AccountInformationChecks checks;
+    private final Establishments establishments;
+    private final AccountInformationRepository informations;
+
+    RecordAccountInformationDelegate(AccountInformationChecks checks, Establishments establishments,
+            AccountInformationRepository informations) {
+        this.checks = checks;
+        this.establishments = establishments;
+        this.informations = informations;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String userId = (String) execution.getVariable(EMAIL);
+        AccountInformationChecks.Checked info = checks.check(execution, userId);
+        Context.getCommandContext().runWithoutAuthorization(() -> {
+            Establishment establishment = (info.siret() != null ? establishments.bySiret(info.siret())
+                    : establishments.abroad(info.companyName(), info.country()))
+                    .orElseGet(() -> establishments.create(new Establishment(info.siret(), info.companyName(),
+                            info.type(), info.address(), info.postalCode(), info.city(), info.country())
+                            .withAddressComplement(info.addressComplement())));
+            establishments.addMember(userId, establishment);
+            informations.save(new AccountInformation(userId, info.lastName(), info.firstName(), info.phone(),
+                    info.quality(), establishment.getId(), Instant.now(), userId));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,204 @@
+package org.impexflow.registration;
+
+import static org.impexflow.registration.AccountActivationProcess.Vars.*;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.impexflow.account.Accounts;
+import org.impexflow.account.PasswordCheck;
+import org.impexflow.account.PasswordPolicy;
+import org.impexflow.account.SecretBox;
+import org.impexflow.account.SecuritySettings;
+import org.impexflow.validation.FieldErrors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Self-registration: the form, the e-mail verification code, the CGU. Each step moves the
+ * {@code account-activation} process on by a message; the process sends the mails and creates the
+ * account.
+ */
+@Service
+@Transactional
+public class Registrations {
+
+    /** Outcome of a code typed or clicked by the person. */
+    public enum Verification { VERIFIED, WRONG_CODE, TOO_MANY_WRONG_CODES, NOT_FOUND }
+
+    public record Form(String firstName, String lastName, String email, String password) {
+    }
+
+    private static final Pattern EMAIL_PATTERN = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PendingRegistrationRepository pending;
+    private final Accounts accounts;
+    private final PasswordPolicy passwordPolicy;
+    private final SecretBox secretBox;
+    private final SecuritySettings settings;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    Registrations(PendingRegistrationRepository pending, Accounts accounts, PasswordPolicy passwordPolicy,
+            SecretBox secretBox, SecuritySettings settings, RuntimeService runtime, Clock clock) {
+        this.pending = pending;
+        this.accounts = accounts;
+        this.passwordPolicy = passwordPolicy;
+        this.secretBox = secretBox;
+        this.settings = settings;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks the form, then starts the activation. An e-mail already known gets the same answer as a
+     * new one (the person learns nothing); the mail sent to that address says what happened.
+     *
+     * @return the id of the new pending registration, empty when the e-mail was already known
+     */
+    public Optional<String> register(Form form) {
+        String email = form.email() == null ? "" : form.email().trim().toLowerCase(Locale.ROOT);
+        FieldErrors errors = new FieldErrors();
+        String firstName = required(form.firstName(), FIRST_NAME, errors);
+        String lastName = required(form.lastName(), LAST_NAME, errors);
+        if (email.isEmpty()) {
+            errors.add(EMAIL, "obligatoire");
+        } else if (!EMAIL_PATTERN.matcher(email).matches() || email.length() > 255) {
+            errors.add(EMAIL, "adresse e-mail invalide");
+        }
+        PasswordCheck check = passwordPolicy.check(form.password(), firstName, lastName, email);
+        check.failures().forEach(f -> errors.add("password", f.message()));
+        errors.throwIfAny("Inscription refusée.");
+
+        if (accounts.exists(email) || pending.findByEmail(email).isPresent()) {
+            runtime.startProcessInstanceByKey(AccountActivationProcess.KEY, email, Variables.createVariables()
+                    .putValue(EMAIL, email).putValue(FIRST_NAME, firstName).putValue(LAST_NAME, lastName)
+                    .putValue(EMAIL_ALREADY_KNOWN, true));
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
+        byte[] token = new byte[24];
+        RANDOM.nextBytes(token);
+        PendingRegistration registration = pending.save(new PendingRegistration(UUID.randomUUID().toString(), email,
+                firstName, lastName, accounts.hash(form.password()), secretBox.encrypt(code),
+                HexFormat.of().formatHex(token), now.plus(settings.registrationCodeValidity()), now));
+        String processInstanceId = runtime.startProcessInstanceByKey(AccountActivationProcess.KEY, email,
+                Variables.createVariables()
+                        .putValue(REGISTRATION_ID, registration.getId()).putValue(EMAIL, email)
+                        .putValue(FIRST_NAME, firstName).putValue(LAST_NAME, lastName)
+                        .putValue(EMAIL_ALREADY_KNOWN, false)
+                        .putValue(CODE_VALIDITY, settings.registrationCodeValidity().toString())
+                        .putValue(CGU_VALIDITY, settings.cguValidity().toString()))
+                .getId();
+        registration.processInstance(processInstanceId);
+        return Optional.of(registration.getId());
+    }
+
+    /** The code typed on /register/verify for the registration of this browser session or e-mail. */
+    public Verification verify(Optional<String> registrationId, String email, String code) {
+        Optional<PendingRegistration> registration = registrationId.flatMap(pending::findById)
+                .or(() -> email == null ? Optional.empty()
+                        : pending.findByEmail(email.trim().toLowerCase(Locale.ROOT)));
+        return registration.map(r -> verify(r, code)).orElse(Verification.NOT_FOUND);
+    }
+
+    /** The link of the mail carries its token and the code. */
+    public Verification verifyLink(String token, String code) {
+        return pending.findByLinkToken(token == null ? "" : token).map(r -> verify(r, code))
+                .orElse(Verification.NOT_FOUND);
+    }
+
+    public Optional<String> idOfLink(String token) {
+        return pending.findByLinkToken(token == null ? "" : token).map(PendingRegistration::getId);
+    }
+
+    public Optional<String> emailOf(String registrationId) {
+        return pending.findById(registrationId).map(PendingRegistration::getEmail);
+    }
+
+    public boolean isVerified(String registrationId) {
+        return pending.findById(registrationId).map(PendingRegistration::isVerified).orElse(false);
+    }
+
+    /** The person accepted the CGU: the process creates the account at once. */
+    public boolean acceptCgu(String registrationId) {
+        return answerCgu(registrationId, AccountActivationProcess.Messages.CGU_ACCEPTED);
+    }
+
+    public boolean refuseCgu(String registrationId) {
+        return answerCgu(registrationId, AccountActivationProcess.Messages.CGU_REFUSED);
+    }
+
+    private boolean answerCgu(String registrationId, String message) {
+        Optional<PendingRegistration> registration = pending.findById(registrationId)
+                .filter(PendingRegistration::isVerified);
+        if (registration.isEmpty()) {
+            return false;
+        }
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(registration.get().getEmail())
+                .correlateWithResult();
+        return true;
+    }
+
+    private Verification verify(PendingRegistration registration, String code) {
+        if (registration.isVerified()) {
+            return Verification.VERIFIED;
+        }
+        if (registration.getCodeExpiresAt().isBefore(clock.instant())) {
+            return Verification.NOT_FOUND;
+        }
+        String expected = secretBox.decrypt(registration.getEncryptedCode());
+        String given = code == null ? "" : code.replaceAll("\\s", "");
+        if (java.security.MessageDigest.isEqual(expected.getBytes(), given.getBytes())) {
+            registration.verified(clock.instant());
+            runtime.createMessageCorrelation(AccountActivationProcess.Messages.VERIFIED)
+                    .processInstanceBusinessKey(registration.getEmail()).correlateWithResult();
+            return Verification.VERIFIED;
+        }
+        if (registration.failCode() >= settings.maxFailedRegistrationCodes()) {
+            runtime.createMessageCorrelation(AccountActivationProcess.Messages.TOO_MANY_WRONG_CODES)
+                    .processInstanceBusinessKey(registration.getEmail()).correlateWithResult();
+            return Verification.TOO_MANY_WRONG_CODES;
+        }
+        return Verification.WRONG_CODE;
+    }
+
+    /** What the process needs of a pending registration (names, e-mail, password hash, code). */
+    Optional<PendingRegistration> pending(String registrationId) {
+        return pending.findById(registrationId);
+    }
+
+    String code(PendingRegistration registration) {
+        return secretBox.decrypt(registration.getEncryptedCode());
+    }
+
+    void discard(String registrationId) {
+        pending.findById(registrationId).ifPresent(pending::delete);
+    }
+
+    int remainingAttempts(String registrationId) {
+        return pending.findById(registrationId)
+                .map(r -> Math.max(0, settings.maxFailedRegistrationCodes() - r.getFailedCodes())).orElse(0);
+    }
+
+    private static String required(String value, String field, FieldErrors errors) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            errors.add(field, "obligatoire");
+        } else if (text.length() > 100) {
+            errors.add(field, "100 caractères au plus");
+        }
+        return text;
+    }
+}
