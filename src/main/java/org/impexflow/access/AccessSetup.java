@@ -71,6 +71,9 @@ class AccessSetup {
                         ProcessDefinitionPermissions.CREATE_INSTANCE);
                 grant(starter, Resources.PROCESS_INSTANCE, ALL, Permissions.CREATE);
             }
+            for (String worker : process.taskGroups()) {
+                grant(worker, Resources.PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.READ);
+            }
             for (String reader : process.readerGroups()) {
                 grant(reader, Resources.PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,

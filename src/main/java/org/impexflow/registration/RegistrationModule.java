@@ -1,5 +1,6 @@
 package org.impexflow.registration;
 
+import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +10,6 @@ class RegistrationModule {
 
     @Bean
     ProcessAccess accountActivationIsStartedByTheRegistrationPage() {
-        return ProcessAccess.startedBySystem(AccountActivationProcess.KEY);
+        return ProcessAccess.startedBySystem(AccountActivationProcess.KEY, Groups.DECLARANTS);
     }
 }

@@ -15,22 +15,15 @@ import static org.impexflow.support.Declarations.with;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
@@ -38,6 +31,7 @@ import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.support.Declarations;
+import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.Mails;
 import org.impexflow.support.TestMailServer;
@@ -54,8 +48,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @ImpexflowSpringTest
 class ExportDeclarationProcessTests {
 
-    private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
-    private static ProcessEngine processEngine;
+    private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage(ExportDeclarationProcess.KEY);
 
     @Autowired
     ProcessEngine engine;
@@ -71,7 +64,6 @@ class ExportDeclarationProcessTests {
     @BeforeEach
     void setUp() throws Exception {
         init(engine);
-        processEngine = engine;
         TestMailServer.purge();
     }
 
@@ -393,18 +385,7 @@ class ExportDeclarationProcessTests {
 
     @AfterAll
     static void everyFlowNodeOfTheProcessIsWalked() {
-        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(ExportDeclarationProcess.KEY).latestVersion().singleResult().getId();
-        BpmnModelInstance model = processEngine.getRepositoryService().getBpmnModelInstance(definitionId);
-        Set<String> nodes = model.getModelElementsByType(FlowNode.class).stream().map(FlowNode::getId)
-                .collect(Collectors.toSet());
-        Set<String> walked = new HashSet<>();
-        for (String id : STARTED) {
-            processEngine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(id).list()
-                    .stream().map(HistoricActivityInstance::getActivityId).forEach(walked::add);
-        }
-        assertThat(nodes).isNotEmpty();
-        assertThat(walked).as("flow nodes walked by the tests of this class").containsAll(nodes);
+        COVERAGE.assertEveryFlowNodeWalked();
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -414,7 +395,7 @@ class ExportDeclarationProcessTests {
 
     private ProcessInstance file(Map<String, Object> variables) {
         ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, variables);
-        STARTED.add(pi.getId());
+        COVERAGE.track(engine, pi.getId());
         return pi;
     }
 
@@ -497,7 +478,7 @@ class ExportDeclarationProcessTests {
         otherEstablishment();
         ProcessInstance pi = Declarations.fileAs(engine, OTHER_DECLARANT, with(dei(),
                 "establishmentSiret", OTHER_SIRET, "declarantEmail", OTHER_DECLARANT));
-        STARTED.add(pi.getId());
+        COVERAGE.track(engine, pi.getId());
         acknowledge(pi);
         claimAndDecide(pi, "VALIDATE", null);
         runJobs(pi);

@@ -1,0 +1,119 @@
+package org.impexflow.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's session without the browser: cookies, CSRF tokens of our forms, the webapps' XSRF
+ * header, no automatic redirects (tests look at them).
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    public record Page(int status, String body, String location) {
+        public boolean redirectsTo(String path) {
+            return location != null && location.contains(path);
+        }
+    }
+
+    private final String baseUrl;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+
+    public WebSession(String baseUrl) {
+        this.baseUrl = baseUrl;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    /** Opens the page of the form, then submits it with its CSRF token. */
+    public Page submit(String pagePath, String actionPath, Map<String, String> fields) {
+        Page page = get(pagePath);
+        Matcher token = CSRF.matcher(page.body());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (token.find()) {
+            all.put("_csrf", token.group(1));
+        }
+        String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(actionPath)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Password then TOTP code; tries the next step's code when the current one was already used.
+     *
+     * @return where the login ends: "/" (or the page asked first) when it succeeded
+     */
+    public Page logIn(String user, String password, String totpSecret) {
+        Page afterPassword = submit("/login", "/login", Map.of("username", user, "password", password));
+        if (!afterPassword.redirectsTo("/login/totp")) {
+            return afterPassword;
+        }
+        Page last = afterPassword;
+        for (int offset = 0; offset <= 1; offset++) {
+            last = submit("/login/totp", "/login/totp", Map.of("code", TotpCodes.code(totpSecret, offset)));
+            if (last.status() == 302) {
+                return last;
+            }
+        }
+        return last;
+    }
+
+    /** A call to the webapps' own API, with their CSRF header. */
+    public Page webapp(String method, String path, String json) {
+        get("/camunda/app/tasklist/default/");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+        xsrf().ifPresentOrElse(token -> request.header("X-XSRF-TOKEN", token), () -> { });
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(request);
+    }
+
+    private java.util.Optional<String> xsrf() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : baseUrl + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
