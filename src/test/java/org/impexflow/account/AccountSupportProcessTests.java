@@ -1,0 +1,120 @@
+package org.impexflow.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.impexflow.account.AccountSupportProcess.Elements.*;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.FlowNodeCoverage;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.Mails;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestMailServer;
+import org.impexflow.validation.InvalidInputException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path of processes/account-support.bpmn, started by ANSM support as in Tasklist. */
+@ImpexflowSpringTest
+class AccountSupportProcessTests {
+
+    private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage(AccountSupportProcess.KEY);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        init(engine);
+        TestMailServer.purge();
+    }
+
+    @Test
+    void lostPhoneRemovesTheSecondFactorAndTheNextLoginEnrolsANewOne() {
+        String user = TestAccounts.person(accounts, "lostphone", "declarants");
+        ProcessInstance pi = start(user, "REMOVE_SECOND_FACTOR", "Appel du titulaire, identité vérifiée");
+        assertThat(pi).hasPassed(REMOVE_SECOND_FACTOR).isWaitingAt(NOTIFY);
+        Account account = accounts.find(user).orElseThrow();
+        assertThat(account.isTotpEnrolled()).isFalse();
+        assertThat(account.isActive()).isTrue();
+        notified(pi, user, "Suppression de l'association", "Votre compte et tout son historique sont conservés");
+        assertThat(pi.getBusinessKey()).isEqualTo(user);
+    }
+
+    @Test
+    void departureDeactivatesTheAccount() {
+        String user = TestAccounts.person(accounts, "departed", "declarants");
+        ProcessInstance pi = start(user, "DEACTIVATE", "Courrier de l'établissement du 12/11");
+        assertThat(pi).hasPassed(DEACTIVATE);
+        assertThat(accounts.find(user).orElseThrow().isActive()).isFalse();
+        assertThat(accounts.find(user).orElseThrow().getDeactivatedAt()).isNotNull();
+        notified(pi, user, "Désactivation du compte", "Les dossiers déposés restent rattachés");
+    }
+
+    @Test
+    void lockOutIsLiftedBySupport() {
+        String user = TestAccounts.person(accounts, "locked", "declarants");
+        for (int i = 0; i < 5; i++) {
+            accounts.passwordFailed(user);
+        }
+        assertThat(accounts.find(user).orElseThrow().isLocked(Instant.now())).isTrue();
+        ProcessInstance pi = start(user, "UNLOCK", "Appel du titulaire");
+        assertThat(pi).hasPassed(UNLOCK);
+        assertThat(accounts.find(user).orElseThrow().isLocked(Instant.now())).isFalse();
+        notified(pi, user, "Déverrouillage du compte", "/login");
+    }
+
+    @Test
+    void requestForAnUnknownAccountOrWithoutReasonIsRefusedNamingTheFields() {
+        assertThatThrownBy(() -> start("personne@test.example", "UNLOCK", " "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("accountEmail")
+                .hasMessageContaining("supportReason");
+        assertThatThrownBy(() -> start("api@labo.example", "DEACTIVATE", "x"))
+                .as("technical accounts are not people").hasMessageContaining("accountEmail");
+    }
+
+    @Test
+    void onlySupportMayIntervene() {
+        String user = TestAccounts.person(accounts, "target", "declarants");
+        assertThatThrownBy(() -> Declarations.as(engine, Declarations.DECLARANT, () -> engine.getRuntimeService()
+                .startProcessInstanceByKey(AccountSupportProcess.KEY, Map.of("accountEmail", user, "supportAction",
+                        "DEACTIVATE", "supportReason", "x")))).isInstanceOf(AuthorizationException.class);
+        assertThat(accounts.find(user).orElseThrow().isActive()).isTrue();
+    }
+
+    @AfterAll
+    static void everyFlowNodeIsWalked() {
+        COVERAGE.assertEveryFlowNodeWalked();
+    }
+
+    private ProcessInstance start(String user, String action, String reason) {
+        ProcessInstance[] started = new ProcessInstance[1];
+        Declarations.as(engine, Declarations.SUPPORT, () -> started[0] = engine.getRuntimeService()
+                .startProcessInstanceByKey(AccountSupportProcess.KEY, Map.of("accountEmail", user.toUpperCase(),
+                        "supportAction", action, "supportReason", reason)));
+        COVERAGE.track(engine, started[0].getId());
+        return started[0];
+    }
+
+    private void notified(ProcessInstance pi, String user, String subject, String text) {
+        engine.getManagementService().executeJob(job(NOTIFY, pi).getId());
+        assertThat(pi).isEnded().hasPassed(END);
+        assertThat(TestMailServer.to(user)).singleElement().satisfies(mail -> {
+            assertThat(Mails.subject(mail)).contains(subject);
+            assertThat(Mails.text(mail)).contains(text);
+        });
+    }
+}
