@@ -78,9 +78,14 @@ public final class WebSession {
         return last;
     }
 
-    /** A call to the webapps' own API, with their CSRF header. */
+    /**
+     * A call to the webapps' own API, with their CSRF header (a request without it ends the session,
+     * as the webapps' CSRF filter does). The first call opens the engine API, as the webapps do.
+     */
     public Page webapp(String method, String path, String json) {
-        get("/camunda/app/tasklist/default/");
+        if (xsrf().isEmpty()) {
+            get("/camunda/api/engine/engine/default/task/count");
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
         xsrf().ifPresentOrElse(token -> request.header("X-XSRF-TOKEN", token), () -> { });
         if (json != null) {
