@@ -25,7 +25,9 @@ public final class AccountActivationProcess {
         public static final String GATEWAY_ALREADY_KNOWN = "Gateway_EmailAlreadyKnown";
         public static final String WARN_EXISTING = "Task_WarnEmailAlreadyKnown";
         public static final String END_WARNED = "EndEvent_EmailAlreadyKnownWarned";
+        public static final String REGISTRATION_RECORDED = "Gateway_RegistrationRecorded";
         public static final String SEND_VERIFICATION = "Task_SendVerificationMail";
+        public static final String END_VERIFICATION_SENT = "EndEvent_VerificationMailSent";
         public static final String AWAIT_VERIFICATION = "Gateway_AwaitVerification";
         public static final String VERIFIED = "Event_RegistrationVerified";
         public static final String TOO_MANY_WRONG_CODES = "Event_TooManyWrongCodes";
@@ -38,9 +40,13 @@ public final class AccountActivationProcess {
         public static final String DISCARD = "Task_DiscardRegistration";
         public static final String END_DISCARDED = "EndEvent_RegistrationDiscarded";
         public static final String CREATE_ACCOUNT = "Task_CreateAccount";
+        public static final String ACCOUNT_CREATED = "Gateway_AccountCreated";
         public static final String SEND_FINALISATION = "Task_SendFinalisationMail";
+        public static final String END_FINALISATION_SENT = "EndEvent_FinalisationMailSent";
         public static final String SECOND_FACTOR_ENROLLED = "Event_SecondFactorEnrolled";
+        public static final String ENROLLED = "Gateway_SecondFactorEnrolled";
         public static final String SEND_CONFIRMATION = "Task_SendConfirmationMail";
+        public static final String END_CONFIRMATION_SENT = "EndEvent_ConfirmationMailSent";
         public static final String COMPLETE_INFORMATION = "Task_CompleteInformation";
         public static final String RECORD_INFORMATION = "Task_RecordInformation";
         public static final String END_ACTIVE = "EndEvent_AccountActive";

@@ -72,7 +72,8 @@ class AccountActivationProcessTests {
     void verifiedAddressWithCguAcceptedBecomesAnActiveAccountOfItsEstablishment() {
         String email = newEmail();
         ProcessInstance pi = register(email);
-        assertThat(pi).isWaitingAt(SEND_VERIFICATION);
+        assertThat(pi).as("listening for the code while the mail leaves").isWaitingAt(SEND_VERIFICATION,
+                AWAIT_VERIFICATION);
         execute(job(SEND_VERIFICATION, pi));
         MimeMessage verification = single(email, "Validation de la création de votre compte utilisateur");
         String code = codeIn(verification);
@@ -92,11 +93,14 @@ class AccountActivationProcessTests {
         assertThat(accounts.groupsOf(email)).containsExactly("declarants");
         assertThat(passwordEncoder.matches(PASSWORD, passwordHashOf(email))).isTrue();
         assertThat(registrations.pending(id)).as("the pending registration is gone").isEmpty();
+        assertThat(pi).as("the person may log in before the mail leaves").isWaitingAt(SEND_FINALISATION,
+                SECOND_FACTOR_ENROLLED);
         execute(job(SEND_FINALISATION, pi));
         assertThat(Mails.text(single(email, "Finalisation de la création de compte"))).contains("/login");
         assertThat(pi).isWaitingAt(SECOND_FACTOR_ENROLLED);
 
         events.publishEvent(new SecondFactorEnrolled(email));
+        assertThat(pi).isWaitingAt(SEND_CONFIRMATION, COMPLETE_INFORMATION);
         execute(job(SEND_CONFIRMATION, pi));
         assertThat(Mails.text(single(email, "Confirmation de création du compte")))
                 .contains("Créer les informations complémentaires");
@@ -165,6 +169,7 @@ class AccountActivationProcessTests {
         String email = newEmail();
         ProcessInstance pi = register(email);
         execute(job(SEND_VERIFICATION, pi));
+        assertThat(pi).hasPassed(END_VERIFICATION_SENT);
         String id = registrationId(pi);
         Job expiry = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId(CODE_EXPIRED).singleResult();
@@ -254,11 +259,12 @@ class AccountActivationProcessTests {
         return pi;
     }
 
+    /** Enrolled before the finalisation mail left: nothing waits for the mails. */
     private ProcessInstance activateUpToInformation(String email) {
         ProcessInstance pi = verified(email);
         registrations.acceptCgu(registrationId(pi));
-        execute(job(SEND_FINALISATION, pi));
         events.publishEvent(new SecondFactorEnrolled(email));
+        execute(job(SEND_FINALISATION, pi));
         execute(job(SEND_CONFIRMATION, pi));
         assertThat(pi).isWaitingAt(COMPLETE_INFORMATION);
         return pi;
