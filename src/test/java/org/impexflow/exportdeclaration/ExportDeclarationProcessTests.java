@@ -60,6 +60,8 @@ class ExportDeclarationProcessTests {
     Establishments establishments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.impexflow.account.Accounts accounts;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -459,19 +461,16 @@ class ExportDeclarationProcessTests {
         return attachments.store(owner, fileName, "application/pdf", ("%PDF-1.4 " + fileName).getBytes());
     }
 
+    /** Another establishment with one declarant (made once, whichever test class comes first). */
     private void otherEstablishment() {
-        if (establishments.bySiret(OTHER_SIRET).isPresent()) {
-            return;
+        Establishment other = establishments.bySiret(OTHER_SIRET).orElseGet(() -> establishments.create(
+                new Establishment(OTHER_SIRET, "Autre Laboratoire", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
+                        "1 avenue du Test", "75001", "Paris", "FR")));
+        if (!accounts.exists(OTHER_DECLARANT)) {
+            accounts.create(OTHER_DECLARANT, "Paul", "Martin", accounts.hash(Declarations.PASSWORD), false,
+                    java.util.List.of("declarants"));
+            establishments.addMember(OTHER_DECLARANT, other);
         }
-        var identity = engine.getIdentityService();
-        var user = identity.newUser(OTHER_DECLARANT);
-        user.setEmail(OTHER_DECLARANT);
-        user.setPassword(Declarations.PASSWORD);
-        identity.saveUser(user);
-        identity.createMembership(OTHER_DECLARANT, "declarants");
-        Establishment other = establishments.create(new Establishment(OTHER_SIRET, "Autre Laboratoire",
-                EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT, "1 avenue du Test", "75001", "Paris", "FR"));
-        establishments.addMember(OTHER_DECLARANT, other);
     }
 
     private String validatedDeclarationOfAnotherEstablishment() {
