@@ -227,7 +227,9 @@ def account_support_form():
             {"label": "Téléphone perdu ou changé : supprimer l'association avec l'application d'authentification",
              "value": "REMOVE_SECOND_FACTOR"},
             {"label": "Départ de la personne : désactiver le compte", "value": "DEACTIVATE"},
-            {"label": "Compte verrouillé : le déverrouiller", "value": "UNLOCK"}]),
+            {"label": "Compte verrouillé : le déverrouiller", "value": "UNLOCK"},
+            {"label": "Informations complémentaires à corriger (une tâche de modification suit)",
+             "value": "UPDATE_INFORMATION"}]),
         component("textarea", "supportReason", "Demande et vérifications faites", validate=required(2000),
                   description="Ex. : appel du 12/03 de M. Dupont, identité vérifiée par rappel au standard"),
     ])

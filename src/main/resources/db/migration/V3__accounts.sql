@@ -48,7 +48,7 @@ CREATE TABLE account_information (
     first_name       VARCHAR(100) NOT NULL,
     email            VARCHAR(255) NOT NULL,
     phone            VARCHAR(30)  NOT NULL,
-    quality          VARCHAR(30)  NOT NULL,
+    quality          VARCHAR(40)  NOT NULL,
     establishment_id BIGINT       NOT NULL REFERENCES establishment (id),
     validated_at     TIMESTAMP WITH TIME ZONE NOT NULL,
     changed_by       VARCHAR(255)

@@ -10,6 +10,8 @@ import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.registration.AccountInformation;
+import org.impexflow.registration.AccountInformations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,9 +44,12 @@ class DemoData {
     private final Accounts accounts;
     private final Establishments establishments;
     private final AuthorityDirectory authorities;
+    private final AccountInformations informations;
 
-    DemoData(Accounts accounts, Establishments establishments, AuthorityDirectory authorities) {
+    DemoData(Accounts accounts, Establishments establishments, AuthorityDirectory authorities,
+            AccountInformations informations) {
         this.accounts = accounts;
+        this.informations = informations;
         this.establishments = establishments;
         this.authorities = authorities;
     }
@@ -67,6 +72,10 @@ class DemoData {
                 new Establishment(DEMO_SIRET, "Laboratoire Démo", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
                         "12 rue des Essais", "69007", "Lyon", "FR")));
         establishments.addMember(DECLARANT, demo);
+        if (informations.of(DECLARANT).isEmpty()) {
+            informations.record(DECLARANT, "Lefèvre", "Marc", "+33 4 78 00 00 00",
+                    AccountInformation.Quality.PHARMACIEN_RESPONSABLE, demo.getId(), DECLARANT);
+        }
         establishments.addMember(API_CLIENT, demo);
 
         if (authorities.all().isEmpty()) {

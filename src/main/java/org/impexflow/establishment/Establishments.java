@@ -62,6 +62,17 @@ public class Establishments {
         return saved;
     }
 
+    /** Makes a user an account of this establishment, leaving the one it belonged to, if any. */
+    public void moveMember(String userId, Establishment establishment) {
+        members.findById(userId).filter(m -> !m.getEstablishmentId().equals(establishment.getId()))
+                .ifPresent(previous -> {
+                    identityService.deleteMembership(userId, GROUP_PREFIX + previous.getEstablishmentId());
+                    members.delete(previous);
+                    members.flush();
+                });
+        addMember(userId, establishment);
+    }
+
     /** Makes a user an account of the establishment; an e-mail belongs to one establishment only. */
     public void addMember(String userId, Establishment establishment) {
         Optional<EstablishmentMember> existing = members.findById(userId);

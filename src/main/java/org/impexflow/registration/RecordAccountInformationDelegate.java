@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the complementary information and attaches the account to its establishment (found by
- * SIRET, or by name and country abroad, else created): its cases become visible to the account.
+ * SIRET, or by name and country abroad, else created): its cases become visible to the account. Used
+ * by the account's first validation and by support when it changes the information.
  */
 @Component("recordAccountInformationDelegate")
 class RecordAccountInformationDelegate implements JavaDelegate {
@@ -29,6 +30,12 @@ class RecordAccountInformationDelegate implements JavaDelegate {
         this.informations = informations;
     }
 
+    /** Who validated: the person, or the support agent who changed it. */
+    private static String changedBy(String userId) {
+        org.camunda.bpm.engine.impl.identity.Authentication current = Context.getCommandContext().getAuthentication();
+        return current == null || current.getUserId() == null ? userId : current.getUserId();
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         String userId = (String) execution.getVariable(EMAIL);
@@ -39,9 +46,9 @@ class RecordAccountInformationDelegate implements JavaDelegate {
                     .orElseGet(() -> establishments.create(new Establishment(info.siret(), info.companyName(),
                             info.type(), info.address(), info.postalCode(), info.city(), info.country())
                             .withAddressComplement(info.addressComplement())));
-            establishments.addMember(userId, establishment);
+            establishments.moveMember(userId, establishment);
             informations.save(new AccountInformation(userId, info.lastName(), info.firstName(), info.phone(),
-                    info.quality(), establishment.getId(), Instant.now(), userId));
+                    info.quality(), establishment.getId(), Instant.now(), changedBy(userId)));
             return null;
         });
     }

@@ -1,4 +1,4 @@
-package org.impexflow.account;
+package org.impexflow.accountsupport;
 
 /** Names shared by processes/account-support.bpmn, its form, the Java code and the tests. */
 public final class AccountSupportProcess {
@@ -15,6 +15,9 @@ public final class AccountSupportProcess {
         public static final String REMOVE_SECOND_FACTOR = "Task_RemoveSecondFactor";
         public static final String DEACTIVATE = "Task_DeactivateAccount";
         public static final String UNLOCK = "Task_UnlockAccount";
+        public static final String LOAD_INFORMATION = "Task_LoadAccountInformation";
+        public static final String UPDATE_INFORMATION = "Task_UpdateAccountInformation";
+        public static final String RECORD_INFORMATION = "Task_RecordUpdatedInformation";
         public static final String GATEWAY_DONE = "Gateway_SupportActionDone";
         public static final String NOTIFY = "Task_NotifyAccountHolder";
         public static final String END = "EndEvent_SupportActionDone";
@@ -36,7 +39,8 @@ public final class AccountSupportProcess {
     public enum Action {
         REMOVE_SECOND_FACTOR("Suppression de l'association avec l'application d'authentification"),
         DEACTIVATE("Désactivation du compte"),
-        UNLOCK("Déverrouillage du compte");
+        UNLOCK("Déverrouillage du compte"),
+        UPDATE_INFORMATION("Modification des informations complémentaires");
 
         private final String label;
 

@@ -1,18 +1,27 @@
-package org.impexflow.account;
+package org.impexflow.accountsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.impexflow.account.AccountSupportProcess.Elements.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.impexflow.accountsupport.AccountSupportProcess.Elements.*;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.account.Account;
+import org.impexflow.account.Accounts;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.registration.AccountInformation;
+import org.impexflow.registration.AccountInformations;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
@@ -35,6 +44,10 @@ class AccountSupportProcessTests {
     ProcessEngine engine;
     @Autowired
     Accounts accounts;
+    @Autowired
+    Establishments establishments;
+    @Autowired
+    AccountInformations informations;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -75,6 +88,39 @@ class AccountSupportProcessTests {
         assertThat(pi).hasPassed(UNLOCK);
         assertThat(accounts.find(user).orElseThrow().isLocked(Instant.now())).isFalse();
         notified(pi, user, "Déverrouillage du compte", "/login");
+    }
+
+    @Test
+    void supportCorrectsTheComplementaryInformationAndTheAccountFollowsItsEstablishment() {
+        Establishment first = establishments.bySiret(Declarations.DEMO_SIRET).orElseThrow();
+        String user = TestAccounts.declarant(accounts, establishments, first);
+        informations.record(user, "Nom", "Prénom", "01 02 03 04 05", AccountInformation.Quality.AUTRES, first.getId(),
+                user);
+        ProcessInstance pi = start(user, "UPDATE_INFORMATION", "Changement d'établissement signalé le 20/11");
+        assertThat(pi).hasPassed(LOAD_INFORMATION).isWaitingAt(UPDATE_INFORMATION);
+        Task task = task(UPDATE_INFORMATION, pi);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .anyMatch(link -> "ansm-support".equals(link.getGroupId()));
+        Map<String, Object> values = engine.getTaskService().getVariables(task.getId());
+        assertThat(values).containsEntry("siret", Declarations.DEMO_SIRET).containsEntry("phone", "01 02 03 04 05")
+                .containsEntry("informationConfirmed", false);
+
+        Map<String, Object> changed = new HashMap<>(values);
+        changed.put("siret", "35600000049837");
+        changed.put("companyName", "La Poste – Pharmacie");
+        changed.put("phone", "+33 1 55 44 33 22");
+        changed.put("quality", "PHARMACIEN_RESPONSABLE_INTERIMAIRE");
+        changed.put("informationConfirmed", true);
+        Declarations.as(engine, Declarations.SUPPORT, () -> engine.getTaskService().complete(task.getId(), changed));
+
+        assertThat(pi).hasPassed(RECORD_INFORMATION).isWaitingAt(NOTIFY);
+        Establishment moved = establishments.ofUser(user).orElseThrow();
+        assertThat(moved.getSiret()).as("a La Poste SIRET is valid").isEqualTo("35600000049837");
+        assertThat(accounts.groupsOf(user)).contains(moved.groupId()).doesNotContain(first.groupId());
+        AccountInformation info = informations.of(user).orElseThrow();
+        assertThat(info.getPhone()).isEqualTo("+33 1 55 44 33 22");
+        assertThat(info.getQuality()).isEqualTo(AccountInformation.Quality.PHARMACIEN_RESPONSABLE_INTERIMAIRE);
+        notified(pi, user, "Modification des informations complémentaires", "a modifié les informations");
     }
 
     @Test

@@ -1,9 +1,10 @@
-package org.impexflow.account;
+package org.impexflow.accountsupport;
 
-import static org.impexflow.account.AccountSupportProcess.Vars.ACCOUNT_EMAIL;
+import static org.impexflow.accountsupport.AccountSupportProcess.Vars.ACCOUNT_EMAIL;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.account.Accounts;
 import org.springframework.stereotype.Component;
 
 /** Applies the support action of the current step to the account. */

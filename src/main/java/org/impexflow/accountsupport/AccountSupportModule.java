@@ -1,4 +1,4 @@
-package org.impexflow.account;
+package org.impexflow.accountsupport;
 
 import org.impexflow.access.ProcessAccess;
 import org.springframework.context.annotation.Bean;

@@ -1,11 +1,13 @@
-package org.impexflow.account;
+package org.impexflow.accountsupport;
 
-import static org.impexflow.account.AccountSupportProcess.Vars.*;
+import static org.impexflow.accountsupport.AccountSupportProcess.Vars.*;
 
 import java.util.Locale;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.account.Accounts;
+import org.impexflow.registration.AccountInformations;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Component;
 class CheckSupportRequestDelegate implements JavaDelegate {
 
     private final Accounts accounts;
+    private final AccountInformations informations;
 
-    CheckSupportRequestDelegate(Accounts accounts) {
+    CheckSupportRequestDelegate(Accounts accounts, AccountInformations informations) {
         this.accounts = accounts;
+        this.informations = informations;
     }
 
     @Override
@@ -31,7 +35,11 @@ class CheckSupportRequestDelegate implements JavaDelegate {
         }
         Object action = execution.getVariable(SUPPORT_ACTION);
         try {
-            AccountSupportProcess.Action.valueOf(String.valueOf(action));
+            if (AccountSupportProcess.Action.valueOf(String.valueOf(action))
+                    == AccountSupportProcess.Action.UPDATE_INFORMATION && !errors.has(ACCOUNT_EMAIL)
+                    && informations.of(userId).isEmpty()) {
+                errors.add(SUPPORT_ACTION, "ce compte n'a pas encore d'informations complémentaires à modifier");
+            }
         } catch (IllegalArgumentException e) {
             errors.add(SUPPORT_ACTION, "action inconnue : " + action);
         }

@@ -1,12 +1,13 @@
-package org.impexflow.account;
+package org.impexflow.accountsupport;
 
-import static org.impexflow.account.AccountSupportProcess.Vars.ACCOUNT_EMAIL;
-import static org.impexflow.account.AccountSupportProcess.Vars.SUPPORT_ACTION;
+import static org.impexflow.accountsupport.AccountSupportProcess.Vars.ACCOUNT_EMAIL;
+import static org.impexflow.accountsupport.AccountSupportProcess.Vars.SUPPORT_ACTION;
 
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.account.Accounts;
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
