@@ -2,7 +2,7 @@
 -- Written in the SQL that both H2 (embedded default) and PostgreSQL (production) accept.
 
 CREATE TABLE country (
-    code            CHAR(2)      NOT NULL PRIMARY KEY,
+    code            VARCHAR(2)      NOT NULL PRIMARY KEY,
     name_fr         VARCHAR(100) NOT NULL,
     name_en         VARCHAR(100) NOT NULL,
     eu_member       BOOLEAN      NOT NULL,
@@ -17,7 +17,7 @@ CREATE TABLE establishment (
     address      VARCHAR(300) NOT NULL,
     postal_code  VARCHAR(20)  NOT NULL,
     city         VARCHAR(100) NOT NULL,
-    country_code CHAR(2)      NOT NULL REFERENCES country (code),
+    country_code VARCHAR(2)      NOT NULL REFERENCES country (code),
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
@@ -30,7 +30,7 @@ CREATE INDEX ix_establishment_member_establishment ON establishment_member (esta
 
 -- health authorities of importing countries that receive validated export declarations
 CREATE TABLE importing_authority (
-    country_code CHAR(2)      NOT NULL PRIMARY KEY REFERENCES country (code),
+    country_code VARCHAR(2)      NOT NULL PRIMARY KEY REFERENCES country (code),
     name         VARCHAR(300) NOT NULL,
     email        VARCHAR(255) NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
@@ -38,7 +38,7 @@ CREATE TABLE importing_authority (
 
 -- one row per month of filing: the last sequence number used in that month
 CREATE TABLE declaration_sequence (
-    period     CHAR(7) NOT NULL PRIMARY KEY,
+    period     VARCHAR(7) NOT NULL PRIMARY KEY,
     last_value INTEGER NOT NULL
 );
 
@@ -57,8 +57,8 @@ CREATE TABLE export_declaration (
     route_of_administration         VARCHAR(200)  NOT NULL,
     therapeutic_indications         VARCHAR(4000) NOT NULL,
     has_french_ma                   BOOLEAN       NOT NULL,
-    release_country                 CHAR(2)       NOT NULL REFERENCES country (code),
-    destination_country             CHAR(2)       NOT NULL REFERENCES country (code),
+    release_country                 VARCHAR(2)       NOT NULL REFERENCES country (code),
+    destination_country             VARCHAR(2)       NOT NULL REFERENCES country (code),
     importer_name                   VARCHAR(300)  NOT NULL,
     importer_address                VARCHAR(1000) NOT NULL,
     no_ma_reason                    VARCHAR(20)   NOT NULL,
@@ -103,7 +103,7 @@ CREATE TABLE attachment (
     file_name      VARCHAR(255) NOT NULL,
     content_type   VARCHAR(150) NOT NULL,
     size_bytes     BIGINT       NOT NULL,
-    sha256         CHAR(64)     NOT NULL,
+    sha256         VARCHAR(64)     NOT NULL,
     content        BYTEA        NOT NULL,
     uploaded_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     establishment_id BIGINT REFERENCES establishment (id),

@@ -33,7 +33,7 @@ CREATE TABLE pending_registration (
 );
 
 CREATE TABLE password_reset (
-    token_hash CHAR(64)     NOT NULL PRIMARY KEY,
+    token_hash VARCHAR(64)     NOT NULL PRIMARY KEY,
     user_id    VARCHAR(255) NOT NULL REFERENCES account (user_id),
     expires_at TIMESTAMP WITH TIME ZONE NOT NULL,
     used_at    TIMESTAMP WITH TIME ZONE,

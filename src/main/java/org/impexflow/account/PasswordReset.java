@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 class PasswordReset {
 
     @Id
-    @Column(name = "token_hash", columnDefinition = "CHAR(64)")
+    @Column(name = "token_hash")
     private String tokenHash;
     @Column(name = "user_id")
     private String userId;

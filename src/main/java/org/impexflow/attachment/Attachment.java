@@ -28,7 +28,7 @@ public class Attachment {
     private String contentType;
     @Column(name = "size_bytes")
     private long sizeBytes;
-    @Column(columnDefinition = "CHAR(64)")
+    @Column
     private String sha256;
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "BYTEA")

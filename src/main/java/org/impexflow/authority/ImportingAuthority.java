@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 public class ImportingAuthority {
 
     @Id
-    @Column(name = "country_code", columnDefinition = "CHAR(2)")
+    @Column(name = "country_code")
     private String countryCode;
     private String name;
     private String email;

@@ -24,7 +24,7 @@ public class Establishment {
     @Column(name = "postal_code")
     private String postalCode;
     private String city;
-    @Column(name = "country_code", columnDefinition = "CHAR(2)")
+    @Column(name = "country_code")
     private String countryCode;
     @Column(name = "address_complement")
     private String addressComplement;

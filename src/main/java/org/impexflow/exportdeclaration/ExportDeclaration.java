@@ -52,9 +52,9 @@ public class ExportDeclaration {
     private String therapeuticIndications;
     @Column(name = "has_french_ma")
     private boolean hasFrenchMarketingAuthorisation;
-    @Column(name = "release_country", columnDefinition = "CHAR(2)")
+    @Column(name = "release_country")
     private String releaseCountry;
-    @Column(name = "destination_country", columnDefinition = "CHAR(2)")
+    @Column(name = "destination_country")
     private String destinationCountry;
     @Column(name = "importer_name")
     private String importerName;

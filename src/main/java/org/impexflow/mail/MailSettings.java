@@ -6,6 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("impexflow.mail")
 public record MailSettings(String from, Embedded embedded) {
 
-    public record Embedded(String host, int port) {
+    public record Embedded(boolean enabled, String host, int port) {
     }
 }

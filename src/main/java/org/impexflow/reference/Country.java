@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 public class Country {
 
     @Id
-    @Column(columnDefinition = "CHAR(2)")
+    @Column
     private String code;
     @Column(name = "name_fr")
     private String nameFr;
