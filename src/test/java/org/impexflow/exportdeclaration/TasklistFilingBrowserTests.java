@@ -15,13 +15,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.support.Browser;
+import org.impexflow.support.CamundaForm;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -65,22 +64,22 @@ class TasklistFilingBrowserTests {
         assertThat(reference).matches("PJ-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
         browser.open("/camunda/app/tasklist/");
-        startForm();
-        type("medicineName", "Quinine Navigateur");
-        type("activeSubstances", "quinine 300 mg");
-        type("strength", "300 mg");
-        type("pharmaceuticalForm", "comprimé");
-        type("presentation", "boîte de 20 comprimés");
-        type("routeOfAdministration", "orale");
-        type("therapeuticIndications", "Paludisme grave");
-        choose("noMarketingAuthorisationReason", "AMM non demandée en France");
-        search("releaseCountry", "France", "France (FR)");
-        search("destinationCountry", "Sénégal", "Sénégal (SN)");
-        type("importerName", "Pharmacie Nationale d'Approvisionnement");
-        type("importerAddress", "Dakar");
-        type("otherDocuments", reference);
+        CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
+        form.type("medicineName", "Quinine Navigateur");
+        form.type("activeSubstances", "quinine 300 mg");
+        form.type("strength", "300 mg");
+        form.type("pharmaceuticalForm", "comprimé");
+        form.type("presentation", "boîte de 20 comprimés");
+        form.type("routeOfAdministration", "orale");
+        form.type("therapeuticIndications", "Paludisme grave");
+        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
+        form.search("releaseCountry", "France", "France (FR)");
+        form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
+        form.type("importerName", "Pharmacie Nationale d'Approvisionnement");
+        form.type("importerAddress", "Dakar");
+        form.type("otherDocuments", reference);
         browser.screenshot("start-form-filled");
-        browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        form.start();
 
         Optional<ExportDeclaration> filed = waitForDeclaration("Quinine Navigateur");
         assertThat(filed).as("registered from the Tasklist form").isPresent();
@@ -98,21 +97,21 @@ class TasklistFilingBrowserTests {
     @Test
     void refusedFilingShowsTheFieldAtFaultInTheStartDialog() {
         browser.logIntoTasklist(DECLARANT, PASSWORD);
-        startForm();
-        type("establishmentSiret", "73282932000074");
-        type("medicineName", "Refus Navigateur");
-        type("activeSubstances", "x 1 mg");
-        type("strength", "1 mg");
-        type("pharmaceuticalForm", "comprimé");
-        type("presentation", "boîte");
-        type("routeOfAdministration", "orale");
-        type("therapeuticIndications", "aucune");
-        choose("noMarketingAuthorisationReason", "AMM non demandée en France");
-        search("releaseCountry", "France", "France (FR)");
-        search("destinationCountry", "Sénégal", "Sénégal (SN)");
-        type("importerName", "Importateur");
-        type("importerAddress", "Dakar");
-        browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
+        form.type("establishmentSiret", "73282932000074");
+        form.type("medicineName", "Refus Navigateur");
+        form.type("activeSubstances", "x 1 mg");
+        form.type("strength", "1 mg");
+        form.type("pharmaceuticalForm", "comprimé");
+        form.type("presentation", "boîte");
+        form.type("routeOfAdministration", "orale");
+        form.type("therapeuticIndications", "aucune");
+        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
+        form.search("releaseCountry", "France", "France (FR)");
+        form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
+        form.type("importerName", "Importateur");
+        form.type("importerAddress", "Dakar");
+        form.start();
 
         browser.waitForText(By.cssSelector(".modal-body"), "establishmentSiret");
         browser.screenshot("start-form-refused");
@@ -121,39 +120,10 @@ class TasklistFilingBrowserTests {
         assertThat(waitForDeclaration("Refus Navigateur")).as("nothing stored").isEmpty();
     }
 
-    private void startForm() {
-        browser.click(Browser.START_PROCESS);
-        browser.click(By.xpath("//a[@ng-click='selectProcessDefinition(processDefinition)']"
-                + "[normalize-space()=\"" + PROCESS_NAME + "\"]"));
-        browser.find(By.cssSelector(".fjs-form"));
-    }
 
-    private WebElement input(String key) {
-        return browser.find(By.cssSelector("input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
-    }
 
-    private void type(String key, String text) {
-        WebElement field = input(key);
-        field.clear();
-        field.sendKeys(text);
-    }
 
-    /** A searchable select: type to filter, then pick the entry. */
-    private void search(String key, String text, String entry) {
-        WebElement field = input(key);
-        field.click();
-        field.sendKeys(text);
-        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\""
-                + entry + "\"]"));
-        field.sendKeys(Keys.TAB);
-    }
 
-    /** A plain select: open it, then pick the entry. */
-    private void choose(String key, String entry) {
-        browser.click(By.cssSelector("[id*='-Field_" + key + "_'][id$='-display']"));
-        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\""
-                + entry + "\"]"));
-    }
 
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.support.Browser;
+import org.impexflow.support.CamundaForm;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.Mails;
 import org.impexflow.support.TestMailServer;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -108,19 +108,20 @@ class RegistrationJourneyBrowserTests {
         browser.open("/camunda/app/tasklist/");
         browser.click(By.xpath("//a[contains(normalize-space(), 'Créer les informations complémentaires')]"));
         browser.find(By.cssSelector(".fjs-form"));
-        assertThat(input("lastName").getAttribute("value")).isEqualTo("Rousseau");
-        assertThat(input("email").getAttribute("value")).isEqualTo(email);
-        type("phone", "+33 1 40 00 00 00");
-        choose("quality", "Pharmacien Responsable");
-        type("siret", SIRET);
-        type("companyName", "Nouveau Laboratoire");
-        choose("establishmentType", "Etablissement pharmaceutique");
-        type("address", "5 rue des Nouveaux");
-        type("postalCode", "75011");
-        type("city", "Paris");
+        CamundaForm form = new CamundaForm(browser);
+        assertThat(form.input("lastName").getAttribute("value")).isEqualTo("Rousseau");
+        assertThat(form.input("email").getAttribute("value")).isEqualTo(email);
+        form.type("phone", "+33 1 40 00 00 00");
+        form.choose("quality", "Pharmacien Responsable");
+        form.type("siret", SIRET);
+        form.type("companyName", "Nouveau Laboratoire");
+        form.choose("establishmentType", "Etablissement pharmaceutique");
+        form.type("address", "5 rue des Nouveaux");
+        form.type("postalCode", "75011");
+        form.type("city", "Paris");
         browser.click(By.xpath("//label[contains(normalize-space(), 'Je confirme')]"));
         browser.screenshot("information");
-        browser.click(By.cssSelector("button[ng-click='complete()']"));
+        form.complete();
         waitUntil(() -> establishments.bySiret(SIRET).isPresent());
         Establishment establishment = establishments.bySiret(SIRET).orElseThrow();
         assertThat(establishments.ofUser(email)).map(Establishment::getId).contains(establishment.getId());
@@ -130,23 +131,20 @@ class RegistrationJourneyBrowserTests {
         browser.click(By.cssSelector("header.site form.inline button"));
         browser.logIn(email, PASSWORD, secret);
         browser.open("/camunda/app/tasklist/");
-        browser.click(Browser.START_PROCESS);
-        browser.click(By.xpath("//a[@ng-click='selectProcessDefinition(processDefinition)']"
-                + "[normalize-space()=\"Déclaration d'exportation (DEI/DEC)\"]"));
-        browser.find(By.cssSelector(".fjs-form"));
-        type("medicineName", "Premier Médicament");
-        type("activeSubstances", "substance 10 mg");
-        type("strength", "10 mg");
-        type("pharmaceuticalForm", "comprimé");
-        type("presentation", "boîte de 10");
-        type("routeOfAdministration", "orale");
-        type("therapeuticIndications", "Démonstration");
-        choose("noMarketingAuthorisationReason", "AMM non demandée en France");
-        search("releaseCountry", "France", "France (FR)");
-        search("destinationCountry", "Maroc", "Maroc (MA)");
-        type("importerName", "Importateur de Casablanca");
-        type("importerAddress", "Casablanca");
-        browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+        form = CamundaForm.startForm(browser, "Déclaration d'exportation (DEI/DEC)");
+        form.type("medicineName", "Premier Médicament");
+        form.type("activeSubstances", "substance 10 mg");
+        form.type("strength", "10 mg");
+        form.type("pharmaceuticalForm", "comprimé");
+        form.type("presentation", "boîte de 10");
+        form.type("routeOfAdministration", "orale");
+        form.type("therapeuticIndications", "Démonstration");
+        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
+        form.search("releaseCountry", "France", "France (FR)");
+        form.search("destinationCountry", "Maroc", "Maroc (MA)");
+        form.type("importerName", "Importateur de Casablanca");
+        form.type("importerAddress", "Casablanca");
+        form.start();
 
         MimeMessage acknowledgement = waitForMail(email, "Accusé d'enregistrement");
         assertThat(Mails.text(acknowledgement)).contains("Premier Médicament", "Nouveau Laboratoire", SIRET);
@@ -187,28 +185,7 @@ class RegistrationJourneyBrowserTests {
         }
     }
 
-    private WebElement input(String key) {
-        return browser.find(By.cssSelector("input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
-    }
 
-    private void type(String key, String text) {
-        WebElement field = input(key);
-        field.clear();
-        field.sendKeys(text);
-    }
 
-    private void search(String key, String text, String entry) {
-        WebElement field = input(key);
-        field.click();
-        field.sendKeys(text);
-        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\"" + entry
-                + "\"]"));
-        field.sendKeys(Keys.TAB);
-    }
 
-    private void choose(String key, String entry) {
-        browser.click(By.cssSelector("[id*='-Field_" + key + "_'][id$='-display']"));
-        browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\"" + entry
-                + "\"]"));
-    }
 }

@@ -1,0 +1,66 @@
+package org.impexflow.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Fills a Camunda Form rendered by Tasklist, field by field, as a person does. */
+public final class CamundaForm {
+
+    private final Browser browser;
+
+    public CamundaForm(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Opens Tasklist's start dialog and the start form of a process, by its name. */
+    public static CamundaForm startForm(Browser browser, String processName) {
+        browser.click(Browser.START_PROCESS);
+        browser.click(By.xpath("//a[@ng-click='selectProcessDefinition(processDefinition)']"
+                + "[normalize-space()=\"" + processName + "\"]"));
+        browser.find(By.cssSelector(".fjs-form"));
+        return new CamundaForm(browser);
+    }
+
+    public WebElement input(String key) {
+        return browser.find(By.cssSelector("input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
+    }
+
+    public CamundaForm type(String key, String text) {
+        WebElement field = input(key);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** A searchable select: type to filter, then pick the entry. */
+    public CamundaForm search(String key, String text, String entry) {
+        WebElement field = input(key);
+        field.click();
+        field.sendKeys(text);
+        browser.click(entry(entry));
+        field.sendKeys(Keys.TAB);
+        return this;
+    }
+
+    /** A plain select: open it, then pick the entry. */
+    public CamundaForm choose(String key, String entry) {
+        browser.click(By.cssSelector("[id*='-Field_" + key + "_'][id$='-display']"));
+        browser.click(entry(entry));
+        return this;
+    }
+
+    /** The start button of the start dialog. */
+    public void start() {
+        browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    }
+
+    /** The complete button of a task form. */
+    public void complete() {
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+    }
+
+    private static By entry(String label) {
+        return By.xpath("//div[contains(@class,'fjs-dropdownlist-item') and normalize-space()=\"" + label + "\"]");
+    }
+}
