@@ -2,6 +2,7 @@ package org.impexflow.access;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -40,11 +41,14 @@ class AccessSetup {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
-    private final java.util.List<ProcessAccess> processes;
+    private final List<ProcessAccess> processes;
+    private final List<TasklistFilter> filters;
 
     AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, java.util.List<ProcessAccess> processes) {
+            FilterService filterService, TaskService taskService, List<ProcessAccess> processes,
+            List<TasklistFilter> filters) {
         this.processes = processes;
+        this.filters = filters;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
@@ -104,29 +108,36 @@ class AccessSetup {
         filters();
     }
 
+    /** The shared Tasklist filters: those of the process modules, and the personal ones of everybody. */
     private void filters() {
-        filter("Déclarations à instruire", Groups.REVIEWERS, -10, "Dossiers en attente d'instruction, échéance la plus proche d'abord",
-                taskService.createTaskQuery().taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks()
-                        .orderByDueDate().asc());
-        filter("Transmissions à effectuer", Groups.SUPPORT, -10, "Déclarations visées à transmettre à la main",
-                taskService.createTaskQuery().taskCandidateGroup(Groups.SUPPORT).includeAssignedTasks()
-                        .orderByDueDate().asc());
-        filter("Mes tâches", Groups.DECLARANTS, -10, "Compléments à fournir et informations à compléter",
+        for (TasklistFilter filter : filters) {
+            filter(filter.name(), filter.group(), filter.priority(), filter.description(), filter.columns(),
+                    filter.query().apply(taskService));
+        }
+        filter("Mes dossiers", Groups.REVIEWERS, -10, "Les tâches que j'ai prises en charge",
+                List.of(TasklistFilter.column("declarationNumber", "N° de fiche"),
+                        TasklistFilter.column("medicineName", "Médicament")),
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+        filter("Mes tâches", Groups.DECLARANTS, -10,
+                "Compléments à fournir, informations à compléter : pour moi ou pour mon établissement",
+                List.of(TasklistFilter.column("declarationNumber", "N° de fiche"),
+                        TasklistFilter.column("medicineName", "Médicament"),
+                        TasklistFilter.column("destinationCountryName", "Pays de destination"),
+                        TasklistFilter.column("complementDueDate", "À fournir avant le")),
+                taskService.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
+                        .taskCandidateGroupInExpression("${currentUserGroups()}").endOr().orderByDueDate().asc());
     }
 
-    private void filter(String name, String group, int priority, String description, TaskQuery query) {
+    private void filter(String name, String group, int priority, String description, List<Map<String, String>> columns,
+            TaskQuery query) {
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
             filter = filterService.newTaskFilter(name);
         }
+        filter.setOwner(null);
         filter.setQuery(query);
         filter.setProperties(Map.of("priority", priority, "description", description, "refresh", true,
-                "variables", java.util.List.of(
-                        Map.of("name", "declarationNumber", "label", "N° de fiche"),
-                        Map.of("name", "medicineName", "label", "Médicament"),
-                        Map.of("name", "destinationCountryName", "label", "Pays de destination"),
-                        Map.of("name", "establishmentName", "label", "Établissement"))));
+                "showUndefinedVariable", false, "variables", columns));
         filterService.saveFilter(filter);
         grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
     }

@@ -1,14 +1,53 @@
 package org.impexflow.exportdeclaration;
 
+import static org.impexflow.access.TasklistFilter.column;
+
+import java.util.List;
+import java.util.Map;
+
+import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
+import org.impexflow.access.TasklistFilter;
+import org.impexflow.exportdeclaration.ExportDeclarationProcess.Elements;
+import org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ExportDeclarationModule {
 
+    private static final List<Map<String, String>> COLUMNS = List.of(
+            column(Vars.DECLARATION_NUMBER, "N° de fiche"), column(Vars.MEDICINE_NAME, "Médicament"),
+            column(Vars.DESTINATION_COUNTRY_NAME, "Pays de destination"),
+            column(Vars.ESTABLISHMENT_NAME, "Établissement"), column(Vars.FILED_AT, "Date de dépôt"),
+            column(Vars.REVIEW_DUE_DATE, "Échéance"));
+
     @Bean
     ProcessAccess exportDeclarationIsFiledByEstablishments() {
         return ProcessAccess.filedByEstablishments(ExportDeclarationProcess.KEY);
+    }
+
+    @Bean
+    TasklistFilter reviewQueue() {
+        return new TasklistFilter("Déclarations à instruire", Groups.REVIEWERS, -30,
+                "Déclarations d'exportation à instruire, échéance la plus proche d'abord", COLUMNS,
+                tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW)
+                        .taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks().orderByDueDate().asc());
+    }
+
+    @Bean
+    TasklistFilter overdueReviews() {
+        return new TasklistFilter("En retard", Groups.REVIEWERS, -20, "Instructions dont l'échéance est dépassée",
+                COLUMNS, tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW)
+                        .taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks().dueBeforeExpression("${now()}")
+                        .orderByDueDate().asc());
+    }
+
+    @Bean
+    TasklistFilter manualTransmissions() {
+        return new TasklistFilter("Transmissions à effectuer", Groups.SUPPORT, -20,
+                "Déclarations visées à transmettre à la main : aucune adresse connue pour l'autorité", COLUMNS,
+                tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.TRANSMIT_MANUALLY)
+                        .taskCandidateGroup(Groups.SUPPORT).includeAssignedTasks().orderByDueDate().asc());
     }
 }

@@ -1,0 +1,24 @@
+// impexflow: tasklist in French first (English selectable from the header of our pages), with our name.
+import '/js/webapp-language.js';
+
+export default {
+  app: {
+    name: 'Tâches',
+    vendor: 'impexflow'
+  },
+  locales: {
+    availableLocales: ['fr', 'en'],
+    fallbackLocale: 'en'
+  },
+  dateFormat: {
+    normal: 'LLL',
+    long: 'LLLL'
+  },
+  shortcuts: {
+    claimTask: { key: 'ctrl+alt+c', description: 'prendre en charge la tâche sélectionnée' },
+    focusFilter: { key: 'ctrl+shift+f', description: 'aller au premier filtre' },
+    focusList: { key: 'ctrl+alt+l', description: 'aller à la première tâche de la liste' },
+    focusForm: { key: 'ctrl+alt+f', description: 'aller au premier champ du formulaire' },
+    startProcess: { key: 'ctrl+alt+p', description: 'ouvrir la fenêtre « Démarrer un processus »' }
+  }
+};

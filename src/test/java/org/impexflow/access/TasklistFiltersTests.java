@@ -1,0 +1,89 @@
+package org.impexflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each group finds its shared Tasklist filters, and each filter lists what its name says. */
+@ImpexflowSpringTest
+class TasklistFiltersTests {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void eachGroupSeesItsOwnFilters() {
+        assertThat(filtersOf(Declarations.REVIEWER)).containsExactly("Déclarations à instruire", "En retard",
+                "Mes dossiers");
+        assertThat(filtersOf(Declarations.DECLARANT)).containsExactly("Mes tâches");
+        assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Transmissions à effectuer", "Comptes");
+    }
+
+    @Test
+    void theReviewQueueShowsTheCaseColumnsOldestDueFirstAndTheOverdueFilterOnlyLateOnes() {
+        ProcessInstance late = file();
+        ProcessInstance onTime = file();
+        Task lateTask = review(late);
+        lateTask.setDueDate(new Date(System.currentTimeMillis() - 3_600_000));
+        engine.getTaskService().saveTask(lateTask);
+
+        Filter queue = filter("Déclarations à instruire");
+        @SuppressWarnings("unchecked")
+        List<Map<String, String>> columns = (List<Map<String, String>>) queue.getProperties().get("variables");
+        assertThat(columns).extracting(c -> c.get("label")).containsExactly("N° de fiche", "Médicament",
+                "Pays de destination", "Établissement", "Date de dépôt", "Échéance");
+        List<Task> queued = engine.getFilterService().<Task>list(queue.getId());
+        assertThat(queued).extracting(Task::getId).contains(lateTask.getId(), review(onTime).getId());
+        assertThat(queued.indexOf(queued.stream().filter(t -> t.getId().equals(lateTask.getId())).findFirst()
+                .orElseThrow())).as("oldest due first").isZero();
+
+        List<Task> overdue = engine.getFilterService().<Task>list(filter("En retard").getId());
+        assertThat(overdue).extracting(Task::getId).contains(lateTask.getId()).doesNotContain(review(onTime).getId());
+    }
+
+    @Test
+    void myTasksOfADeclarantAreTheComplementsOfItsEstablishment() {
+        ProcessInstance pi = file();
+        Declarations.as(engine, Declarations.REVIEWER, () -> engine.getTaskService().complete(review(pi).getId(),
+                Map.of("reviewDecision", "REQUEST_COMPLEMENT", "reviewComment", "Précisez la présentation.")));
+        String[] listed = new String[1];
+        Declarations.as(engine, Declarations.DECLARANT, () -> listed[0] = engine.getFilterService()
+                .<Task>list(filter("Mes tâches").getId()).stream().filter(t -> pi.getId().equals(t.getProcessInstanceId()))
+                .map(Task::getName).findFirst().orElse(null));
+        assertThat(listed[0]).startsWith("Fournir le complément – " + pi.getBusinessKey());
+    }
+
+    private ProcessInstance file() {
+        return Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+    }
+
+    private Task review(ProcessInstance pi) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+    }
+
+    private Filter filter(String name) {
+        return engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+    }
+
+    private List<String> filtersOf(String user) {
+        @SuppressWarnings("unchecked")
+        List<String>[] names = new List[1];
+        Declarations.as(engine, user, () -> names[0] = engine.getFilterService().createTaskFilterQuery()
+                .orderByFilterName().asc().list().stream()
+                .sorted(java.util.Comparator.comparing(f -> ((Number) f.getProperties().get("priority")).intValue()))
+                .map(Filter::getName).toList());
+        return names[0];
+    }
+}

@@ -1,0 +1,85 @@
+package org.impexflow.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The analysts' figures follow what happens to the cases. */
+@ImpexflowSpringTest
+class DashboardTests {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Dashboard dashboard;
+
+    @Test
+    void filingAndDecidingMoveTheFigures() {
+        DashboardFigures before = dashboard.figures();
+        ProcessInstance dei = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        ProcessInstance dec = notRegistered();
+
+        DashboardFigures filed = dashboard.figures();
+        assertThat(filed.filed()).as("registered cases only").isEqualTo(before.filed() + 1);
+        assertThat(filed.pending()).isEqualTo(before.pending() + 1);
+        assertThat(filed.decided()).isEqualTo(before.decided());
+        assertThat(row(filed, "DEI").filed()).isEqualTo(row(before, "DEI") == null ? 1 : row(before, "DEI").filed() + 1);
+        assertThat(dec).isNotNull();
+
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(dei.getId()).singleResult();
+        engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "PROHIBIT", "reviewComment", "x"));
+
+        DashboardFigures decided = dashboard.figures();
+        assertThat(decided.decided()).isEqualTo(before.decided() + 1);
+        assertThat(decided.pending()).isEqualTo(before.pending());
+        assertThat(decided.medianDays()).isNotNull().isGreaterThanOrEqualTo(0.0);
+    }
+
+    @Test
+    void overdueReviewsAndIncidentsAreCounted() {
+        DashboardFigures before = dashboard.figures();
+        ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        review.setDueDate(new java.util.Date(System.currentTimeMillis() - 86_400_000));
+        engine.getTaskService().saveTask(review);
+        String job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult().getId();
+        engine.getManagementService().setJobRetries(job, 0);
+
+        DashboardFigures after = dashboard.figures();
+        assertThat(after.overdueReviews()).isEqualTo(before.overdueReviews() + 1);
+        assertThat(after.openIncidents()).isEqualTo(before.openIncidents() + 1);
+        assertThat(after.incidents()).anyMatch(row -> row.process().equals("Déclaration d'exportation (DEI/DEC)")
+                && row.activity().equals("Task_SendAcknowledgement") && row.type().equals("failedJob"));
+    }
+
+    @Test
+    void percentilesAreTheNearestRank() {
+        assertThat(Dashboard.percentile(List.of(), 50)).isNull();
+        assertThat(Dashboard.percentile(List.of(3.0), 90)).isEqualTo(3.0);
+        assertThat(Dashboard.percentile(List.of(1.0, 2.0, 3.0, 4.0), 50)).isEqualTo(2.0);
+        assertThat(Dashboard.percentile(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), 90))
+                .isEqualTo(9.0);
+        assertThat(Dashboard.percentile(List.of(0.04, 0.06), 50)).as("one decimal").isEqualTo(0.0);
+    }
+
+    private ProcessInstance notRegistered() {
+        return Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.with(Declarations.dei(),
+                "destinationCountry", "BE"));
+    }
+
+    private static DashboardFigures.MonthRow row(DashboardFigures figures, String type) {
+        String month = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
+        return figures.byMonth().stream().filter(r -> r.month().equals(month) && r.type().equals(type)).findFirst()
+                .orElse(null);
+    }
+}
