@@ -33,7 +33,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register", "/register/**", "/password/**", "/css/**",
-            "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**"};
+            "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**",
+            // health and metrics for the platform's probes and Prometheus (docs/operations.md)
+            "/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
     static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
     @Bean

@@ -7,6 +7,9 @@ import java.util.Optional;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -28,11 +31,17 @@ public class Mailer {
     private final JavaMailSender sender;
     private final SentMailLog log;
     private final MailSettings settings;
+    private final Counter sent;
+    private final Counter failed;
 
-    Mailer(JavaMailSender sender, SentMailLog log, MailSettings settings) {
+    Mailer(JavaMailSender sender, SentMailLog log, MailSettings settings, MeterRegistry meters) {
         this.sender = sender;
         this.log = log;
         this.settings = settings;
+        this.sent = Counter.builder("impexflow.mails.sent").description("Mails accepted by the SMTP server")
+                .register(meters);
+        this.failed = Counter.builder("impexflow.mails.failed")
+                .description("Attempts to send a mail that failed (the step is retried)").register(meters);
     }
 
     /**
@@ -49,7 +58,13 @@ public class Mailer {
             return earlier.get().getMessageId();
         }
         String messageId = messageId(dedupKey);
-        sender.send(toMime(mail, messageId));
+        try {
+            sender.send(toMime(mail, messageId));
+        } catch (RuntimeException e) {
+            failed.increment();
+            throw e;
+        }
+        sent.increment();
         log.record(dedupKey, String.join(", ", mail.to()), mail.subject(), messageId);
         LOG.info("Mail {} sent to {}: {}", dedupKey, mail.to(), mail.subject());
         return messageId;
