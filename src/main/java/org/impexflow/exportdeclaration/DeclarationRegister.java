@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,12 @@ public class DeclarationRegister {
     @Transactional(readOnly = true)
     public List<ExportDeclaration> ofEstablishment(Long establishmentId) {
         return declarations.findByEstablishmentIdOrderByFiledAtDesc(establishmentId);
+    }
+
+    /** A page of the establishment's declarations, newest first (the declarant's home table). */
+    @Transactional(readOnly = true)
+    public Page<ExportDeclaration> pageOfEstablishment(Long establishmentId, Pageable page) {
+        return declarations.findByEstablishmentIdOrderByFiledAtDescIdDesc(establishmentId, page);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,384 @@
+package org.impexflow.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.impexflow.ImpexflowApplication;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentType;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationRegister;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.TotpCodes;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark of docs/benchmarks.md: the whole application in this JVM, on H2 (default) or
+ * PostgreSQL ({@code -Dbenchmark.postgres=true}), driven over HTTP like its users. Run by
+ * {@code tools/benchmark/run.sh}; prints a table and one {@code name=value} line per figure.
+ */
+@Tag("benchmark")
+class Benchmark {
+
+    private static final String API = "api@labo.example";
+    private static final String PASSWORD = "Vk8#Lp2!Rz5q";
+    private static final Pattern NUMBER = Pattern.compile("\"businessKey\":\"(\\d{4}-\\d{2}-\\d{4})\"");
+    private static final String OTHER_SIRET = "73282932000074";
+
+    private final int clients = Integer.getInteger("benchmark.clients", 4);
+    private final int warmupSeconds = Integer.getInteger("benchmark.warmup", 20);
+    private final int measureSeconds = Integer.getInteger("benchmark.seconds", 30);
+    private final int openCases = Integer.getInteger("benchmark.cases", 100_000);
+    private final boolean postgres = Boolean.getBoolean("benchmark.postgres");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private String base;
+
+    @Test
+    void measure() throws Exception {
+        GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        long started = System.nanoTime();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ImpexflowApplication.class)
+                .properties(properties(smtp.getSmtp().getPort())).run();
+        figure("startup_s", (System.nanoTime() - started) / 1e9);
+        try {
+            base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
+            ProcessEngine engine = app.getBean(ProcessEngine.class);
+            deployBareProcess(engine);
+
+            double bare = throughput("bare", i -> start("bench-bare", "{}") != null);
+            figure("bare_starts_per_s", bare);
+            measureFiling(engine, app.getBean(JdbcTemplate.class), smtp, bare);
+
+            app.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor().shutdown();
+            loadOpenCases(engine, app);
+            figure("review_queue_p95_ms", reviewQueueP95(engine));
+            figure("home_table_p95_ms", homeTableP95(app));
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            figure("heap_after_load_mib", (runtime.totalMemory() - runtime.freeMemory()) / 1024.0 / 1024.0);
+        } finally {
+            report();
+            app.close();
+            smtp.stop();
+        }
+    }
+
+    private Map<String, Object> properties(int smtpPort) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("server.port", 0);
+        p.put("spring.mail.host", "127.0.0.1");
+        p.put("spring.mail.port", smtpPort);
+        p.put("impexflow.demo.enabled", true);
+        p.put("impexflow.demo.cases", false);
+        p.put("logging.level.root", "WARN");
+        p.put("logging.level.org.impexflow", "WARN");
+        if (postgres) {
+            p.put("spring.profiles.active", "postgres");
+            p.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/impexflow_benchmark");
+            p.put("impexflow.security.totp-encryption-key", "benchmark-key-0123456789");
+        } else {
+            p.put("impexflow.data-dir", "target/benchmark/h2-" + System.currentTimeMillis());
+        }
+        return p;
+    }
+
+    /** start → Java service task → end: the engine's own ceiling, through the same REST API. */
+    private void deployBareProcess(ProcessEngine engine) {
+        BpmnModelInstance bare = Bpmn.createExecutableProcess("bench-bare").camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Started").serviceTask("Task_Nothing")
+                .camundaDelegateExpression("${benchmarkNoOp}").endEvent("EndEvent_Done").done();
+        engine.getRepositoryService().createDeployment().name("benchmark").addModelInstance("bench-bare.bpmn", bare)
+                .deploy();
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        Authorization start = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        start.setGroupId("api-clients");
+        start.setResource(Resources.PROCESS_DEFINITION);
+        start.setResourceId("bench-bare");
+        start.addPermission(ProcessDefinitionPermissions.READ);
+        start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        authorizations.saveAuthorization(start);
+    }
+
+    private void measureFiling(ProcessEngine engine, JdbcTemplate jdbc, GreenMail smtp, double bare) throws Exception {
+        List<Long> latencies = new CopyOnWriteArrayList<>();
+        Set<String> numbers = ConcurrentHashMap.newKeySet();
+        long[] window = new long[2];
+        double answeredPerSecond = throughput("filing", i -> {
+            long t = System.nanoTime();
+            String body = start("export-declaration", FILING);
+            Matcher number = NUMBER.matcher(body == null ? "" : body);
+            if (number.find()) {
+                latencies.add((System.nanoTime() - t) / 1_000_000);
+                numbers.add(number.group(1));
+                return true;
+            }
+            return false;
+        }, latencies, numbers, window);
+        // counted only once registered, acknowledged on the SMTP server and waiting in the review queue
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        long done;
+        while (true) {
+            int acknowledged = acknowledged(smtp, numbers);
+            Integer queued = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e "
+                    + "ON e.ID_ = t.PROC_INST_ID_ AND e.PARENT_ID_ IS NULL WHERE t.TASK_DEF_KEY_ = "
+                    + "'Task_ReviewDeclaration' AND e.BUSINESS_KEY_ IN (" + String.join(",",
+                    numbers.stream().map(n -> "'" + n + "'").toList()) + ")", Integer.class);
+            if (acknowledged == numbers.size() && queued == numbers.size() || System.nanoTime() > deadline) {
+                done = System.nanoTime();
+                figure("filing_acknowledged", acknowledged);
+                break;
+            }
+            Thread.sleep(100);
+        }
+        double filing = numbers.size() / ((done - window[0]) / 1e9);
+        figure("filing_answered_per_s", answeredPerSecond);
+        figure("filing_per_s", filing);
+        figure("filing_p99_ms", percentile(latencies, 99));
+        figure("filing_p50_ms", percentile(latencies, 50));
+        figure("filing_ratio_vs_bare", filing / bare);
+    }
+
+    private double throughput(String name, IntFunction<Boolean> call) throws Exception {
+        return throughput(name, call, null, null, new long[2]);
+    }
+
+    /**
+     * {@code clients} threads call without pause: a warm-up, then the measured window. Calls of the
+     * warm-up are dropped from {@code latencies} and {@code keys}.
+     */
+    private double throughput(String name, IntFunction<Boolean> call, List<Long> latencies, Set<String> keys,
+            long[] window) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long measureFrom = start + Duration.ofSeconds(warmupSeconds).toNanos();
+        long until = measureFrom + Duration.ofSeconds(measureSeconds).toNanos();
+        AtomicInteger counted = new AtomicInteger();
+        boolean[] cleared = new boolean[1];
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                int i = 0;
+                while (System.nanoTime() < until) {
+                    long t = System.nanoTime();
+                    boolean ok = call.apply(i++);
+                    if (t >= measureFrom) {
+                        synchronized (cleared) {
+                            if (!cleared[0]) {
+                                cleared[0] = true;
+                                if (latencies != null) {
+                                    latencies.clear();
+                                    keys.clear();
+                                }
+                            }
+                        }
+                        if (ok) {
+                            counted.incrementAndGet();
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(measureSeconds + warmupSeconds + 120L, TimeUnit.SECONDS);
+        window[0] = measureFrom;
+        window[1] = until;
+        System.out.printf(Locale.ROOT, "%s: %d calls in the %d s window%n", name, counted.get(), measureSeconds);
+        return counted.get() / (double) measureSeconds;
+    }
+
+    private void loadOpenCases(ProcessEngine engine, ConfigurableApplicationContext app) throws Exception {
+        Establishments establishments = app.getBean(Establishments.class);
+        establishments.bySiret(OTHER_SIRET).orElseGet(() -> establishments.create(new Establishment(OTHER_SIRET,
+                "Autre Laboratoire", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT, "1 avenue du Test", "75001",
+                "Paris", "FR")));
+        long already = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReviewDeclaration").count();
+        int toCreate = (int) Math.max(0, openCases - already);
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        AtomicInteger created = new AtomicInteger();
+        for (int t = 0; t < 2; t++) {
+            pool.submit(() -> {
+                int n;
+                while ((n = created.incrementAndGet()) <= toCreate) {
+                    // half the cases belong to the demo establishment: its home table has openCases / 2 rows
+                    String siret = n % 2 == 0 ? Declarations.DEMO_SIRET : OTHER_SIRET;
+                    engine.getRuntimeService().startProcessInstanceByKey("export-declaration",
+                            Declarations.with(Declarations.dei(), "establishmentSiret", siret,
+                                    "medicineName", "Charge " + n));
+                    if (n % 10_000 == 0) {
+                        System.out.printf(Locale.ROOT, "loaded %d open declarations (%.0f/s)%n", n,
+                                n / ((System.nanoTime() - started) / 1e9));
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(3, TimeUnit.HOURS);
+        figure("load_cases_per_s", toCreate / ((System.nanoTime() - started) / 1e9));
+        figure("open_declarations", engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey("Task_ReviewDeclaration").count());
+    }
+
+    /** The reviewers' first page, as Tasklist asks for it: 50 tasks of the queue by due date, with the columns. */
+    private double reviewQueueP95(ProcessEngine engine) {
+        String filter = engine.getFilterService().createFilterQuery().filterName("Déclarations à instruire")
+                .singleResult().getId();
+        WebSession reviewer = new WebSession(base);
+        reviewer.logIn(Declarations.REVIEWER, PASSWORD, TotpCodes.REVIEWER);
+        String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+                + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            long t = System.nanoTime();
+            WebSession.Page page = reviewer.webapp("POST", "/camunda/api/engine/engine/default/filter/" + filter
+                    + "/list?firstResult=0&maxResults=50", body);
+            if (page.status() != 200 || !page.body().contains("Instruire")) {
+                throw new IllegalStateException("review queue: " + page.status());
+            }
+            if (i >= 20) {
+                times.add((System.nanoTime() - t) / 1_000_000);
+            }
+        }
+        return percentile(times, 95);
+    }
+
+    /** The query of the declarant's home table (issue 6): a page of 50 of the establishment's cases, newest first. */
+    private double homeTableP95(ConfigurableApplicationContext app) {
+        DeclarationRegister register = app.getBean(DeclarationRegister.class);
+        Long establishment = app.getBean(Establishments.class).bySiret(Declarations.DEMO_SIRET).orElseThrow().getId();
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            long t = System.nanoTime();
+            int rows = register.pageOfEstablishment(establishment, PageRequest.of(i % 5, 50)).getNumberOfElements();
+            if (rows != 50) {
+                throw new IllegalStateException("home table page of " + rows);
+            }
+            if (i >= 20) {
+                times.add((System.nanoTime() - t) / 1_000_000);
+            }
+        }
+        return percentile(times, 95);
+    }
+
+    private String start(String process, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/engine-rest/process-definition/key/" + process
+                + "/start")).header("Content-Type", "application/json").header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((API + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static int acknowledged(GreenMail smtp, Set<String> numbers) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            try {
+                String subject = message.getSubject();
+                int at = subject.lastIndexOf("N° ");
+                if (subject.startsWith("Accusé d'enregistrement") && at >= 0) {
+                    seen.add(subject.substring(at + 3).trim());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        seen.retainAll(numbers);
+        return seen.size();
+    }
+
+    private static double percentile(List<Long> values, int percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    private void figure(String name, double value) {
+        figures.put(name, String.format(Locale.ROOT, "%.1f", value));
+        System.out.println(name + " = " + figures.get(name));
+    }
+
+    private void report() {
+        System.out.println();
+        System.out.printf("Benchmark on %s, %d clients, %d s warm-up, %d s measured, %d open declarations%n",
+                postgres ? "PostgreSQL" : "H2", clients, warmupSeconds, measureSeconds, openCases);
+        figures.forEach((name, value) -> System.out.printf("  %-24s %12s%n", name, value));
+        System.out.println();
+        figures.forEach((name, value) -> System.out.println(name + "=" + value));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static final String FILING = """
+            {"variables": {
+              "declarationType": {"value": "DEI"},
+              "medicineName": {"value": "Banc d'essai"}, "activeSubstances": {"value": "substance 1 mg"},
+              "strength": {"value": "1 mg"}, "pharmaceuticalForm": {"value": "comprimé"},
+              "presentation": {"value": "boîte"}, "routeOfAdministration": {"value": "orale"},
+              "therapeuticIndications": {"value": "test"},
+              "hasFrenchMarketingAuthorisation": {"value": false, "type": "Boolean"},
+              "releaseCountry": {"value": "FR"}, "destinationCountry": {"value": "SN"},
+              "importerName": {"value": "Importateur"}, "importerAddress": {"value": "Dakar"},
+              "noMarketingAuthorisationReason": {"value": "NOT_REQUESTED"},
+              "containsAnimalOriginSubstances": {"value": false, "type": "Boolean"}}}""";
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The benchmark of docs/benchmarks.md; prints a table and one name=value line per figure.
+#   tools/benchmark/run.sh [--postgres] [--cases N] [--seconds S] [--warmup S]
+# Defaults: H2, 100000 open declarations, 30 s measured after 20 s of warm-up, 4 clients.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+postgres=false; cases=100000; seconds=30; warmup=20
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --postgres) postgres=true ;;
+    --cases) cases="$2"; shift ;;
+    --seconds) seconds="$2"; shift ;;
+    --warmup) warmup="$2"; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$postgres" = true ]; then
+  tools/postgres/start.sh impexflow_benchmark
+fi
+mvn -B -q test -Pbenchmark -Dexec.skip=true -DtrimStackTrace=false \
+  -Dbenchmark.postgres="$postgres" -Dbenchmark.cases="$cases" -Dbenchmark.seconds="$seconds" \
+  -Dbenchmark.warmup="$warmup" -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep -vE '^\[INFO\]|^$' || true
