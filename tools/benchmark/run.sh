@@ -18,7 +18,7 @@ done
 if [ "$postgres" = true ]; then
   tools/postgres/start.sh impexflow_benchmark
 fi
-mvn -B -q test -Pbenchmark -Dexec.skip=true -DtrimStackTrace=false \
+mvn -B -q test -Pbenchmark -Dbpmnlint.skip=true -DtrimStackTrace=false \
   -Dbenchmark.postgres="$postgres" -Dbenchmark.cases="$cases" -Dbenchmark.seconds="$seconds" \
   -Dbenchmark.warmup="$warmup" -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
   | grep -vE '^\[INFO\]|^$' || true

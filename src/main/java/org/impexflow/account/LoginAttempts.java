@@ -25,6 +25,9 @@ class LoginAttempts {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.passwordAccepted(event.getAuthentication().getName());
+        String name = event.getAuthentication().getName();
+        if (accounts.find(name).filter(a -> a.getFailedPasswords() > 0).isPresent()) {
+            accounts.passwordAccepted(name);
+        }
     }
 }

@@ -2,14 +2,19 @@ package org.impexflow.account;
 
 import org.impexflow.access.Authorities;
 import java.time.Clock;
+import java.time.Duration;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -50,8 +55,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
+            Accounts accounts, Clock clock, ApplicationEventPublisher events) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        ProviderManager technicalAccounts = new ProviderManager(
+                new CachedCredentials(passwords, accounts, clock, Duration.ofMinutes(1)));
+        technicalAccounts.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
+                .authenticationManager(technicalAccounts)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAuthority(Authorities.GROUP_PREFIX + org.impexflow.access.Groups.API_CLIENTS))
                 .httpBasic(basic -> basic.realmName("impexflow"))

@@ -99,7 +99,15 @@ public final class Browser implements AutoCloseable {
         find(By.id("password")).sendKeys(password);
         click(By.cssSelector("form.card button[type='submit']"));
         for (int offset = 0; offset <= 2; offset++) {
-            WebElement code = find(By.id("code"));
+            WebElement code;
+            try {
+                code = find(By.id("code"));
+            } catch (org.openqa.selenium.TimeoutException noCodeStep) {
+                screenshot("login-" + user);
+                throw new IllegalStateException("No code step after the password of " + user + " at "
+                        + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText(),
+                        noCodeStep);
+            }
             code.clear();
             code.sendKeys(TotpCodes.code(totpSecret, offset));
             click(By.cssSelector("form.card button[type='submit']"));

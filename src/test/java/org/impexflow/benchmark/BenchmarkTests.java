@@ -62,7 +62,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code tools/benchmark/run.sh}; prints a table and one {@code name=value} line per figure.
  */
 @Tag("benchmark")
-class Benchmark {
+class BenchmarkTests {
 
     private static final String API = "api@labo.example";
     private static final String PASSWORD = "Vk8#Lp2!Rz5q";
