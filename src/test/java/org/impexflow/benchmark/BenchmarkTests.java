@@ -84,7 +84,7 @@ class BenchmarkTests {
         smtp.start();
         long started = System.nanoTime();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ImpexflowApplication.class)
-                .properties(properties(smtp.getSmtp().getPort())).run();
+                .run(arguments(smtp.getSmtp().getPort()));
         figure("startup_s", (System.nanoTime() - started) / 1e9);
         try {
             base = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
@@ -109,7 +109,8 @@ class BenchmarkTests {
         }
     }
 
-    private Map<String, Object> properties(int smtpPort) {
+    /** As command-line arguments: they win over application.yml (default properties would not). */
+    private String[] arguments(int smtpPort) {
         Map<String, Object> p = new HashMap<>();
         p.put("server.port", 0);
         p.put("spring.mail.host", "127.0.0.1");
@@ -123,9 +124,9 @@ class BenchmarkTests {
             p.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/impexflow_benchmark");
             p.put("impexflow.security.totp-encryption-key", "benchmark-key-0123456789");
         } else {
-            p.put("impexflow.data-dir", "target/benchmark/h2-" + System.currentTimeMillis());
+            p.put("impexflow.data-dir", java.nio.file.Path.of("target/benchmark/h2-" + System.currentTimeMillis()).toAbsolutePath());
         }
-        return p;
+        return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** start → Java service task → end: the engine's own ceiling, through the same REST API. */
