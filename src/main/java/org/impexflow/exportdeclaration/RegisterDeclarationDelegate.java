@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
@@ -64,7 +65,9 @@ class RegisterDeclarationDelegate implements JavaDelegate {
         DeclarationRequest request = checked.request();
         Long establishmentId = checked.establishment().getId();
 
-        ZonedDateTime filedAt = ZonedDateTime.now(DeclarationNumbering.PARIS);
+        // the engine's clock: the same time as the task and job dates of this step
+        ZonedDateTime filedAt = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
+                DeclarationNumbering.PARIS);
         ZonedDateTime reviewDue = filedAt.plus(settings.reviewDue());
         String number = numbering.next(filedAt);
         ExportDeclaration declaration = register.register(new ExportDeclaration(number, request, establishmentId,

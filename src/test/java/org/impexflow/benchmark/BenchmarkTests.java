@@ -241,27 +241,45 @@ class BenchmarkTests {
         long already = engine.getTaskService().createTaskQuery().taskDefinitionKey("Task_ReviewDeclaration").count();
         int toCreate = (int) Math.max(0, openCases - already);
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
         AtomicInteger created = new AtomicInteger();
-        for (int t = 0; t < 2; t++) {
-            pool.submit(() -> {
-                int n;
-                while ((n = created.incrementAndGet()) <= toCreate) {
-                    // half the cases belong to the demo establishment: its home table has openCases / 2 rows
-                    String siret = n % 2 == 0 ? Declarations.DEMO_SIRET : OTHER_SIRET;
-                    engine.getRuntimeService().startProcessInstanceByKey("export-declaration",
-                            Declarations.with(Declarations.dei(), "establishmentSiret", siret,
-                                    "medicineName", "Charge " + n));
-                    if (n % 10_000 == 0) {
-                        System.out.printf(Locale.ROOT, "loaded %d open declarations (%.0f/s)%n", n,
-                                n / ((System.nanoTime() - started) / 1e9));
-                    }
+        // a month holds at most 9999 numbers (YYYY-MM-NNNN): the load is filed month by month in the
+        // past, on the engine's clock, as years of cases would have been
+        int perMonth = 9_000;
+        java.time.ZonedDateTime month = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris"))
+                .withDayOfMonth(15).withHour(10);
+        try {
+            for (int chunk = 0; chunk * perMonth < toCreate; chunk++) {
+                month = month.minusMonths(1);
+                org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(month.toInstant()));
+                int end = Math.min(toCreate, (chunk + 1) * perMonth);
+                ExecutorService pool = Executors.newFixedThreadPool(2);
+                List<java.util.concurrent.Future<Object>> loaders = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    loaders.add(pool.submit(() -> {
+                        int n;
+                        while ((n = created.incrementAndGet()) <= end) {
+                            // half the cases belong to the demo establishment: its home table has openCases / 2 rows
+                            String siret = n % 2 == 0 ? Declarations.DEMO_SIRET : OTHER_SIRET;
+                            engine.getRuntimeService().startProcessInstanceByKey("export-declaration",
+                                    Declarations.with(Declarations.dei(), "establishmentSiret", siret,
+                                            "medicineName", "Charge " + n));
+                            if (n % 10_000 == 0) {
+                                System.out.printf(Locale.ROOT, "loaded %d open declarations (%.0f/s)%n", n,
+                                        n / ((System.nanoTime() - started) / 1e9));
+                            }
+                        }
+                        return null;
+                    }));
                 }
-                return null;
-            });
+                pool.shutdown();
+                for (java.util.concurrent.Future<Object> loader : loaders) {
+                    loader.get(3, TimeUnit.HOURS); // a failed filing stops the benchmark
+                }
+                created.set(end);
+            }
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }
-        pool.shutdown();
-        pool.awaitTermination(3, TimeUnit.HOURS);
         figure("load_cases_per_s", toCreate / ((System.nanoTime() - started) / 1e9));
         figure("open_declarations", engine.getTaskService().createTaskQuery()
                 .taskDefinitionKey("Task_ReviewDeclaration").count());
