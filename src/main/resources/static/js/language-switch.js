@@ -1,4 +1,5 @@
-// FR | EN in the header: the language of the Camunda webapps (our pages are in French).
+// FR | EN in the header: the language of our pages (cookie read by the server) and of the Camunda
+// webapps (local storage read by webapp-language.js).
 (function () {
   var current = window.localStorage.getItem('impexflow.language') || 'fr';
   document.querySelectorAll('[data-language]').forEach(function (link) {
@@ -9,6 +10,7 @@
     link.addEventListener('click', function (event) {
       event.preventDefault();
       window.localStorage.setItem('impexflow.language', link.dataset.language);
+      document.cookie = 'impexflow.language=' + link.dataset.language + '; path=/; max-age=31536000; SameSite=Lax';
       window.location.reload();
     });
   });

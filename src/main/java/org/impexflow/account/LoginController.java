@@ -113,7 +113,12 @@ class LoginController {
         SecurityContextHolder.setContext(context);
         PasswordStepHandler.CONTEXTS.saveContext(context, request, response);
         SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
-        return "redirect:" + (saved == null ? "/" : saved.getRedirectUrl());
+        if (saved != null) {
+            return "redirect:" + saved.getRedirectUrl();
+        }
+        // declarants land on their home page, "Mes déclarations"
+        return "redirect:" + (accounts.groupsOf(userId).contains(org.impexflow.access.Groups.DECLARANTS)
+                ? "/mes-declarations" : "/");
     }
 
     private String lockedOut(HttpServletRequest request, HttpServletResponse response,

@@ -39,6 +39,8 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", "/register", "/register/**", "/password/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**",
+            // the verification page of validated documents, for importing authorities
+            "/verification", "/verification/**",
             // health and metrics for the platform's probes and Prometheus (docs/operations.md)
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
     static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";

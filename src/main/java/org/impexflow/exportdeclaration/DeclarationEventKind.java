@@ -13,7 +13,8 @@ public enum DeclarationEventKind {
     SUPERSEDED("Remplacée par une déclaration complémentaire"),
     VALIDATED_COPY_SENT("Déclaration visée envoyée au déclarant"),
     TRANSMITTED("Transmise à l'autorité sanitaire du pays importateur"),
-    DECISION_SENT("Décision notifiée au déclarant");
+    DECISION_SENT("Décision notifiée au déclarant"),
+    RECEIPT_CONFIRMED("Réception confirmée par l'autorité du pays importateur");
 
     private final String label;
 

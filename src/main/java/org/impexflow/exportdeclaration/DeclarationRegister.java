@@ -55,6 +55,22 @@ public class DeclarationRegister {
         return declarations.findByEstablishmentIdOrderByFiledAtDescIdDesc(establishmentId, page);
     }
 
+    /** A page of the cases a search finds; the page's sort must name properties of {@link ExportDeclaration}. */
+    @Transactional(readOnly = true)
+    public Page<ExportDeclaration> search(DeclarationSearch search, Pageable page) {
+        return declarations.findAll(search.specification(), page);
+    }
+
+    /** How many of the establishment's declarations are in each status. */
+    @Transactional(readOnly = true)
+    public java.util.Map<DeclarationStatus, Long> countByStatus(Long establishmentId) {
+        java.util.Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
+        for (Object[] row : declarations.countByStatus(establishmentId)) {
+            counts.put((DeclarationStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     @Transactional(readOnly = true)
     public List<DeclarationEvent> history(Long declarationId) {
         return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
@@ -63,6 +79,11 @@ public class DeclarationRegister {
     @Transactional(readOnly = true)
     public List<AuthorityTransmission> transmissions(Long declarationId) {
         return transmissions.findByDeclarationId(declarationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExportDeclaration> find(Long id) {
+        return declarations.findById(id);
     }
 
     ExportDeclaration get(Long id) {

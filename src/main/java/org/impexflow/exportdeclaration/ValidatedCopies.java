@@ -6,6 +6,7 @@ import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
 
 /** The PDF copy of a validated declaration: generated once, then read by every mail that carries it. */
@@ -16,13 +17,15 @@ class ValidatedCopies {
     private final ValidatedDeclarationPdf pdf;
     private final Establishments establishments;
     private final DeclarationRegister register;
+    private final VerificationCodes verificationCodes;
 
     ValidatedCopies(Attachments attachments, ValidatedDeclarationPdf pdf, Establishments establishments,
-            DeclarationRegister register) {
+            DeclarationRegister register, VerificationCodes verificationCodes) {
         this.attachments = attachments;
         this.pdf = pdf;
         this.establishments = establishments;
         this.register = register;
+        this.verificationCodes = verificationCodes;
     }
 
     Optional<Attachment> find(ExportDeclaration declaration) {
@@ -35,7 +38,8 @@ class ValidatedCopies {
         if (existing.isPresent()) {
             return existing.get();
         }
-        byte[] document = pdf.render(declaration,
+        String code = verificationCodes.issue(ExportDeclarationVerification.SUBJECT, declaration.getId());
+        byte[] document = pdf.render(declaration, code,
                 establishments.byId(declaration.getEstablishmentId()).orElseThrow(),
                 attachments.ofDeclaration(declaration.getId()),
                 register.history(declaration.getId()));

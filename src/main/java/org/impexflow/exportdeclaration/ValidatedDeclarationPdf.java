@@ -8,6 +8,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -19,6 +20,7 @@ import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.reference.Countries;
+import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
 
 /** The copy of a validated ("visée") export declaration: number, dates, decision and the whole content. */
@@ -35,13 +37,15 @@ class ValidatedDeclarationPdf {
     private static final Font SMALL = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY);
 
     private final Countries countries;
+    private final VerificationCodes verificationCodes;
 
-    ValidatedDeclarationPdf(Countries countries) {
+    ValidatedDeclarationPdf(Countries countries, VerificationCodes verificationCodes) {
         this.countries = countries;
+        this.verificationCodes = verificationCodes;
     }
 
-    byte[] render(ExportDeclaration d, Establishment establishment, List<Attachment> attachments,
-            List<DeclarationEvent> history) {
+    byte[] render(ExportDeclaration d, String verificationCode, Establishment establishment,
+            List<Attachment> attachments, List<DeclarationEvent> history) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
@@ -60,6 +64,7 @@ class ValidatedDeclarationPdf {
         stamp.setSpacingAfter(4);
         document.add(stamp);
         document.add(new Paragraph("Articles L.5124-11 et R.5121-135 du code de la santé publique", VALUE));
+        verification(document, verificationCode);
 
         section(document, "Dossier", rows(
                 "N° de fiche", d.getNumber(),
@@ -119,6 +124,35 @@ class ValidatedDeclarationPdf {
         document.add(footer);
         document.close();
         return out.toByteArray();
+    }
+
+    /** The QR code of the public verification page, with the code and the address beside it. */
+    private void verification(Document document, String code) {
+        PdfPTable box = new PdfPTable(new float[] {1f, 4f});
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(6);
+        Image qr;
+        try {
+            qr = Image.getInstance(verificationCodes.qrCodePng(code, 8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        qr.scaleToFit(90, 90);
+        qr.setInterpolation(false);
+        PdfPCell image = new PdfPCell(qr, false);
+        image.setBorderColor(Color.LIGHT_GRAY);
+        image.setPadding(4);
+        box.addCell(image);
+        Paragraph text = new Paragraph();
+        text.add(new Chunk("Code de vérification / Verification code : ", LABEL));
+        text.add(new Chunk(VerificationCodes.display(code) + "\n", STAMP));
+        text.add(new Chunk("Authenticité et validité à vérifier sur / Check authenticity and validity at:\n", VALUE));
+        text.add(new Chunk(verificationCodes.url(code), VALUE));
+        PdfPCell words = new PdfPCell(text);
+        words.setBorderColor(Color.LIGHT_GRAY);
+        words.setPadding(6);
+        box.addCell(words);
+        document.add(box);
     }
 
     private static String[] rows(String... labelsAndValues) {

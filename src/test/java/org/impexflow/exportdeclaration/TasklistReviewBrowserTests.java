@@ -48,8 +48,14 @@ class TasklistReviewBrowserTests {
 
         browser.logIntoTasklist(REVIEWER, PASSWORD);
         browser.click(By.xpath("//a[contains(normalize-space(), 'Déclarations à instruire')]"));
-        browser.click(By.xpath("//a[contains(normalize-space(), 'Instruire " + number
-                + " – Méfloquine Revue – Sénégal')]"));
+        // the queue may hold more cases than one page (other tests leave theirs open): open this one by
+        // its link, as the links of the case pages and mails do
+        String filter = engine.getFilterService().createFilterQuery().filterName("Déclarations à instruire")
+                .singleResult().getId();
+        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult()
+                .getId();
+        browser.open("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task);
+        browser.waitForText(By.cssSelector(".task-details"), "Instruire " + number + " – Méfloquine Revue – Sénégal");
         browser.waitForText(By.cssSelector(".fjs-form"), "Instruction de la déclaration " + number);
         String form = browser.find(By.cssSelector(".fjs-form")).getText();
         assertThat(form).contains("Statut : Déposée", "Laboratoire Démo (SIRET 42112345600012)",

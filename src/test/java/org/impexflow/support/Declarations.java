@@ -65,6 +65,31 @@ public final class Declarations {
         }
     }
 
+    /**
+     * Runs the case's due jobs, then has the reviewer decide ({@code VALIDATE}, {@code PROHIBIT}…) and runs
+     * the jobs that follow, as the job executor would.
+     */
+    public static void decide(ProcessEngine engine, ProcessInstance pi, String decision) {
+        runJobs(engine, pi.getId());
+        org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+        as(engine, REVIEWER, () -> {
+            engine.getTaskService().claim(review.getId(), REVIEWER);
+            engine.getTaskService().complete(review.getId(),
+                    Map.of("reviewDecision", decision, "reviewComment", "Décision de test"));
+        });
+        runJobs(engine, pi.getId());
+    }
+
+    /** Runs the jobs of a process instance that are due, until none is left. */
+    public static void runJobs(ProcessEngine engine, String processInstanceId) {
+        List<org.camunda.bpm.engine.runtime.Job> due;
+        while (!(due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId)
+                .executable().list()).isEmpty()) {
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
     /** Runs an action as a logged-in user, with that user's groups. */
     public static void as(ProcessEngine engine, String userId, Runnable action) {
         IdentityService identity = engine.getIdentityService();

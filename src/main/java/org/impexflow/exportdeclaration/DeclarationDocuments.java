@@ -1,0 +1,36 @@
+package org.impexflow.exportdeclaration;
+
+import java.util.Optional;
+
+import org.impexflow.attachment.Attachment;
+import org.impexflow.establishment.Establishments;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The documents of a declaration that its declarant downloads from the case page. */
+@Service
+@Transactional(readOnly = true)
+public class DeclarationDocuments {
+
+    private final AcknowledgementPdf acknowledgement;
+    private final ValidatedCopies validatedCopies;
+    private final Establishments establishments;
+
+    DeclarationDocuments(AcknowledgementPdf acknowledgement, ValidatedCopies validatedCopies,
+            Establishments establishments) {
+        this.acknowledgement = acknowledgement;
+        this.validatedCopies = validatedCopies;
+        this.establishments = establishments;
+    }
+
+    /** The AEE; every registered (numbered) declaration has one. */
+    public byte[] acknowledgementPdf(ExportDeclaration declaration) {
+        return acknowledgement.render(declaration,
+                establishments.byId(declaration.getEstablishmentId()).orElseThrow());
+    }
+
+    /** The copy of the validated declaration, once ANSM validated it. */
+    public Optional<Attachment> validatedCopy(ExportDeclaration declaration) {
+        return validatedCopies.find(declaration);
+    }
+}

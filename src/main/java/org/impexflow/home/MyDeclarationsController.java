@@ -1,0 +1,173 @@
+package org.impexflow.home;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.access.CurrentUser;
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationDocuments;
+import org.impexflow.exportdeclaration.DeclarationRegister;
+import org.impexflow.exportdeclaration.DeclarationSearch;
+import org.impexflow.exportdeclaration.DeclarationStatus;
+import org.impexflow.exportdeclaration.DeclarationType;
+import org.impexflow.exportdeclaration.ExportDeclaration;
+import org.impexflow.reference.Countries;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * "Mes déclarations": the declarant's home (counters and the table of the establishment's cases) and
+ * the page of one case. A declarant sees the cases of their own establishment only; another
+ * establishment's case answers 404, as one that does not exist.
+ */
+@Controller
+@RequestMapping("/mes-declarations")
+class MyDeclarationsController {
+
+    /** The columns one can sort by: parameter value → property of the register. */
+    static final Map<String, String> SORTS = Map.of("type", "type", "numero", "number", "depot", "filedAt",
+            "statut", "status", "medicament", "medicineName", "dosage", "strength", "forme", "pharmaceuticalForm",
+            "decision", "decidedAt");
+    static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+
+    private final DeclarationRegister register;
+    private final DeclarationDocuments documents;
+    private final Establishments establishments;
+    private final Attachments attachments;
+    private final Countries countries;
+    private final TaskService taskService;
+
+    MyDeclarationsController(DeclarationRegister register, DeclarationDocuments documents,
+            Establishments establishments, Attachments attachments, Countries countries, TaskService taskService) {
+        this.register = register;
+        this.documents = documents;
+        this.establishments = establishments;
+        this.attachments = attachments;
+        this.countries = countries;
+        this.taskService = taskService;
+    }
+
+    @org.springframework.web.bind.annotation.ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return java.time.ZoneId.of("Europe/Paris");
+    }
+
+    @GetMapping
+    String home(@RequestParam(name = "statut", required = false) String status,
+            @RequestParam(name = "type", required = false) String type,
+            @RequestParam(name = "q", required = false) String text,
+            @RequestParam(name = "tri", defaultValue = "depot") String sort,
+            @RequestParam(name = "sens", defaultValue = "desc") String direction,
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            @RequestParam(name = "taille", defaultValue = "50") int size, Model model) {
+        Establishment establishment = establishment();
+        DeclarationStatus statusFilter = parse(DeclarationStatus.class, status);
+        DeclarationType typeFilter = parse(DeclarationType.class, type);
+        String sortKey = SORTS.containsKey(sort) ? sort : "depot";
+        Sort.Direction sortDirection = "asc".equals(direction) ? Sort.Direction.ASC : Sort.Direction.DESC;
+        int pageSize = PAGE_SIZES.contains(size) ? size : 50;
+        Page<ExportDeclaration> rows = register.search(
+                new DeclarationSearch(establishment.getId(), statusFilter, typeFilter, text),
+                PageRequest.of(Math.max(page, 1) - 1, pageSize,
+                        Sort.by(sortDirection, SORTS.get(sortKey)).and(Sort.by(sortDirection, "id"))));
+
+        Map<DeclarationStatus, Long> counts = register.countByStatus(establishment.getId());
+        model.addAttribute("establishment", establishment);
+        model.addAttribute("filed", counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
+                .mapToLong(Map.Entry::getValue).sum());
+        model.addAttribute("decided", counts.entrySet().stream().filter(e -> e.getKey().isDecided())
+                .mapToLong(Map.Entry::getValue).sum());
+        // import authorisations (AI) are not filed through impexflow yet
+        model.addAttribute("importFiled", 0);
+        model.addAttribute("importDecided", 0);
+        model.addAttribute("rows", rows);
+        model.addAttribute("statuses", Arrays.stream(DeclarationStatus.values())
+                .filter(s -> s != DeclarationStatus.DRAFT).toList());
+        model.addAttribute("types", DeclarationType.values());
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("type", typeFilter);
+        model.addAttribute("q", text == null ? "" : text);
+        model.addAttribute("sort", sortKey);
+        model.addAttribute("direction", sortDirection == Sort.Direction.ASC ? "asc" : "desc");
+        model.addAttribute("size", pageSize);
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        return "home/declarations";
+    }
+
+    @GetMapping("/{number}")
+    String declaration(@PathVariable String number, Model model) {
+        CurrentUser user = user();
+        ExportDeclaration declaration = own(number);
+        List<Attachment> files = attachments.ofDeclaration(declaration.getId());
+        model.addAttribute("d", declaration);
+        model.addAttribute("establishment", establishments.byId(declaration.getEstablishmentId()).orElseThrow());
+        model.addAttribute("releaseCountry", countries.frenchName(declaration.getReleaseCountry()));
+        model.addAttribute("destinationCountry", countries.frenchName(declaration.getDestinationCountry()));
+        model.addAttribute("amends", register.amendedNumbers(number));
+        model.addAttribute("supersededBy", register.supersededBy(number).orElse(null));
+        model.addAttribute("attachments", files);
+        model.addAttribute("history", register.history(declaration.getId()));
+        model.addAttribute("validatedCopy", documents.validatedCopy(declaration).orElse(null));
+        model.addAttribute("tasks", declaration.getProcessInstanceId() == null ? List.<Task>of()
+                : taskService.createTaskQuery().processInstanceId(declaration.getProcessInstanceId()).active()
+                        .or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr()
+                        .orderByTaskCreateTime().asc().list());
+        return "home/declaration";
+    }
+
+    @GetMapping(path = "/{number}/aee.pdf")
+    ResponseEntity<byte[]> acknowledgement(@PathVariable String number) {
+        ExportDeclaration declaration = own(number);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("AEE-" + number + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(documents.acknowledgementPdf(declaration));
+    }
+
+    private ExportDeclaration own(String number) {
+        Establishment establishment = establishment();
+        return register.byNumber(number).filter(d -> establishment.getId().equals(d.getEstablishmentId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Aucune déclaration N° " + number + " pour votre établissement."));
+    }
+
+    private static CurrentUser user() {
+        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+    }
+
+    private Establishment establishment() {
+        return establishments.ofUser(user().userId()).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.FORBIDDEN, "Cette page est celle des déclarants d'un établissement."));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

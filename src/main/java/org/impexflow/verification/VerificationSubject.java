@@ -1,0 +1,18 @@
+package org.impexflow.verification;
+
+import java.util.Optional;
+
+/**
+ * A kind of document that carries a verification code; the module that owns the document implements
+ * it (export declarations today).
+ */
+public interface VerificationSubject {
+
+    /** The subject type stored with the codes, e.g. {@code EXPORT_DECLARATION}. */
+    String subjectType();
+
+    Optional<VerifiableDocument> describe(long subjectId);
+
+    /** Records in the case history that the importing authority confirmed receipt. */
+    void confirmReceipt(long subjectId, String authority, String person);
+}

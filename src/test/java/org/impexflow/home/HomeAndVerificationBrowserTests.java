@@ -1,0 +1,139 @@
+package org.impexflow.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.account.Accounts;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentType;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationDocuments;
+import org.impexflow.exportdeclaration.DeclarationRegister;
+import org.impexflow.support.Browser;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.QrCodes;
+import org.impexflow.support.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The declarant's home and the public verification page, in headless Chromium. */
+@ImpexflowSpringTest
+class HomeAndVerificationBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+    @Autowired
+    DeclarationRegister register;
+    @Autowired
+    DeclarationDocuments documents;
+
+    private Browser browser;
+    private Establishment establishment;
+    private String declarant;
+
+    @BeforeEach
+    void anEstablishmentWithADeclarant() throws Exception {
+        browser = new Browser("http://localhost:" + port);
+        String body = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
+        establishment = establishments.create(new Establishment(body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body),
+                "Pharmacie Hospitalière du Test", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT, "2 rue du Test",
+                "69001", "Lyon", "FR"));
+        declarant = TestAccounts.declarant(accounts, establishments, establishment);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theDeclarantLandsOnTheHomePageFiltersItAndOpensACase() {
+        file("Paracétamol Hôpital");
+        String validated = file("Quinine Hôpital");
+        Declarations.decide(engine, engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(validated).singleResult(), "VALIDATE");
+
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.waitForText(By.tagName("h1"), "Mes déclarations");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/mes-declarations");
+        assertThat(counter("filed")).isEqualTo("2");
+        assertThat(counter("decided")).isEqualTo("1");
+        assertThat(rows()).hasSize(2);
+        browser.screenshot("home-declarant");
+
+        new Select(browser.find(By.id("statut"))).selectByVisibleText("Validée");
+        browser.click(By.cssSelector("#filters button[type='submit']"));
+        browser.waitForText(By.id("total"), "total 1");
+        assertThat(rows()).containsExactly(validated);
+
+        browser.click(By.linkText(validated));
+        browser.waitForText(By.tagName("h1"), "Déclaration N° " + validated);
+        assertThat(browser.find(By.id("timeline")).getText()).contains("Déclaration déposée et enregistrée",
+                "Déclaration visée");
+        assertThat(browser.find(By.id("download-validated")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.id("download-aee")).isDisplayed()).isTrue();
+        browser.screenshot("case-page");
+    }
+
+    @Test
+    void theQrCodeOfAValidatedPdfOpensTheVerificationPageWhereTheAuthorityConfirmsReceipt() {
+        String number = file("Artésunate Hôpital");
+        Declarations.decide(engine, engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(number).singleResult(), "VALIDATE");
+        byte[] pdf = documents.validatedCopy(register.byNumber(number).orElseThrow()).orElseThrow().getContent();
+        String path = URI.create(QrCodes.readFromPdf(pdf)).getPath();
+
+        browser.open(path);
+        browser.waitForText(By.id("authentic"), "correspond à ce document");
+        assertThat(browser.find(By.id("number")).getText()).isEqualTo(number);
+        assertThat(browser.find(By.id("medicine")).getText()).isEqualTo("Artésunate Hôpital");
+        assertThat(browser.find(By.id("state")).getText()).isEqualTo("En vigueur");
+        assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("Pharmacie Hospitalière du Test");
+        browser.screenshot("verification-page");
+
+        browser.find(By.id("authority")).sendKeys("Direction de la Pharmacie et du Médicament, Sénégal");
+        browser.find(By.id("person")).sendKeys("Dr A. Diallo");
+        browser.click(By.cssSelector("#receipt button[type='submit']"));
+        browser.waitForText(By.id("receipt-recorded"), "la réception est enregistrée");
+        assertThat(register.history(register.byNumber(number).orElseThrow().getId()))
+                .anyMatch(e -> e.getKind().name().equals("RECEIPT_CONFIRMED"));
+
+        String code = path.substring(path.lastIndexOf('/') + 1);
+        char last = code.charAt(code.length() - 1);
+        browser.open("/verification/" + code.substring(0, code.length() - 1) + (last == 'X' ? 'Y' : 'X'));
+        browser.waitForText(By.id("not-found"), "Aucun document");
+    }
+
+    private String file(String medicine) {
+        ProcessInstance pi = Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(),
+                "establishmentSiret", establishment.getSiret(), "declarantEmail", declarant, "medicineName", medicine));
+        return pi.getBusinessKey();
+    }
+
+    private String counter(String name) {
+        return browser.find(By.cssSelector("[data-counter='" + name + "']")).getText();
+    }
+
+    private List<String> rows() {
+        return browser.driver().findElements(By.cssSelector("#cases tbody tr")).stream()
+                .map(row -> row.getAttribute("data-number")).toList();
+    }
+}

@@ -1,0 +1,226 @@
+package org.impexflow.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.access.Groups;
+import org.impexflow.account.Accounts;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentType;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * "Mes déclarations" through its pages, logged in as people are: counters, filters, sorting, pages,
+ * the case page and its downloads; and a declarant never sees another establishment's cases.
+ */
+@ImpexflowSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MyDeclarationsPageTests {
+
+    private static final Pattern ROW = Pattern.compile("data-number=\"(\\d{4}-\\d{2}-\\d{4})\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+
+    private String declarant;
+    private String alpha;
+    private String beta;
+    private String gamma;
+    private String delta;
+    private WebSession session;
+    private WebSession other;
+
+    /** Once for the class, inside a test run (the coverage plugin records process events per test). */
+    @BeforeEach
+    void threeCasesHereAndOneInAnotherEstablishment() {
+        if (session != null) {
+            return;
+        }
+        Establishment here = establishment("Laboratoire Accueil");
+        Establishment there = establishment("Laboratoire Voisin");
+        declarant = TestAccounts.declarant(accounts, establishments, here);
+        String neighbour = TestAccounts.declarant(accounts, establishments, there);
+
+        alpha = file(declarant, here, "Alpha Accueil").getBusinessKey();
+        ProcessInstance b = file(declarant, here, "Beta Accueil");
+        Declarations.decide(engine, b, "VALIDATE");
+        beta = b.getBusinessKey();
+        ProcessInstance g = file(declarant, here, "Gamma Accueil");
+        Declarations.decide(engine, g, "REQUEST_COMPLEMENT");
+        gamma = g.getBusinessKey();
+        delta = file(neighbour, there, "Delta Voisin").getBusinessKey();
+
+        session = new WebSession(base());
+        WebSession.Page login = session.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        assertThat(login.location()).as("a declarant lands on their home page").endsWith("/mes-declarations");
+        other = new WebSession(base());
+        other.logIn(neighbour, TestAccounts.PASSWORD, TestAccounts.SECRET);
+    }
+
+    @Test
+    void countersAndTableShowTheEstablishmentsCasesOnly() {
+        String page = session.get("/mes-declarations").body();
+        assertThat(counter(page, "filed")).isEqualTo("3");
+        assertThat(counter(page, "decided")).isEqualTo("1");
+        assertThat(counter(page, "import-filed")).isEqualTo("0");
+        assertThat(rows(page)).containsExactly(gamma, beta, alpha);
+        assertThat(page).contains("Médicaments – total 3", "Laboratoire Accueil", "Alpha Accueil", "Validée",
+                "Complément demandé", "Déposée").doesNotContain("Delta Voisin", delta);
+        assertThat(rows(other.get("/mes-declarations").body())).containsExactly(delta);
+    }
+
+    @Test
+    void filtersByStatusTypeAndText() {
+        assertThat(rows(session.get("/mes-declarations?statut=VALIDATED").body())).containsExactly(beta);
+        assertThat(rows(session.get("/mes-declarations?q=gAMMa").body())).containsExactly(gamma);
+        assertThat(rows(session.get("/mes-declarations?q=" + alpha).body())).containsExactly(alpha);
+        assertThat(rows(session.get("/mes-declarations?q=Delta").body())).isEmpty();
+        String none = session.get("/mes-declarations?type=DEC").body();
+        assertThat(rows(none)).isEmpty();
+        assertThat(none).contains("Aucune déclaration ne correspond.");
+        assertThat(rows(session.get("/mes-declarations?statut=NOPE&type=XYZ").body()))
+                .as("unknown filter values are ignored").hasSize(3);
+    }
+
+    @Test
+    void sortsByAnyColumnBothWays() {
+        assertThat(rows(session.get("/mes-declarations?tri=medicament&sens=asc").body()))
+                .containsExactly(alpha, beta, gamma);
+        assertThat(rows(session.get("/mes-declarations?tri=medicament&sens=desc").body()))
+                .containsExactly(gamma, beta, alpha);
+        assertThat(rows(session.get("/mes-declarations?tri=numero&sens=asc").body()))
+                .containsExactly(alpha, beta, gamma);
+        assertThat(rows(session.get("/mes-declarations?tri=id;drop&sens=asc").body()))
+                .as("an unknown column sorts by filing date").hasSize(3);
+    }
+
+    @Test
+    void pagesOfTwentyFiveFiftyOrAHundred() {
+        Establishment busy = establishment("Laboratoire Chargé");
+        String busyDeclarant = TestAccounts.declarant(accounts, establishments, busy);
+        for (int i = 0; i < 27; i++) {
+            file(busyDeclarant, busy, "Produit %02d".formatted(i));
+        }
+        WebSession busySession = new WebSession(base());
+        busySession.logIn(busyDeclarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        String first = busySession.get("/mes-declarations?taille=25&tri=medicament&sens=asc").body();
+        assertThat(rows(first)).hasSize(25);
+        assertThat(first).contains("Page 1 sur 2", "Produit 00", "Produit 24", "Page suivante")
+                .doesNotContain("Produit 25");
+        String second = busySession.get("/mes-declarations?taille=25&tri=medicament&sens=asc&page=2").body();
+        assertThat(rows(second)).hasSize(2);
+        assertThat(second).contains("Page 2 sur 2", "Produit 25", "Produit 26", "Page précédente");
+        assertThat(rows(busySession.get("/mes-declarations").body())).hasSize(27);
+    }
+
+    @Test
+    void casePageShowsTheDeclarationItsHistoryAndItsDocuments() {
+        String validated = session.get("/mes-declarations/" + beta).body();
+        assertThat(validated).contains("Déclaration N° " + beta, "Beta Accueil", "Sénégal", "Validée",
+                "Déclaration déposée et enregistrée", "Accusé d&#39;enregistrement électronique (AEE) envoyé",
+                "Déclaration visée", "Décision de l&#39;ANSM le", "id=\"download-validated\"", "/aee.pdf");
+        Matcher copy = Pattern.compile("id=\"download-validated\" href=\"([^\"]+)\"").matcher(validated);
+        assertThat(copy.find()).isTrue();
+        WebSession.Page pdf = session.get(copy.group(1));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+
+        WebSession.Page aee = session.get("/mes-declarations/" + beta + "/aee.pdf");
+        assertThat(aee.status()).isEqualTo(200);
+        assertThat(aee.body()).startsWith("%PDF");
+
+        String open = session.get("/mes-declarations/" + alpha).body();
+        assertThat(open).contains("Décision attendue au plus tard le", "Rien n&#39;est attendu de vous")
+                .doesNotContain("id=\"download-validated\"");
+    }
+
+    @Test
+    void casePageLinksToWhatTheDeclarantHasToDoInTasklist() {
+        String page = session.get("/mes-declarations/" + gamma).body();
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(gamma)
+                .taskAssignee(declarant).singleResult().getId();
+        assertThat(page).contains("Complément demandé", "Fournir le complément",
+                "/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    @Test
+    void anotherEstablishmentsCasesAreNotFoundAndOthersAreKeptOut() {
+        assertThat(other.get("/mes-declarations/" + alpha).status()).isEqualTo(404);
+        assertThat(other.get("/mes-declarations/" + beta + "/aee.pdf").status()).isEqualTo(404);
+        assertThat(rows(other.get("/mes-declarations?q=" + alpha).body())).isEmpty();
+        assertThat(session.get("/mes-declarations/2000-01-0001").status()).isEqualTo(404);
+
+        WebSession reviewer = new WebSession(base());
+        reviewer.logIn(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS), TestAccounts.PASSWORD,
+                TestAccounts.SECRET);
+        assertThat(reviewer.get("/mes-declarations").status()).as("not a declarant of an establishment")
+                .isEqualTo(403);
+        WebSession.Page anonymous = new WebSession(base()).get("/mes-declarations/" + alpha);
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.location()).endsWith("/login");
+    }
+
+    @Test
+    void englishOnRequest() {
+        WebSession english = new WebSession(base());
+        english.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        assertThat(english.get("/mes-declarations?lang=en").body()).contains("My declarations filed", "Validated",
+                "Complement requested");
+        assertThat(english.get("/mes-declarations/" + beta).body()).as("the choice is remembered")
+                .contains("Declaration No. " + beta, "Declaration filed and registered");
+    }
+
+    private ProcessInstance file(String user, Establishment establishment, String medicine) {
+        return Declarations.fileAs(engine, user, Declarations.with(Declarations.dei(), "establishmentSiret",
+                establishment.getSiret(), "declarantEmail", user, "medicineName", medicine));
+    }
+
+    private Establishment establishment(String name) {
+        String body = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
+        try {
+            String siret = body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body);
+            return establishments.create(new Establishment(siret, name, EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
+                    "1 rue du Test", "75001", "Paris", "FR"));
+        } catch (CheckDigitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String counter(String page, String name) {
+        Matcher m = Pattern.compile("data-counter=\"" + name + "\">(\\d+)<").matcher(page);
+        assertThat(m.find()).as("counter " + name).isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> rows(String page) {
+        return ROW.matcher(page).results().map(r -> r.group(1)).toList();
+    }
+}

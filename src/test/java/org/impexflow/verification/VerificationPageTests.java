@@ -1,0 +1,123 @@
+package org.impexflow.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.exportdeclaration.DeclarationDocuments;
+import org.impexflow.exportdeclaration.DeclarationEvent;
+import org.impexflow.exportdeclaration.DeclarationRegister;
+import org.impexflow.exportdeclaration.ExportDeclaration;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.Mails;
+import org.impexflow.support.QrCodes;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The code on a validated declaration, read from its QR code, opens the public page: and nothing else does. */
+@ImpexflowSpringTest
+class VerificationPageTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    DeclarationRegister register;
+    @Autowired
+    DeclarationDocuments documents;
+
+    private WebSession anonymous;
+    private String number;
+    private String path;
+
+    @BeforeEach
+    void aValidatedDeclarationAndItsPdf() {
+        anonymous = new WebSession("http://127.0.0.1:" + port);
+        ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Declarations.decide(engine, pi, "VALIDATE");
+        number = pi.getBusinessKey();
+        byte[] pdf = documents.validatedCopy(declaration()).orElseThrow().getContent();
+        path = URI.create(QrCodes.readFromPdf(pdf)).getPath();
+        String code = path.substring(path.lastIndexOf('/') + 1);
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(Mails.pdfText(pdf)).contains("Code de vérification / Verification code : " + code,
+                "/verification/" + code);
+    }
+
+    @Test
+    void theQrCodeOpensAPublicPageThatSaysWhatTheDeclarationIsAndNothingOfTheEstablishment() {
+        WebSession.Page page = anonymous.get(path);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(number, "Artemether Démo", "Sénégal", "En vigueur",
+                "Déclaration d&#39;exportation initiale")
+                .doesNotContain("Laboratoire Démo", Declarations.DEMO_SIRET, Declarations.DECLARANT,
+                        "Pharmacie Nationale");
+        assertThat(anonymous.get(path + "?lang=en").body()).contains("In force", "Confirm receipt");
+    }
+
+    @Test
+    void everyValidatedCopyHasAReadableQrCode() {
+        for (int i = 0; i < 15; i++) {
+            ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+            Declarations.decide(engine, pi, "VALIDATE");
+            byte[] pdf = documents.validatedCopy(register.byNumber(pi.getBusinessKey()).orElseThrow()).orElseThrow()
+                    .getContent();
+            String url = QrCodes.readFromPdf(pdf);
+            assertThat(anonymous.get(URI.create(url).getPath()).body()).contains(pi.getBusinessKey());
+        }
+    }
+
+    @Test
+    void aCodeTypedInLowerCaseWithoutDashesFindsTheSameDocument() {
+        String typed = path.substring(path.lastIndexOf('/') + 1).replace("-", "").toLowerCase();
+        WebSession.Page redirect = anonymous.get("/verification?code=" + typed);
+        assertThat(redirect.location()).endsWith(path);
+        assertThat(anonymous.get("/verification/" + typed).body()).contains(number);
+    }
+
+    @Test
+    void unknownTamperedOrMalformedCodesAreNotFound() {
+        String code = path.substring(path.lastIndexOf('/') + 1);
+        char last = code.charAt(code.length() - 1);
+        String tampered = code.substring(0, code.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
+        for (String wrong : new String[] {tampered, "ABCD-EFGH-JKMN", "abc", "ABCD<EFGH>JKMN", "' or 1=1 --"}) {
+            WebSession.Page page = anonymous.get("/verification/" + java.net.URLEncoder.encode(wrong,
+                    java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThat(page.status()).as(wrong).isEqualTo(404);
+            assertThat(page.body()).contains("Aucun document de l&#39;ANSM ne porte le code").doesNotContain(number);
+        }
+    }
+
+    @Test
+    void theImportingAuthorityConfirmsReceiptAndTheCaseHistoryRecordsIt() {
+        WebSession.Page missing = anonymous.submit(path, path + "/reception",
+                Map.of("authority", "Direction de la Pharmacie et du Médicament", "person", " "));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("Indiquez votre nom et votre fonction");
+        assertThat(history()).noneMatch(e -> e.getKind().name().equals("RECEIPT_CONFIRMED"));
+
+        WebSession.Page done = anonymous.submit(path, path + "/reception",
+                Map.of("authority", "Direction de la Pharmacie et du Médicament", "person", "Dr A. Diallo, directeur"));
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(anonymous.get(done.location()).body()).contains("la réception est enregistrée");
+        assertThat(history()).filteredOn(e -> e.getKind().name().equals("RECEIPT_CONFIRMED")).singleElement()
+                .satisfies(e -> assertThat(e.getDetail())
+                        .isEqualTo("Direction de la Pharmacie et du Médicament – Dr A. Diallo, directeur"));
+    }
+
+    private ExportDeclaration declaration() {
+        return register.byNumber(number).orElseThrow();
+    }
+
+    private java.util.List<DeclarationEvent> history() {
+        return register.history(declaration().getId());
+    }
+}
