@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # The benchmark of docs/benchmarks.md; prints a table and one name=value line per figure.
-#   tools/benchmark/run.sh [--postgres] [--cases N] [--seconds S] [--warmup S]
+#   tools/benchmark/run.sh [--postgres] [--cases N] [--seconds S] [--warmup S] [--data DIR]
 # Defaults: H2, 100000 open declarations, 30 s measured after 20 s of warm-up, 4 clients.
+# --data DIR keeps the H2 database in DIR: a second run finds the open cases already loaded.
+# Do not build in the same working tree while it runs (it runs from target/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-postgres=false; cases=100000; seconds=30; warmup=20
+postgres=false; cases=100000; seconds=30; warmup=20; data=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) postgres=true ;;
     --cases) cases="$2"; shift ;;
     --seconds) seconds="$2"; shift ;;
     --warmup) warmup="$2"; shift ;;
+    --data) data="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -20,5 +23,5 @@ if [ "$postgres" = true ]; then
 fi
 mvn -B -q test -Pbenchmark -Dbpmnlint.skip=true -DtrimStackTrace=false \
   -Dbenchmark.postgres="$postgres" -Dbenchmark.cases="$cases" -Dbenchmark.seconds="$seconds" \
-  -Dbenchmark.warmup="$warmup" -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
-  | grep -vE '^\[INFO\]|^$' || true
+  -Dbenchmark.warmup="$warmup" ${data:+-Dbenchmark.data="$data"} -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
+  | grep --line-buffered -vE '^\[INFO\]|^$' || true
