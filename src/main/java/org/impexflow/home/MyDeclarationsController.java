@@ -56,9 +56,12 @@ class MyDeclarationsController {
     private final Attachments attachments;
     private final Countries countries;
     private final TaskService taskService;
+    private final org.impexflow.exportdeclaration.DeclarationDrafts drafts;
 
     MyDeclarationsController(DeclarationRegister register, DeclarationDocuments documents,
-            Establishments establishments, Attachments attachments, Countries countries, TaskService taskService) {
+            Establishments establishments, Attachments attachments, Countries countries, TaskService taskService,
+            org.impexflow.exportdeclaration.DeclarationDrafts drafts) {
+        this.drafts = drafts;
         this.register = register;
         this.documents = documents;
         this.establishments = establishments;
@@ -101,6 +104,7 @@ class MyDeclarationsController {
         model.addAttribute("importFiled", 0);
         model.addAttribute("importDecided", 0);
         model.addAttribute("rows", rows);
+        model.addAttribute("drafts", drafts.ofEstablishment(establishment.getId()));
         model.addAttribute("statuses", Arrays.stream(DeclarationStatus.values())
                 .filter(s -> s != DeclarationStatus.DRAFT).toList());
         model.addAttribute("types", DeclarationType.values());

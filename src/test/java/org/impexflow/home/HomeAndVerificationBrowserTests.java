@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
-import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.exportdeclaration.DeclarationDocuments;
 import org.impexflow.exportdeclaration.DeclarationRegister;
@@ -20,6 +17,7 @@ import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.QrCodes;
 import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,12 +48,9 @@ class HomeAndVerificationBrowserTests {
     private String declarant;
 
     @BeforeEach
-    void anEstablishmentWithADeclarant() throws Exception {
+    void anEstablishmentWithADeclarant() {
         browser = new Browser("http://localhost:" + port);
-        String body = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
-        establishment = establishments.create(new Establishment(body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body),
-                "Pharmacie Hospitalière du Test", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT, "2 rue du Test",
-                "69001", "Lyon", "FR"));
+        establishment = TestEstablishments.create(establishments, "Pharmacie Hospitalière du Test");
         declarant = TestAccounts.declarant(accounts, establishments, establishment);
     }
 
@@ -91,6 +86,47 @@ class HomeAndVerificationBrowserTests {
         assertThat(browser.find(By.id("download-validated")).isDisplayed()).isTrue();
         assertThat(browser.find(By.id("download-aee")).isDisplayed()).isTrue();
         browser.screenshot("case-page");
+    }
+
+    @Test
+    void aDraftIsSavedIncompleteThenResumedAndFiled() {
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.waitForText(By.tagName("h1"), "Mes déclarations");
+        browser.click(By.id("new-draft"));
+        browser.find(By.id("medicineName")).sendKeys("Méfloquine Brouillon");
+        new Select(browser.find(By.id("destinationCountry"))).selectByValue("SN");
+        browser.click(By.id("save"));
+        browser.waitForText(By.id("saved"), "Brouillon enregistré.");
+
+        browser.open("/mes-declarations");
+        browser.waitForText(By.id("drafts"), "Méfloquine Brouillon");
+        assertThat(counter("filed")).isEqualTo("0");
+        browser.click(By.linkText("Méfloquine Brouillon"));
+        assertThat(browser.find(By.id("medicineName")).getAttribute("value")).isEqualTo("Méfloquine Brouillon");
+        browser.click(By.id("file"));
+        browser.waitForText(By.id("refused"), "corrigez les champs signalés");
+        browser.screenshot("draft-refused");
+
+        Declarations.dei().forEach((field, value) -> {
+            if (value instanceof String text && !field.equals("establishmentSiret") && !field.equals("declarantEmail")
+                    && !field.equals("medicineName")) {
+                org.openqa.selenium.WebElement input = browser.find(By.id(field));
+                if (input.getTagName().equals("select")) {
+                    new Select(input).selectByValue(text);
+                } else {
+                    input.clear();
+                    input.sendKeys(text);
+                }
+            }
+        });
+        browser.click(By.cssSelector("input[name='hasFrenchMarketingAuthorisation'][value='false']"));
+        browser.click(By.cssSelector("input[name='containsAnimalOriginSubstances'][value='false']"));
+        browser.click(By.id("file"));
+        browser.waitForText(By.id("timeline"), "Déclaration déposée et enregistrée");
+        assertThat(browser.find(By.id("medicine")).getText()).isEqualTo("Méfloquine Brouillon");
+        browser.open("/mes-declarations");
+        assertThat(counter("filed")).isEqualTo("1");
+        assertThat(browser.driver().findElements(By.id("drafts"))).isEmpty();
     }
 
     @Test

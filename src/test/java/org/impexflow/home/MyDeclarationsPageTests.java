@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
-import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
-import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
 import org.impexflow.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,14 +197,7 @@ class MyDeclarationsPageTests {
     }
 
     private Establishment establishment(String name) {
-        String body = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
-        try {
-            String siret = body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body);
-            return establishments.create(new Establishment(siret, name, EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
-                    "1 rue du Test", "75001", "Paris", "FR"));
-        } catch (CheckDigitException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestEstablishments.create(establishments, name);
     }
 
     private String base() {

@@ -1,0 +1,198 @@
+package org.impexflow.exportdeclaration;
+
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.*;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Declarations "En brouillon": prepared on the declarant's pages, saved as often as needed, never
+ * numbered and never seen by ANSM (they are not process instances), then filed (the same start of the
+ * export-declaration process as in Tasklist or through the API) or discarded.
+ */
+@Service
+public class DeclarationDrafts {
+
+    /** The fields of a draft: the start form's variables, with the longest value each may hold. */
+    public static final Map<String, Integer> TEXT_FIELDS = texts();
+    public static final List<String> YES_NO_FIELDS = List.of(HAS_FRENCH_MARKETING_AUTHORISATION,
+            CONTAINS_ANIMAL_ORIGIN);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DeclarationDraftRepository drafts;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final TransactionTemplate transaction;
+
+    DeclarationDrafts(DeclarationDraftRepository drafts, RuntimeService runtimeService,
+            IdentityService identityService, PlatformTransactionManager transactionManager) {
+        this.drafts = drafts;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    private static Map<String, Integer> texts() {
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        fields.put(DECLARATION_TYPE, 3);
+        fields.put(AMENDED_DECLARATION_NUMBERS, 500);
+        fields.put(MEDICINE_NAME, 300);
+        fields.put(ACTIVE_SUBSTANCES, 2000);
+        fields.put(STRENGTH, 200);
+        fields.put(PHARMACEUTICAL_FORM, 200);
+        fields.put(PRESENTATION, 500);
+        fields.put(ROUTE_OF_ADMINISTRATION, 200);
+        fields.put(THERAPEUTIC_INDICATIONS, 4000);
+        fields.put(RELEASE_COUNTRY, 2);
+        fields.put(DESTINATION_COUNTRY, 2);
+        fields.put(IMPORTER_NAME, 300);
+        fields.put(IMPORTER_ADDRESS, 1000);
+        fields.put(NO_MA_REASON, 20);
+        fields.put(NO_MA_DETAILS, 2000);
+        fields.put(ESB_CERTIFICATE, 200);
+        fields.put(EARLIER_DECLARATION_COPIES, 500);
+        fields.put(OTHER_DOCUMENTS, 500);
+        return Map.copyOf(fields);
+    }
+
+    public List<DeclarationDraft> ofEstablishment(Long establishmentId) {
+        return drafts.findByEstablishmentIdOrderByUpdatedAtDesc(establishmentId);
+    }
+
+    /** The draft, if it belongs to that establishment. */
+    public Optional<DeclarationDraft> find(Long id, Long establishmentId) {
+        return drafts.findById(id).filter(d -> d.getEstablishmentId().equals(establishmentId));
+    }
+
+    public Map<String, String> fields(DeclarationDraft draft) {
+        try {
+            return JSON.readValue(draft.getContent(), new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Draft " + draft.getId() + " is not readable", e);
+        }
+    }
+
+    /**
+     * Saves what was typed, complete or not; refuses only values longer than their field allows.
+     *
+     * @param id the draft to update, or null for a new one
+     */
+    public DeclarationDraft save(Long id, Long establishmentId, String userId, Map<String, String> typed) {
+        Map<String, String> fields = clean(typed);
+        Instant now = Instant.now();
+        DeclarationDraft draft = id == null ? new DeclarationDraft(establishmentId, userId, now)
+                : find(id, establishmentId).orElseThrow(() -> new IllegalArgumentException("No draft " + id));
+        try {
+            draft.update(fields.getOrDefault(DECLARATION_TYPE, "DEI"), fields.get(MEDICINE_NAME),
+                    JSON.writeValueAsString(fields), now);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return drafts.save(draft);
+    }
+
+    public void discard(Long id, Long establishmentId) {
+        find(id, establishmentId).ifPresent(drafts::delete);
+    }
+
+    /**
+     * Files the draft: saves it first (nothing typed is lost if the filing is refused), then starts the
+     * process as the declarant and removes the draft in the same transaction.
+     *
+     * @return the number of the registered declaration, or empty when no declaration is required
+     * @throws Refused naming the fields at fault; the draft stays, saved
+     */
+    public Filed file(Long id, Long establishmentId, String establishmentSiret, String userId, List<String> groups,
+            Map<String, String> typed) {
+        DeclarationDraft draft = save(id, establishmentId, userId, typed);
+        Map<String, Object> variables = variables(fields(draft));
+        variables.put(ESTABLISHMENT_SIRET, establishmentSiret);
+        variables.put(DECLARANT_EMAIL, userId);
+        ProcessInstance filed;
+        try {
+            filed = transaction.execute(status -> {
+                identityService.setAuthentication(userId, groups);
+                try {
+                    ProcessInstance pi = runtimeService.startProcessInstanceByKey(ExportDeclarationProcess.KEY,
+                            variables);
+                    drafts.deleteById(draft.getId());
+                    return pi;
+                } finally {
+                    identityService.clearAuthentication();
+                }
+            });
+        } catch (InvalidInputException refused) {
+            throw new Refused(draft.getId(), refused);
+        }
+        return new Filed(draft.getId(), Optional.ofNullable(filed.getBusinessKey()));
+    }
+
+    /** A filing refused by the checks; the draft {@link #draftId()} keeps what was typed. */
+    public static class Refused extends InvalidInputException {
+
+        private final Long draftId;
+
+        Refused(Long draftId, InvalidInputException cause) {
+            super(cause.getMessage(), cause.errors());
+            this.draftId = draftId;
+        }
+
+        public Long draftId() {
+            return draftId;
+        }
+    }
+
+    /** The outcome of a filing: the draft that was filed and the number, if a declaration was registered. */
+    public record Filed(Long draftId, Optional<String> number) {
+    }
+
+    private static Map<String, String> clean(Map<String, String> typed) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<FieldError> tooLong = new java.util.ArrayList<>();
+        TEXT_FIELDS.forEach((name, max) -> {
+            String value = typed.get(name);
+            if (value != null && !value.isBlank()) {
+                value = value.strip();
+                if (value.length() > max) {
+                    tooLong.add(new FieldError(name, "Au plus " + max + " caractères."));
+                }
+                fields.put(name, value);
+            }
+        });
+        for (String name : YES_NO_FIELDS) {
+            String value = typed.get(name);
+            if ("true".equals(value) || "false".equals(value)) {
+                fields.put(name, value);
+            }
+        }
+        if (!tooLong.isEmpty()) {
+            throw new InvalidInputException("Brouillon trop long", tooLong);
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> variables(Map<String, String> fields) {
+        Map<String, Object> variables = new HashMap<>();
+        fields.forEach((name, value) -> variables.put(name,
+                YES_NO_FIELDS.contains(name) ? (Object) Boolean.valueOf(value) : value));
+        return variables;
+    }
+}

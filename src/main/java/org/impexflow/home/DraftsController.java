@@ -1,0 +1,123 @@
+package org.impexflow.home;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.impexflow.access.CurrentUser;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationDraft;
+import org.impexflow.exportdeclaration.DeclarationDrafts;
+import org.impexflow.exportdeclaration.NoMarketingAuthorisationReason;
+import org.impexflow.reference.Countries;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Drafts ("En brouillon") on the declarant's pages: a new declaration or one left unfinished, saved,
+ * filed or discarded. Another establishment's draft answers 404.
+ */
+@Controller
+@RequestMapping("/mes-declarations/brouillons")
+class DraftsController {
+
+    private final DeclarationDrafts drafts;
+    private final Establishments establishments;
+    private final Countries countries;
+
+    DraftsController(DeclarationDrafts drafts, Establishments establishments, Countries countries) {
+        this.drafts = drafts;
+        this.establishments = establishments;
+        this.countries = countries;
+    }
+
+    @GetMapping("/nouveau")
+    String create(Model model) {
+        establishment();
+        return form(model, null, Map.of("declarationType", "DEI"), Map.of());
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable Long id, @RequestParam(name = "enregistre", required = false) String saved,
+            Model model) {
+        DeclarationDraft draft = drafts.find(id, establishment().getId()).orElseThrow(DraftsController::notFound);
+        model.addAttribute("saved", saved != null);
+        return form(model, draft.getId(), drafts.fields(draft), Map.of());
+    }
+
+    @PostMapping
+    String submit(@RequestParam(name = "id", required = false) Long id,
+            @RequestParam(name = "action") String action, @RequestParam Map<String, String> typed, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        Establishment establishment = establishment();
+        if (id != null && drafts.find(id, establishment.getId()).isEmpty()) {
+            throw notFound();
+        }
+        try {
+            switch (action) {
+                case "abandonner" -> {
+                    if (id != null) {
+                        drafts.discard(id, establishment.getId());
+                    }
+                    redirect.addFlashAttribute("notice", "draft.discarded");
+                    return "redirect:/mes-declarations";
+                }
+                case "deposer" -> {
+                    DeclarationDrafts.Filed filed = drafts.file(id, establishment.getId(), establishment.getSiret(),
+                            user.userId(), user.groupIds(), typed);
+                    if (filed.number().isPresent()) {
+                        redirect.addFlashAttribute("notice", "draft.filed");
+                        return "redirect:/mes-declarations/" + filed.number().get();
+                    }
+                    redirect.addFlashAttribute("notice", "draft.notRequired");
+                    return "redirect:/mes-declarations";
+                }
+                default -> {
+                    DeclarationDraft draft = drafts.save(id, establishment.getId(), user.userId(), typed);
+                    return "redirect:/mes-declarations/brouillons/" + draft.getId() + "?enregistre";
+                }
+            }
+        } catch (InvalidInputException refused) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, String> errors = new HashMap<>();
+            for (FieldError error : refused.errors()) {
+                errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
+            }
+            Long draftId = refused instanceof DeclarationDrafts.Refused filing ? filing.draftId() : id;
+            return form(model, draftId, typed, errors);
+        }
+    }
+
+    private String form(Model model, Long id, Map<String, String> fields, Map<String, String> errors) {
+        model.addAttribute("id", id);
+        model.addAttribute("f", fields);
+        model.addAttribute("errors", errors);
+        model.addAttribute("countries", countries.all());
+        model.addAttribute("reasons", Arrays.asList(NoMarketingAuthorisationReason.values()));
+        return "home/draft";
+    }
+
+    private Establishment establishment() {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        return establishments.ofUser(user.userId()).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.FORBIDDEN, "Cette page est celle des déclarants d'un établissement."));
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Brouillon introuvable.");
+    }
+}
