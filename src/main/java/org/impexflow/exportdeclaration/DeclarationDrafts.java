@@ -41,10 +41,18 @@ public class DeclarationDrafts {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final TransactionTemplate transaction;
+    private final DeclarationRegister register;
+    private final ValidatedCopies validatedCopies;
+    private final org.impexflow.attachment.Attachments attachments;
 
     DeclarationDrafts(DeclarationDraftRepository drafts, RuntimeService runtimeService,
-            IdentityService identityService, PlatformTransactionManager transactionManager) {
+            IdentityService identityService, PlatformTransactionManager transactionManager,
+            DeclarationRegister register, ValidatedCopies validatedCopies,
+            org.impexflow.attachment.Attachments attachments) {
         this.drafts = drafts;
+        this.register = register;
+        this.validatedCopies = validatedCopies;
+        this.attachments = attachments;
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -109,6 +117,45 @@ public class DeclarationDrafts {
         return drafts.save(draft);
     }
 
+    /**
+     * "Déclarer une modification": a DEC draft prefilled with the version in force of the chain that
+     * {@code number} belongs to, referring to it, with a copy of its validated PDF attached.
+     *
+     * @return empty when the establishment has no version in force for that number
+     */
+    public Optional<DeclarationDraft> amend(String number, Long establishmentId, String userId) {
+        return transaction.execute(status -> register.versionInForce(number)
+                .filter(d -> d.getEstablishmentId().equals(establishmentId)).map(inForce -> {
+                    Map<String, String> fields = new LinkedHashMap<>();
+                    fields.put(DECLARATION_TYPE, "DEC");
+                    fields.put(AMENDED_DECLARATION_NUMBERS, inForce.getNumber());
+                    fields.put(MEDICINE_NAME, inForce.getMedicineName());
+                    fields.put(ACTIVE_SUBSTANCES, inForce.getActiveSubstances());
+                    fields.put(STRENGTH, inForce.getStrength());
+                    fields.put(PHARMACEUTICAL_FORM, inForce.getPharmaceuticalForm());
+                    fields.put(PRESENTATION, inForce.getPresentation());
+                    fields.put(ROUTE_OF_ADMINISTRATION, inForce.getRouteOfAdministration());
+                    fields.put(THERAPEUTIC_INDICATIONS, inForce.getTherapeuticIndications());
+                    fields.put(HAS_FRENCH_MARKETING_AUTHORISATION,
+                            String.valueOf(inForce.isHasFrenchMarketingAuthorisation()));
+                    fields.put(RELEASE_COUNTRY, inForce.getReleaseCountry());
+                    fields.put(DESTINATION_COUNTRY, inForce.getDestinationCountry());
+                    fields.put(IMPORTER_NAME, inForce.getImporterName());
+                    fields.put(IMPORTER_ADDRESS, inForce.getImporterAddress());
+                    if (inForce.getNoMarketingAuthorisationReason() != null) {
+                        fields.put(NO_MA_REASON, inForce.getNoMarketingAuthorisationReason().name());
+                    }
+                    if (inForce.getNoMarketingAuthorisationDetails() != null) {
+                        fields.put(NO_MA_DETAILS, inForce.getNoMarketingAuthorisationDetails());
+                    }
+                    fields.put(CONTAINS_ANIMAL_ORIGIN, String.valueOf(inForce.isContainsAnimalOriginSubstances()));
+                    fields.put(EARLIER_DECLARATION_COPIES, attachments.store(userId,
+                            "Copie-" + inForce.getNumber() + ".pdf", DeclarationMails.PDF,
+                            validatedCopies.content(inForce)).getReference());
+                    return save(null, establishmentId, userId, fields);
+                }));
+    }
+
     public void discard(Long id, Long establishmentId) {
         find(id, establishmentId).ifPresent(drafts::delete);
     }
@@ -170,7 +217,7 @@ public class DeclarationDrafts {
         TEXT_FIELDS.forEach((name, max) -> {
             String value = typed.get(name);
             if (value != null && !value.isBlank()) {
-                value = value.strip();
+                value = value.strip().replace("\r\n", "\n");
                 if (value.length() > max) {
                     tooLong.add(new FieldError(name, "Au plus " + max + " caractères."));
                 }

@@ -132,11 +132,22 @@ class MyDeclarationsController {
         model.addAttribute("attachments", files);
         model.addAttribute("history", register.history(declaration.getId()));
         model.addAttribute("validatedCopy", documents.validatedCopy(declaration).orElse(null));
+        model.addAttribute("inForce", register.versionInForce(number).map(ExportDeclaration::getNumber).orElse(null));
         model.addAttribute("tasks", declaration.getProcessInstanceId() == null ? List.<Task>of()
                 : taskService.createTaskQuery().processInstanceId(declaration.getProcessInstanceId()).active()
                         .or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr()
                         .orderByTaskCreateTime().asc().list());
         return "home/declaration";
+    }
+
+    /** "Déclarer une modification": a DEC draft prefilled from the version in force. */
+    @org.springframework.web.bind.annotation.PostMapping("/{number}/modification")
+    String amend(@PathVariable String number) {
+        ExportDeclaration declaration = own(number);
+        return drafts.amend(declaration.getNumber(), declaration.getEstablishmentId(), user().userId())
+                .map(draft -> "redirect:/mes-declarations/brouillons/" + draft.getId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
+                        "La déclaration N° " + number + " n'a pas de version en vigueur."));
     }
 
     @GetMapping(path = "/{number}/aee.pdf")

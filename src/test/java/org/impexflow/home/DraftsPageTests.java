@@ -115,6 +115,41 @@ class DraftsPageTests {
     }
 
     @Test
+    void aChangeToAValidatedDeclarationIsADecPrefilledFromTheVersionInForceAndTheReviewerSeesTheDifferences() {
+        Map<String, Object> dei = Declarations.with(Declarations.dei(), "establishmentSiret", establishment.getSiret(),
+                "declarantEmail", declarant, "medicineName", "Version Un");
+        org.camunda.bpm.engine.runtime.ProcessInstance first = Declarations.fileAs(engine, declarant, dei);
+        Declarations.decide(engine, first, "VALIDATE");
+        String number = first.getBusinessKey();
+
+        WebSession.Page draft = session.submit("/mes-declarations/" + number,
+                "/mes-declarations/" + number + "/modification", Map.of());
+        assertThat(draft.status()).isEqualTo(302);
+        String path = draft.location();
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        Map<String, String> fields = drafts.fields(drafts.find(Long.valueOf(id), establishment.getId()).orElseThrow());
+        assertThat(fields).containsEntry("declarationType", "DEC").containsEntry("amendedDeclarationNumbers", number)
+                .containsEntry("medicineName", "Version Un").containsEntry("strength", "20 mg / 120 mg")
+                .containsEntry("destinationCountry", "SN").containsKey("earlierDeclarationCopies");
+        assertThat(session.get(path).body()).contains("value=\"DEC\" selected=\"selected\"", "value=\"" + number + "\"");
+
+        Map<String, String> changed = new HashMap<>(fields);
+        changed.put("strength", "40 mg / 240 mg");
+        changed.put("action", "deposer");
+        changed.put("id", id);
+        WebSession.Page filed = session.submit(path, POST, changed);
+        assertThat(filed.location()).as(filed.body()).matches(".*/mes-declarations/\\d{4}-\\d{2}-\\d{4}");
+        String dec = filed.location().substring(filed.location().lastIndexOf('/') + 1);
+        assertThat(register.amendedNumbers(dec)).containsExactly(number);
+
+        org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(dec).taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+        String summary = (String) engine.getTaskService().getVariable(review.getId(), "declarationSummary");
+        assertThat(summary).contains("Modifications par rapport à la version en vigueur N° " + number,
+                "**Dosage :** 20 mg / 120 mg → **40 mg / 240 mg**").doesNotContain("**Nom ou code :** Version Un →");
+    }
+
+    @Test
     void aDraftIsDiscarded() {
         WebSession.Page saved = session.submit(NEW, POST, Map.of("action", "enregistrer", "medicineName", "Jetable"));
         String path = saved.location().replaceAll("\\?.*", "");

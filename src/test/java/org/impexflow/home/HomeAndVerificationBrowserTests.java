@@ -130,6 +130,34 @@ class HomeAndVerificationBrowserTests {
     }
 
     @Test
+    void aChangeIsDeclaredFromAValidatedDeiAndTheReviewerSeesWhatChanged() {
+        String dei = file("Chloroquine Hôpital");
+        Declarations.decide(engine, engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(dei).singleResult(), "VALIDATE");
+
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.open("/mes-declarations/" + dei);
+        browser.click(By.id("amend"));
+        browser.waitForText(By.tagName("h1"), "Déclaration en brouillon");
+        assertThat(browser.find(By.id("amendedDeclarationNumbers")).getAttribute("value")).isEqualTo(dei);
+        assertThat(browser.find(By.id("earlierDeclarationCopies")).getAttribute("value")).startsWith("PJ-");
+        browser.find(By.id("strength")).clear();
+        browser.find(By.id("strength")).sendKeys("100 mg");
+        browser.click(By.id("file"));
+        browser.waitForText(By.id("timeline"), "Déclaration déposée et enregistrée");
+        String dec = browser.driver().getCurrentUrl().replaceAll(".*/", "");
+
+        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(dec).singleResult().getId();
+        try (Browser reviewer = new Browser("http://localhost:" + port)) {
+            reviewer.logIntoTasklist(Declarations.REVIEWER, Declarations.PASSWORD);
+            reviewer.open("/camunda/app/tasklist/default/#/?task=" + task);
+            reviewer.waitForText(By.cssSelector(".fjs-form"), "Modifications par rapport à la version en vigueur N° " + dei);
+            assertThat(reviewer.find(By.cssSelector(".fjs-form")).getText()).contains("Dosage : 20 mg / 120 mg → 100 mg");
+            reviewer.screenshot("review-dec-changes");
+        }
+    }
+
+    @Test
     void theQrCodeOfAValidatedPdfOpensTheVerificationPageWhereTheAuthorityConfirmsReceipt() {
         String number = file("Artésunate Hôpital");
         Declarations.decide(engine, engine.getRuntimeService().createProcessInstanceQuery()
