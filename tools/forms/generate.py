@@ -132,6 +132,32 @@ def start_form():
     ])
 
 
+def mail_intake_form():
+    """ANSM support enters a declaration received by e-mail: the start form's fields, for an establishment
+    and a sender given here."""
+    fields = [c for c in start_form()["components"]
+              if c.get("key") not in ("establishmentSiret", "declarantEmail") and c["type"] != "text"]
+    for c in fields:
+        c.pop("id", None)
+    return with_ids("export-declaration-mail-intake", [
+        text("# Déclaration reçue par courriel\n\nSaisissez le contenu du formulaire commun DEI/DEC reçu par "
+             "courriel, pour l'établissement et l'expéditeur ci-dessous. La déclaration suit ensuite le même "
+             "circuit qu'une déclaration déposée en ligne ; l'accusé d'enregistrement (AEE) et les décisions "
+             "sont envoyés à l'adresse de l'expéditeur."),
+        text("## Courriel reçu"),
+        component("textfield", "senderEmail", "Adresse e-mail de l'expéditeur",
+                  description="Reçoit l'AEE et les décisions", validate=required(255, validationType="email")),
+        component("textfield", "mailReceivedOn", "Reçu le", description="Date et objet du courriel",
+                  validate=required(300)),
+        component("textfield", "establishmentSiret", "N° SIRET de l'établissement déclarant",
+                  validate=required(pattern="^\\d{14}$")),
+        component("textfield", "receivedFiles", "Fichiers reçus (références)",
+                  description="Le courriel d'origine et le formulaire, déposés sur la page Pièces jointes "
+                              "(PJ-XXXX-XXXX, séparées par des virgules)", validate=required(500)),
+        text("## Contenu de la déclaration"),
+    ] + fields)
+
+
 def review_form():
     return with_ids("export-declaration-review", [
         text("# Instruction de la déclaration {{declarationNumber}}\n\n**Statut :** {{declarationStatusLabel}}"),
@@ -236,7 +262,7 @@ def account_support_form():
 
 
 def main():
-    for form in (start_form(), review_form(), complement_form(), transmission_form(), account_information_form(),
+    for form in (start_form(), mail_intake_form(), review_form(), complement_form(), transmission_form(), account_information_form(),
                  account_support_form()):
         path = ROOT / "forms" / f"{form['id']}.form"
         path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -2,6 +2,7 @@ package org.impexflow.exportdeclaration;
 
 public enum DeclarationEventKind {
     FILED("Déclaration déposée et enregistrée"),
+    RECEIVED_BY_MAIL("Reçue par courriel et saisie par le support de l'ANSM"),
     ACKNOWLEDGEMENT_SENT("Accusé d'enregistrement électronique (AEE) envoyé"),
     REVIEW_STARTED("Instruction commencée"),
     COMPLEMENT_REQUESTED("Complément demandé"),

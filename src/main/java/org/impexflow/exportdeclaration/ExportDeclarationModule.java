@@ -28,6 +28,11 @@ class ExportDeclarationModule {
     }
 
     @Bean
+    ProcessAccess mailIntakeIsRunBySupport() {
+        return ProcessAccess.runBySupport(MailIntakeProcess.KEY);
+    }
+
+    @Bean
     TasklistFilter reviewQueue() {
         return new TasklistFilter("Déclarations à instruire", Groups.REVIEWERS, -30,
                 "Déclarations d'exportation à instruire, échéance la plus proche d'abord", COLUMNS,

@@ -1,0 +1,80 @@
+package org.impexflow.exportdeclaration;
+
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+/**
+ * Files a declaration received by e-mail: the export-declaration process starts, in the same
+ * transaction, for the establishment of the SIRET and with the sender as declarant; the checks are the
+ * same (a refusal names the fields and stores nothing), the received files join the attachments, and
+ * the case history says who entered it and from which mail.
+ */
+@Component
+class FileReceivedDeclarationDelegate implements JavaDelegate {
+
+    private static final List<String> FORWARDED = List.of(DECLARATION_TYPE, AMENDED_DECLARATION_NUMBERS,
+            ESTABLISHMENT_SIRET, MEDICINE_NAME, ACTIVE_SUBSTANCES, STRENGTH, PHARMACEUTICAL_FORM, PRESENTATION,
+            ROUTE_OF_ADMINISTRATION, THERAPEUTIC_INDICATIONS, HAS_FRENCH_MARKETING_AUTHORISATION, RELEASE_COUNTRY,
+            DESTINATION_COUNTRY, IMPORTER_NAME, IMPORTER_ADDRESS, NO_MA_REASON, NO_MA_DETAILS, CONTAINS_ANIMAL_ORIGIN,
+            ESB_CERTIFICATE, EARLIER_DECLARATION_COPIES);
+
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final DeclarationRegister register;
+
+    FileReceivedDeclarationDelegate(RuntimeService runtimeService, IdentityService identityService,
+            DeclarationRegister register) {
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.register = register;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<String, Object> variables = new HashMap<>();
+        for (String name : FORWARDED) {
+            Object value = execution.getVariable(name);
+            if (value != null) {
+                variables.put(name, value);
+            }
+        }
+        String sender = (String) execution.getVariable(MailIntakeProcess.Vars.SENDER_EMAIL);
+        variables.put(DECLARANT_EMAIL, sender);
+        variables.put(OTHER_DOCUMENTS, Stream.of(execution.getVariable(MailIntakeProcess.Vars.RECEIVED_FILES),
+                execution.getVariable(OTHER_DOCUMENTS)).filter(v -> v instanceof String s && !s.isBlank())
+                .map(String.class::cast).collect(Collectors.joining(", ")));
+
+        // filed for the establishment of the SIRET, not by the support agent's account
+        Authentication agent = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        ProcessInstance filed;
+        try {
+            filed = runtimeService.startProcessInstanceByKey(ExportDeclarationProcess.KEY, variables);
+        } finally {
+            if (agent != null) {
+                identityService.setAuthentication(agent);
+            }
+        }
+        String number = filed.getBusinessKey();
+        execution.setVariable(MailIntakeProcess.Vars.DECLARATION_NUMBER, number);
+        if (number != null) {
+            String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
+            register.note(register.get(number).getId(), DeclarationEventKind.RECEIVED_BY_MAIL, agentId,
+                    "Courriel de " + sender + " (" + execution.getVariable(MailIntakeProcess.Vars.MAIL_RECEIVED_ON)
+                            + "), saisi par " + agentId);
+        }
+    }
+}
