@@ -21,7 +21,9 @@ done
 if [ "$postgres" = true ]; then
   tools/postgres/start.sh impexflow_benchmark
 fi
-mvn -B -q test -Pbenchmark -Dbpmnlint.skip=true -DtrimStackTrace=false \
+# -DenableAssertions=false: as in production; with -ea, H2 2.3's own assertions failed on the review
+# queue query of 100,000 open tasks ("GeneralError ... AssertionError")
+mvn -B -q test -Pbenchmark -Dbpmnlint.skip=true -DtrimStackTrace=false -DenableAssertions=false \
   -Dbenchmark.postgres="$postgres" -Dbenchmark.cases="$cases" -Dbenchmark.seconds="$seconds" \
   -Dbenchmark.warmup="$warmup" ${data:+-Dbenchmark.data="$data"} -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
   | grep --line-buffered -vE '^\[INFO\]|^$' || true
