@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark of docs/benchmarks.md; prints a table and one name=value line per figure.
-#   tools/benchmark/run.sh [--postgres] [--cases N] [--seconds S] [--warmup S] [--data DIR]
+#   tools/benchmark/run.sh [--postgres] [--cases N] [--seconds S] [--warmup S] [--data DIR] [--queries-only]
 # Defaults: H2, 100000 open declarations, 30 s measured after 20 s of warm-up, 4 clients.
 # --data DIR keeps the H2 database in DIR: a second run finds the open cases already loaded.
+# --queries-only skips the bare and filing phases (for a kept database: its cases' jobs stay waiting).
 # Do not build in the same working tree while it runs (it runs from target/).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-postgres=false; cases=100000; seconds=30; warmup=20; data=""
+postgres=false; cases=100000; seconds=30; warmup=20; data=""; queries=false
 while [ $# -gt 0 ]; do
   case "$1" in
     --postgres) postgres=true ;;
@@ -14,6 +15,7 @@ while [ $# -gt 0 ]; do
     --seconds) seconds="$2"; shift ;;
     --warmup) warmup="$2"; shift ;;
     --data) data="$2"; shift ;;
+    --queries-only) queries=true ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -25,5 +27,5 @@ fi
 # queue query of 100,000 open tasks ("GeneralError ... AssertionError")
 mvn -B -q test -Pbenchmark -Dbpmnlint.skip=true -DtrimStackTrace=false -DenableAssertions=false \
   -Dbenchmark.postgres="$postgres" -Dbenchmark.cases="$cases" -Dbenchmark.seconds="$seconds" \
-  -Dbenchmark.warmup="$warmup" ${data:+-Dbenchmark.data="$data"} -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dbenchmark.warmup="$warmup" ${data:+-Dbenchmark.data="$data"} -Dbenchmark.queriesOnly="$queries" -DargLine="-Xmx1g" -Dsurefire.failIfNoSpecifiedTests=false \
   | grep --line-buffered -vE '^\[INFO\]|^$' || true
