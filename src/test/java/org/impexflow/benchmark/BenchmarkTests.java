@@ -327,9 +327,12 @@ class BenchmarkTests {
         String[] queries = {"", "?page=2", "?page=3", "?tri=medicament&sens=asc", "?statut=FILED&page=4",
             "?q=charge%201", "?tri=numero&sens=asc&page=10"};
         List<Long> times = new ArrayList<>();
+        Map<String, List<Long>> byQuery = new LinkedHashMap<>();
         for (int i = 0; i < 84; i++) {
             long t = System.nanoTime();
             WebSession.Page page = declarant.get("/mes-declarations" + queries[i % queries.length]);
+            byQuery.computeIfAbsent(queries[i % queries.length], q -> new ArrayList<>())
+                    .add((System.nanoTime() - t) / 1_000_000);
             long rows = page.body().lines().filter(line -> line.contains("data-number=")).count();
             if (page.status() != 200 || rows != 50) {
                 throw new IllegalStateException("home table: " + page.status() + ", " + rows + " rows");
@@ -338,6 +341,8 @@ class BenchmarkTests {
                 times.add((System.nanoTime() - t) / 1_000_000);
             }
         }
+        byQuery.forEach((query, ms) -> System.out.printf(Locale.ROOT, "  home table %-32s median %d ms%n",
+                query.isEmpty() ? "(first page)" : query, (long) percentile(ms, 50)));
         return percentile(times, 95);
     }
 
