@@ -97,7 +97,9 @@ public final class Browser implements AutoCloseable {
         open("/login");
         find(By.id("username")).sendKeys(user);
         find(By.id("password")).sendKeys(password);
+        WebElement passwordForm = find(By.cssSelector("form.card"));
         click(By.cssSelector("form.card button[type='submit']"));
+        wait.until(ExpectedConditions.stalenessOf(passwordForm));
         for (int offset = 0; offset <= 2; offset++) {
             WebElement code;
             try {
@@ -111,6 +113,8 @@ public final class Browser implements AutoCloseable {
             code.clear();
             code.sendKeys(TotpCodes.code(totpSecret, offset));
             click(By.cssSelector("form.card button[type='submit']"));
+            // the next page, whatever it is, before looking at where we are
+            wait.until(ExpectedConditions.stalenessOf(code));
             if (!driver.getCurrentUrl().contains("/login/totp")) {
                 return;
             }
