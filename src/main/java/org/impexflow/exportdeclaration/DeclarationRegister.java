@@ -21,8 +21,6 @@ public class DeclarationRegister {
     private final ExportDeclarationRepository declarations;
     private final DeclarationEventRepository events;
     private final AuthorityTransmissionRepository transmissions;
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
 
     DeclarationRegister(ExportDeclarationRepository declarations, DeclarationEventRepository events,
             AuthorityTransmissionRepository transmissions) {
@@ -61,22 +59,6 @@ public class DeclarationRegister {
     @Transactional(readOnly = true)
     public Page<ExportDeclaration> search(DeclarationSearch search, Pageable page) {
         return declarations.findAll(search.specification(), page);
-    }
-
-    /**
-     * The same page when the caller already knows how many cases the search finds (e.g. from
-     * {@link #countByStatus(Long)}): no second pass over the establishment's cases to count them.
-     */
-    @Transactional(readOnly = true)
-    public Page<ExportDeclaration> search(DeclarationSearch search, Pageable page, long total) {
-        jakarta.persistence.criteria.CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        jakarta.persistence.criteria.CriteriaQuery<ExportDeclaration> query = cb.createQuery(ExportDeclaration.class);
-        jakarta.persistence.criteria.Root<ExportDeclaration> root = query.from(ExportDeclaration.class);
-        query.where(search.specification().toPredicate(root, query, cb));
-        query.orderBy(org.springframework.data.jpa.repository.query.QueryUtils.toOrders(page.getSort(), root, cb));
-        List<ExportDeclaration> content = entityManager.createQuery(query).setFirstResult((int) page.getOffset())
-                .setMaxResults(page.getPageSize()).getResultList();
-        return new org.springframework.data.domain.PageImpl<>(content, page, total);
     }
 
     /** How many of the establishment's declarations are in each status. */

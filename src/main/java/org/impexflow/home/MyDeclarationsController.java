@@ -89,17 +89,12 @@ class MyDeclarationsController {
         String sortKey = SORTS.containsKey(sort) ? sort : "depot";
         Sort.Direction sortDirection = "asc".equals(direction) ? Sort.Direction.ASC : Sort.Direction.DESC;
         int pageSize = PAGE_SIZES.contains(size) ? size : 50;
-        Map<DeclarationStatus, Long> counts = register.countByStatus(establishment.getId());
-        DeclarationSearch search = new DeclarationSearch(establishment.getId(), statusFilter, typeFilter, text);
-        PageRequest request = PageRequest.of(Math.max(page, 1) - 1, pageSize,
-                Sort.by(sortDirection, SORTS.get(sortKey)).and(Sort.by(sortDirection, "id")));
-        // without a type or text filter, the counts by status already give the total
-        Page<ExportDeclaration> rows = typeFilter == null && (text == null || text.isBlank())
-                ? register.search(search, request, statusFilter == null
-                        ? counts.values().stream().mapToLong(Long::longValue).sum()
-                        : counts.getOrDefault(statusFilter, 0L))
-                : register.search(search, request);
+        Page<ExportDeclaration> rows = register.search(
+                new DeclarationSearch(establishment.getId(), statusFilter, typeFilter, text),
+                PageRequest.of(Math.max(page, 1) - 1, pageSize,
+                        Sort.by(sortDirection, SORTS.get(sortKey)).and(Sort.by(sortDirection, "id"))));
 
+        Map<DeclarationStatus, Long> counts = register.countByStatus(establishment.getId());
         model.addAttribute("establishment", establishment);
         model.addAttribute("filed", counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
                 .mapToLong(Map.Entry::getValue).sum());
