@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.impexflow.access.CurrentUser;
 import org.impexflow.establishment.Establishment;
-import org.impexflow.establishment.Establishments;
 import org.impexflow.exportdeclaration.DeclarationDraft;
 import org.impexflow.exportdeclaration.DeclarationDrafts;
 import org.impexflow.exportdeclaration.NoMarketingAuthorisationReason;
@@ -35,25 +34,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DraftsController {
 
     private final DeclarationDrafts drafts;
-    private final Establishments establishments;
+    private final DeclarantPages pages;
     private final Countries countries;
 
-    DraftsController(DeclarationDrafts drafts, Establishments establishments, Countries countries) {
+    DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countries countries) {
         this.drafts = drafts;
-        this.establishments = establishments;
+        this.pages = pages;
         this.countries = countries;
     }
 
     @GetMapping("/nouveau")
     String create(Model model) {
-        establishment();
+        pages.establishment();
         return form(model, null, Map.of("declarationType", "DEI"), Map.of());
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable Long id, @RequestParam(name = "enregistre", required = false) String saved,
             Model model) {
-        DeclarationDraft draft = drafts.find(id, establishment().getId()).orElseThrow(DraftsController::notFound);
+        DeclarationDraft draft = drafts.find(id, pages.establishment().getId()).orElseThrow(DraftsController::notFound);
         model.addAttribute("saved", saved != null);
         return form(model, draft.getId(), drafts.fields(draft), Map.of());
     }
@@ -62,8 +61,8 @@ class DraftsController {
     String submit(@RequestParam(name = "id", required = false) Long id,
             @RequestParam(name = "action") String action, @RequestParam Map<String, String> typed, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-        Establishment establishment = establishment();
+        CurrentUser user = pages.user();
+        Establishment establishment = pages.establishment();
         if (id != null && drafts.find(id, establishment.getId()).isEmpty()) {
             throw notFound();
         }
@@ -109,12 +108,6 @@ class DraftsController {
         model.addAttribute("countries", countries.all());
         model.addAttribute("reasons", Arrays.asList(NoMarketingAuthorisationReason.values()));
         return "home/draft";
-    }
-
-    private Establishment establishment() {
-        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-        return establishments.ofUser(user.userId()).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.FORBIDDEN, "Cette page est celle des déclarants d'un établissement."));
     }
 
     private static ResponseStatusException notFound() {

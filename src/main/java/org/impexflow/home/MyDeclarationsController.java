@@ -57,11 +57,13 @@ class MyDeclarationsController {
     private final Countries countries;
     private final TaskService taskService;
     private final org.impexflow.exportdeclaration.DeclarationDrafts drafts;
+    private final DeclarantPages pages;
 
     MyDeclarationsController(DeclarationRegister register, DeclarationDocuments documents,
             Establishments establishments, Attachments attachments, Countries countries, TaskService taskService,
-            org.impexflow.exportdeclaration.DeclarationDrafts drafts) {
+            org.impexflow.exportdeclaration.DeclarationDrafts drafts, DeclarantPages pages) {
         this.drafts = drafts;
+        this.pages = pages;
         this.register = register;
         this.documents = documents;
         this.establishments = establishments;
@@ -83,7 +85,7 @@ class MyDeclarationsController {
             @RequestParam(name = "sens", defaultValue = "desc") String direction,
             @RequestParam(name = "page", defaultValue = "1") int page,
             @RequestParam(name = "taille", defaultValue = "50") int size, Model model) {
-        Establishment establishment = establishment();
+        Establishment establishment = pages.establishment();
         DeclarationStatus statusFilter = parse(DeclarationStatus.class, status);
         DeclarationType typeFilter = parse(DeclarationType.class, type);
         String sortKey = SORTS.containsKey(sort) ? sort : "depot";
@@ -120,7 +122,7 @@ class MyDeclarationsController {
 
     @GetMapping("/{number}")
     String declaration(@PathVariable String number, Model model) {
-        CurrentUser user = user();
+        CurrentUser user = pages.user();
         ExportDeclaration declaration = own(number);
         List<Attachment> files = attachments.ofDeclaration(declaration.getId());
         model.addAttribute("d", declaration);
@@ -144,7 +146,7 @@ class MyDeclarationsController {
     @org.springframework.web.bind.annotation.PostMapping("/{number}/modification")
     String amend(@PathVariable String number) {
         ExportDeclaration declaration = own(number);
-        return drafts.amend(declaration.getNumber(), declaration.getEstablishmentId(), user().userId())
+        return drafts.amend(declaration.getNumber(), declaration.getEstablishmentId(), pages.user().userId())
                 .map(draft -> "redirect:/mes-declarations/brouillons/" + draft.getId())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT,
                         "La déclaration N° " + number + " n'a pas de version en vigueur."));
@@ -160,19 +162,10 @@ class MyDeclarationsController {
     }
 
     private ExportDeclaration own(String number) {
-        Establishment establishment = establishment();
+        Establishment establishment = pages.establishment();
         return register.byNumber(number).filter(d -> establishment.getId().equals(d.getEstablishmentId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Aucune déclaration N° " + number + " pour votre établissement."));
-    }
-
-    private static CurrentUser user() {
-        return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
-    }
-
-    private Establishment establishment() {
-        return establishments.ofUser(user().userId()).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.FORBIDDEN, "Cette page est celle des déclarants d'un établissement."));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
