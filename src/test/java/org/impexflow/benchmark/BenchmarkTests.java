@@ -74,6 +74,7 @@ class BenchmarkTests {
     private final boolean postgres = Boolean.getBoolean("benchmark.postgres");
     /** Only the load and the queries: for a database kept with --data, whose loaded cases' jobs wait. */
     private final boolean queriesOnly = Boolean.getBoolean("benchmark.queriesOnly");
+    private static final String FILING = Declarations.restFiling("Banc d'essai");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> figures = new LinkedHashMap<>();
     private String base;
@@ -407,17 +408,4 @@ class BenchmarkTests {
             return socket.getLocalPort();
         }
     }
-
-    private static final String FILING = """
-            {"variables": {
-              "declarationType": {"value": "DEI"},
-              "medicineName": {"value": "Banc d'essai"}, "activeSubstances": {"value": "substance 1 mg"},
-              "strength": {"value": "1 mg"}, "pharmaceuticalForm": {"value": "comprimé"},
-              "presentation": {"value": "boîte"}, "routeOfAdministration": {"value": "orale"},
-              "therapeuticIndications": {"value": "test"},
-              "hasFrenchMarketingAuthorisation": {"value": false, "type": "Boolean"},
-              "releaseCountry": {"value": "FR"}, "destinationCountry": {"value": "SN"},
-              "importerName": {"value": "Importateur"}, "importerAddress": {"value": "Dakar"},
-              "noMarketingAuthorisationReason": {"value": "NOT_REQUESTED"},
-              "containsAnimalOriginSubstances": {"value": false, "type": "Boolean"}}}""";
 }

@@ -41,6 +41,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import org.impexflow.support.TotpCodes;
 import org.impexflow.support.WebSession;
+import org.impexflow.support.Declarations;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -211,18 +212,7 @@ class ClusterCrashTests {
     }
 
     private String file(int port) {
-        String body = """
-                {"variables": {
-                  "declarationType": {"value": "DEI"},
-                  "medicineName": {"value": "Cluster"}, "activeSubstances": {"value": "substance 1 mg"},
-                  "strength": {"value": "1 mg"}, "pharmaceuticalForm": {"value": "comprimé"},
-                  "presentation": {"value": "boîte"}, "routeOfAdministration": {"value": "orale"},
-                  "therapeuticIndications": {"value": "test"},
-                  "hasFrenchMarketingAuthorisation": {"value": false, "type": "Boolean"},
-                  "releaseCountry": {"value": "FR"}, "destinationCountry": {"value": "SN"},
-                  "importerName": {"value": "Importateur"}, "importerAddress": {"value": "Dakar"},
-                  "noMarketingAuthorisationReason": {"value": "NOT_REQUESTED"},
-                  "containsAnimalOriginSubstances": {"value": false, "type": "Boolean"}}}""";
+        String body = Declarations.restFiling("Cluster");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/engine-rest/process-definition/key/export-declaration/start"))
                 .header("Content-Type", "application/json")

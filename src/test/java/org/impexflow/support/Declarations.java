@@ -44,6 +44,25 @@ public final class Declarations {
         return v;
     }
 
+    /**
+     * The body of {@code POST /engine-rest/process-definition/key/export-declaration/start} for a DEI of
+     * the API account's establishment, as an establishment's system sends it.
+     */
+    public static String restFiling(String medicineName) {
+        return """
+                {"variables": {
+                  "declarationType": {"value": "DEI"},
+                  "medicineName": {"value": "%s"}, "activeSubstances": {"value": "substance 1 mg"},
+                  "strength": {"value": "1 mg"}, "pharmaceuticalForm": {"value": "comprimé"},
+                  "presentation": {"value": "boîte"}, "routeOfAdministration": {"value": "orale"},
+                  "therapeuticIndications": {"value": "test"},
+                  "hasFrenchMarketingAuthorisation": {"value": false, "type": "Boolean"},
+                  "releaseCountry": {"value": "FR"}, "destinationCountry": {"value": "SN"},
+                  "importerName": {"value": "Importateur"}, "importerAddress": {"value": "Dakar"},
+                  "noMarketingAuthorisationReason": {"value": "NOT_REQUESTED"},
+                  "containsAnimalOriginSubstances": {"value": false, "type": "Boolean"}}}""".formatted(medicineName);
+    }
+
     public static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
         Map<String, Object> copy = new HashMap<>(base);
         for (int i = 0; i < keysAndValues.length; i += 2) {
