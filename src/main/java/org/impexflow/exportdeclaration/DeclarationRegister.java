@@ -2,10 +2,17 @@ package org.impexflow.exportdeclaration;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +28,11 @@ public class DeclarationRegister {
     private final ExportDeclarationRepository declarations;
     private final DeclarationEventRepository events;
     private final AuthorityTransmissionRepository transmissions;
+    private final EntityManager entityManager;
 
     DeclarationRegister(ExportDeclarationRepository declarations, DeclarationEventRepository events,
-            AuthorityTransmissionRepository transmissions) {
+            AuthorityTransmissionRepository transmissions, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.declarations = declarations;
         this.events = events;
         this.transmissions = transmissions;
@@ -49,22 +58,49 @@ public class DeclarationRegister {
         return declarations.findByEstablishmentIdOrderByFiledAtDesc(establishmentId);
     }
 
-    /** A page of the establishment's declarations, newest first (the declarant's home table). */
+    /**
+     * A page of the cases a search finds, with the establishment's counts by status. The page's sort
+     * must name properties of {@link ExportDeclaration}. The total comes from the counts by status when
+     * the search filters by status only; otherwise the matches are counted up to
+     * {@link DeclarationSearch#COUNT_CAP}, so that a text search over tens of thousands of cases does not
+     * read them all twice.
+     */
     @Transactional(readOnly = true)
-    public Page<ExportDeclaration> pageOfEstablishment(Long establishmentId, Pageable page) {
-        return declarations.findByEstablishmentIdOrderByFiledAtDescIdDesc(establishmentId, page);
-    }
-
-    /** A page of the cases a search finds; the page's sort must name properties of {@link ExportDeclaration}. */
-    @Transactional(readOnly = true)
-    public Page<ExportDeclaration> search(DeclarationSearch search, Pageable page) {
-        return declarations.findAll(search.specification(), page);
+    public DeclarationSearch.Result search(DeclarationSearch search, Pageable page) {
+        Map<DeclarationStatus, Long> counts = countByStatus(search.establishmentId());
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ExportDeclaration> query = cb.createQuery(ExportDeclaration.class);
+        Root<ExportDeclaration> root = query.from(ExportDeclaration.class);
+        query.select(root).where(search.specification().toPredicate(root, query, cb))
+                .orderBy(QueryUtils.toOrders(search.indexedOrder(page.getSort()), root, cb));
+        List<ExportDeclaration> rows = entityManager.createQuery(query).setFirstResult((int) page.getOffset())
+                .setMaxResults(page.getPageSize()).getResultList();
+        long total;
+        boolean capped = false;
+        if (search.countedByStatus()) {
+            total = search.status() != null ? counts.getOrDefault(search.status(), 0L)
+                    : counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
+                            .mapToLong(Map.Entry::getValue).sum();
+        } else {
+            CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+            Root<ExportDeclaration> idRoot = ids.from(ExportDeclaration.class);
+            ids.select(idRoot.get("id")).where(search.specification().toPredicate(idRoot, ids, cb));
+            total = entityManager.createQuery(ids).setMaxResults(DeclarationSearch.COUNT_CAP + 1).getResultList()
+                    .size();
+            if (total > DeclarationSearch.COUNT_CAP) {
+                capped = true;
+                // past the cap, the pages go on as long as they are full
+                total = Math.max(DeclarationSearch.COUNT_CAP,
+                        page.getOffset() + rows.size() + (rows.size() == page.getPageSize() ? 1 : 0));
+            }
+        }
+        return new DeclarationSearch.Result(new PageImpl<>(rows, page, total), counts, capped);
     }
 
     /** How many of the establishment's declarations are in each status. */
     @Transactional(readOnly = true)
-    public java.util.Map<DeclarationStatus, Long> countByStatus(Long establishmentId) {
-        java.util.Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
+    public Map<DeclarationStatus, Long> countByStatus(Long establishmentId) {
+        Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
         for (Object[] row : declarations.countByStatus(establishmentId)) {
             counts.put((DeclarationStatus) row[0], (Long) row[1]);
         }

@@ -3,8 +3,6 @@ package org.impexflow.exportdeclaration;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +16,4 @@ interface ExportDeclarationRepository extends JpaRepository<ExportDeclaration, L
     Optional<ExportDeclaration> findByNumber(String number);
 
     List<ExportDeclaration> findByEstablishmentIdOrderByFiledAtDesc(Long establishmentId);
-
-    Page<ExportDeclaration> findByEstablishmentIdOrderByFiledAtDescIdDesc(Long establishmentId, Pageable page);
 }

@@ -19,7 +19,6 @@ import org.impexflow.exportdeclaration.DeclarationStatus;
 import org.impexflow.exportdeclaration.DeclarationType;
 import org.impexflow.exportdeclaration.ExportDeclaration;
 import org.impexflow.reference.Countries;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -91,12 +90,11 @@ class MyDeclarationsController {
         String sortKey = SORTS.containsKey(sort) ? sort : "depot";
         Sort.Direction sortDirection = "asc".equals(direction) ? Sort.Direction.ASC : Sort.Direction.DESC;
         int pageSize = PAGE_SIZES.contains(size) ? size : 50;
-        Page<ExportDeclaration> rows = register.search(
+        DeclarationSearch.Result result = register.search(
                 new DeclarationSearch(establishment.getId(), statusFilter, typeFilter, text),
                 PageRequest.of(Math.max(page, 1) - 1, pageSize,
                         Sort.by(sortDirection, SORTS.get(sortKey)).and(Sort.by(sortDirection, "id"))));
-
-        Map<DeclarationStatus, Long> counts = register.countByStatus(establishment.getId());
+        Map<DeclarationStatus, Long> counts = result.countsByStatus();
         model.addAttribute("establishment", establishment);
         model.addAttribute("filed", counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
                 .mapToLong(Map.Entry::getValue).sum());
@@ -105,7 +103,8 @@ class MyDeclarationsController {
         // import authorisations (AI) are not filed through impexflow yet
         model.addAttribute("importFiled", 0);
         model.addAttribute("importDecided", 0);
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", result.rows());
+        model.addAttribute("totalCapped", result.totalCapped());
         model.addAttribute("drafts", drafts.ofEstablishment(establishment.getId()));
         model.addAttribute("statuses", Arrays.stream(DeclarationStatus.values())
                 .filter(s -> s != DeclarationStatus.DRAFT).toList());

@@ -316,7 +316,6 @@ class BenchmarkTests {
         return percentile(times, 95);
     }
 
-    /** The query of the declarant's home table (issue 6): a page of 50 of the establishment's cases, newest first. */
     /**
      * The declarant's home page as the browser asks for it (counters, then a page of 50 of the
      * establishment's cases): the first pages by filing date, then sorted by medicine, then filtered by

@@ -13,6 +13,7 @@ import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationSearch;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.TestAccounts;
@@ -42,6 +43,8 @@ class MyDeclarationsPageTests {
     Accounts accounts;
     @Autowired
     Establishments establishments;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private String declarant;
     private String alpha;
@@ -132,6 +135,56 @@ class MyDeclarationsPageTests {
         assertThat(rows(second)).hasSize(2);
         assertThat(second).contains("Page 2 sur 2", "Produit 25", "Produit 26", "Page précédente");
         assertThat(rows(busySession.get("/mes-declarations").body())).hasSize(27);
+    }
+
+    /**
+     * An establishment with more cases than the cap of the count: a text search says "more than 1,000"
+     * and pages on as long as its pages are full; the counters and the unfiltered total stay exact (they
+     * come from the counts by status). The cases are copies of a filed one, written in SQL: filing 1,001
+     * through the process would take a minute.
+     */
+    @Test
+    void aSearchPastTheCountCapSaysMoreThanAndPagesOn() {
+        Establishment big = establishment("Laboratoire Volumineux");
+        String bigDeclarant = TestAccounts.declarant(accounts, establishments, big);
+        String model = file(bigDeclarant, big, "Volume 0000").getBusinessKey();
+        int copies = DeclarationSearch.COUNT_CAP + 10;
+        jdbc.update("""
+                INSERT INTO export_declaration (declaration_number, declaration_type, establishment_id,
+                    declarant_email, filed_by, medicine_name, active_substances, strength, pharmaceutical_form,
+                    presentation, route_of_administration, therapeutic_indications, has_french_ma,
+                    release_country, destination_country, importer_name, importer_address, no_ma_reason,
+                    no_ma_details, contains_animal_origin, status, filed_at, in_force, version)
+                SELECT '1999-' || LPAD(CAST(MOD(x, 12) + 1 AS VARCHAR), 2, '0') || '-' || LPAD(CAST(x AS VARCHAR), 4, '0'),
+                    declaration_type, establishment_id, declarant_email, filed_by,
+                    'Volume ' || LPAD(CAST(x AS VARCHAR), 4, '0'), active_substances, strength, pharmaceutical_form,
+                    presentation, route_of_administration, therapeutic_indications, has_french_ma,
+                    release_country, destination_country, importer_name, importer_address, no_ma_reason,
+                    no_ma_details, contains_animal_origin, status, DATEADD('DAY', -x, filed_at), in_force, 0
+                FROM export_declaration, SYSTEM_RANGE(1, ?) WHERE declaration_number = ?""", copies, model);
+        WebSession bigSession = new WebSession(base());
+        bigSession.logIn(bigDeclarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+
+        String all = bigSession.get("/mes-declarations?taille=100").body();
+        assertThat(all).contains("Médicaments – total " + french(copies + 1), "Page 1 sur 11");
+        assertThat(counter(all, "filed")).isEqualTo(String.valueOf(copies + 1));
+        assertThat(rows(all)).hasSize(100).startsWith(model);
+
+        String search = bigSession.get("/mes-declarations?q=volume&taille=100").body();
+        assertThat(search).contains("Médicaments – plus de " + french(1000) + " résultats", "Page 1", "Page suivante")
+                .doesNotContain("Page 1 sur");
+        assertThat(rows(search)).hasSize(100).startsWith(model);
+        String last = bigSession.get("/mes-declarations?q=volume&taille=100&page=11").body();
+        assertThat(rows(last)).as("the 1,011 matches, 100 a page: 11 on the 11th").hasSize(11);
+        assertThat(last).doesNotContain("Page suivante");
+        String few = bigSession.get("/mes-declarations?q=volume%20001").body();
+        assertThat(rows(few)).as("Volume 0010 to 0019").hasSize(10);
+        assertThat(few).as("under the cap the total is exact").contains("Médicaments – total 10").doesNotContain("Page suivante");
+    }
+
+    /** A number as the French pages write it (the thousands separated by a narrow space). */
+    private static String french(long number) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRENCH).format(number);
     }
 
     @Test
