@@ -1,5 +1,6 @@
-// FR | EN in the header: the language of our pages (cookie read by the server) and of the Camunda
-// webapps (local storage read by webapp-language.js).
+// FR | EN in the header: the language of our pages (cookie read by the server), of the Camunda
+// webapps (local storage read by webapp-language.js) and, for a logged-in person, of their mails and
+// documents (the server keeps the ?lang= of the reloaded page on the account).
 (function () {
   var current = window.localStorage.getItem('impexflow.language') || 'fr';
   document.querySelectorAll('[data-language]').forEach(function (link) {
@@ -11,7 +12,9 @@
       event.preventDefault();
       window.localStorage.setItem('impexflow.language', link.dataset.language);
       document.cookie = 'impexflow.language=' + link.dataset.language + '; path=/; max-age=31536000; SameSite=Lax';
-      window.location.reload();
+      var url = new URL(window.location.href);
+      url.searchParams.set('lang', link.dataset.language);
+      window.location.replace(url.toString());
     });
   });
 })();

@@ -38,6 +38,8 @@ public class Account {
     private Instant deactivatedAt;
     @Version
     private long version;
+    /** The language of the account's mails and documents: {@code fr} or {@code en}. */
+    private String language = "fr";
 
     protected Account() {
     }
@@ -52,6 +54,14 @@ public class Account {
 
     public String getUserId() {
         return userId;
+    }
+
+    public java.util.Locale getLanguage() {
+        return org.impexflow.reference.Languages.of(language);
+    }
+
+    void setLanguage(java.util.Locale locale) {
+        this.language = org.impexflow.reference.Languages.of(locale).getLanguage();
     }
 
     String getPasswordHash() {

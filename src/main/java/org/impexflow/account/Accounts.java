@@ -186,6 +186,11 @@ public class Accounts {
         accounts.findById(userId).orElseThrow().unlock();
     }
 
+    /** The language of the account's mails and documents (FR | EN on the pages, or at registration). */
+    public void setLanguage(String userId, java.util.Locale language) {
+        accounts.findById(userId).ifPresent(account -> account.setLanguage(language));
+    }
+
     /** Sets a password hash as is (e.g. the one chosen at registration). */
     public void setPasswordHash(String userId, String hash) {
         accounts.findById(userId).orElseThrow().changePassword(hash);

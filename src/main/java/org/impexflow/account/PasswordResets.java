@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
-import org.impexflow.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -78,9 +77,8 @@ public class PasswordResets {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void mailLink(LinkRequested request) {
         long minutes = settings.passwordResetValidity().toMinutes();
-        mailer.sendOnce(request.key(), OutgoingMail.to(request.userId(), "Réinitialisation de votre mot de passe",
-                templates.render("password-reset", Map.of("name", accounts.displayName(request.userId()),
-                        "link", request.link(), "minutes", minutes))));
+        mailer.sendOnce(request.key(), templates.mail(request.userId(), "password-reset", Map.of(
+                "name", accounts.displayName(request.userId()), "link", request.link(), "minutes", minutes)));
     }
 
     @Transactional(readOnly = true)

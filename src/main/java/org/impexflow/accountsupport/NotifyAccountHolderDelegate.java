@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.account.Accounts;
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
-import org.impexflow.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +35,8 @@ class NotifyAccountHolderDelegate implements JavaDelegate {
         String userId = (String) execution.getVariable(ACCOUNT_EMAIL);
         AccountSupportProcess.Action action = AccountSupportProcess.Action.valueOf(
                 (String) execution.getVariable(SUPPORT_ACTION));
-        String text = templates.render("account-support-" + action.name().toLowerCase(java.util.Locale.ROOT)
-                .replace('_', '-'), Map.of("name", accounts.displayName(userId), "baseUrl", baseUrl));
-        mailer.sendOnce("SUPPORT:" + execution.getProcessInstanceId(),
-                OutgoingMail.to(userId, action.label() + " – votre compte impexflow", text));
+        mailer.sendOnce("SUPPORT:" + execution.getProcessInstanceId(), templates.mail(userId, "account-support-"
+                + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                Map.of("name", accounts.displayName(userId), "baseUrl", baseUrl)));
     }
 }

@@ -1,16 +1,12 @@
 package org.impexflow.exportdeclaration;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.Locale;
+import java.util.function.Function;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.impexflow.establishment.Establishment;
@@ -24,66 +20,43 @@ import org.springframework.stereotype.Component;
 @Component
 class AcknowledgementPdf {
 
-    private static final Color ANSM_BLUE = new Color(0x1f, 0x3a, 0x68);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, ANSM_BLUE);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font VALUE = new Font(Font.HELVETICA, 9);
-    private static final Font SMALL = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY);
-
     private final Countries countries;
 
     AcknowledgementPdf(Countries countries) {
         this.countries = countries;
     }
 
-    byte[] render(ExportDeclaration d, Establishment establishment) {
+    /** The AEE in the declarant's language. */
+    byte[] render(ExportDeclaration d, Establishment establishment, Locale language) {
+        Function<String, String> label = PdfLayout.labels(language);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Accusé d'enregistrement électronique N° " + d.getNumber());
+        document.addTitle(label.apply("pdf.aee.title") + " – " + d.getNumber());
         document.addAuthor("ANSM");
         document.addCreator("impexflow");
         document.open();
-        document.add(new Paragraph("Agence nationale de sécurité du médicament et des produits de santé", SUBTITLE));
-        document.add(new Paragraph("Accusé d'enregistrement électronique (AEE)", TITLE));
-        document.add(new Paragraph("Electronic acknowledgement of registration", SUBTITLE));
-        Paragraph intro = new Paragraph("L'ANSM a enregistré la déclaration d'exportation ci-dessous. Cet accusé "
-                + "atteste son dépôt ; il ne vaut pas décision.", VALUE);
+        document.add(new Paragraph(label.apply("pdf.agency"), PdfLayout.SUBTITLE));
+        document.add(new Paragraph(label.apply("pdf.aee.title"), PdfLayout.TITLE));
+        Paragraph intro = new Paragraph(label.apply("pdf.aee.intro"), PdfLayout.VALUE);
         intro.setSpacingBefore(10);
         intro.setSpacingAfter(8);
         document.add(intro);
-        PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
-        table.setWidthPercentage(100);
-        String[] rows = {
-            "N° de fiche", d.getNumber(),
-            "Type", d.getType().label(),
-            "Date de dépôt à l'ANSM", Dates.dayTime(d.getFiledAt()),
-            "Établissement", establishment.getName()
+        document.add(PdfLayout.table(
+            label.apply("home.column.numero"), d.getNumber(),
+            label.apply("home.column.type"), d.getType().label(language),
+            label.apply("case.field.filedAt"), Dates.dayTime(d.getFiledAt()),
+            label.apply("case.field.establishment"), establishment.getName()
                     + (establishment.getSiret() == null ? "" : " (SIRET " + establishment.getSiret() + ")"),
-            "Déclarant", d.getDeclarantEmail(),
-            "Médicament", d.getMedicineName(),
-            "Dosage", d.getStrength(),
-            "Forme pharmaceutique", d.getPharmaceuticalForm(),
-            "Pays de destination", countries.frenchName(d.getDestinationCountry()),
-        };
-        for (int i = 0; i < rows.length; i += 2) {
-            cell(table, rows[i], LABEL);
-            cell(table, rows[i + 1] == null ? "—" : rows[i + 1], VALUE);
-        }
-        document.add(table);
-        Paragraph footer = new Paragraph("Document généré par impexflow pour l'ANSM – pôle Importation, Exportation.",
-                SMALL);
+            label.apply("case.field.declarant"), d.getDeclarantEmail(),
+            label.apply("case.field.medicine"), d.getMedicineName(),
+            label.apply("case.field.strength"), d.getStrength(),
+            label.apply("case.field.form"), d.getPharmaceuticalForm(),
+            label.apply("case.field.destination"), countries.name(d.getDestinationCountry(), language)));
+        Paragraph footer = new Paragraph(label.apply("pdf.aee.footer"), PdfLayout.SMALL);
         footer.setSpacingBefore(16);
         document.add(footer);
         document.close();
         return out.toByteArray();
-    }
-
-    private static void cell(PdfPTable table, String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
-        cell.setPadding(4);
-        cell.setBorderColor(Color.LIGHT_GRAY);
-        table.addCell(cell);
     }
 }

@@ -23,10 +23,10 @@ public class DeclarationDocuments {
         this.establishments = establishments;
     }
 
-    /** The AEE; every registered (numbered) declaration has one. */
-    public byte[] acknowledgementPdf(ExportDeclaration declaration) {
+    /** The AEE in a language; every registered (numbered) declaration has one. */
+    public byte[] acknowledgementPdf(ExportDeclaration declaration, java.util.Locale language) {
         return acknowledgement.render(declaration,
-                establishments.byId(declaration.getEstablishmentId()).orElseThrow());
+                establishments.byId(declaration.getEstablishmentId()).orElseThrow(), language);
     }
 
     /** The copy of the validated declaration, once ANSM validated it. */

@@ -1,6 +1,7 @@
 package org.impexflow.exportdeclaration;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.impexflow.authority.ImportingAuthority;
@@ -9,6 +10,7 @@ import org.impexflow.establishment.Establishments;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.reference.Countries;
+import org.impexflow.reference.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,80 +34,89 @@ class DeclarationMails {
     }
 
     OutgoingMail acknowledgement(ExportDeclaration declaration) {
-        return toDeclarant(declaration, "Accusé d'enregistrement électronique (AEE) – déclaration d'exportation N° "
-                + declaration.getNumber(), "export-acknowledgement", Map.of());
+        Locale language = templates.languageOf(declaration.getDeclarantEmail());
+        Establishment establishment = establishments.byId(declaration.getEstablishmentId()).orElseThrow();
+        StringBuilder summary = new StringBuilder();
+        line(summary, language, "case.field.establishment", establishment.getName()
+                + (establishment.getSiret() == null ? "" : " (SIRET " + establishment.getSiret() + ")"));
+        line(summary, language, "case.field.medicine", declaration.getMedicineName());
+        line(summary, language, "case.field.substances", declaration.getActiveSubstances());
+        line(summary, language, "case.field.strength", declaration.getStrength());
+        line(summary, language, "case.field.form", declaration.getPharmaceuticalForm());
+        line(summary, language, "case.field.presentation", declaration.getPresentation());
+        line(summary, language, "case.field.releaseCountry", countries.name(declaration.getReleaseCountry(), language));
+        line(summary, language, "case.field.destination", countries.name(declaration.getDestinationCountry(), language));
+        line(summary, language, "case.field.importer", declaration.getImporterName());
+        if (!declaration.getAmends().isEmpty()) {
+            line(summary, language, "case.field.amends", String.join(", ", declaration.getAmends().stream()
+                    .map(ExportDeclaration::getNumber).sorted().toList()));
+        }
+        return toDeclarant(declaration, "export-acknowledgement", Map.of("summary", summary.toString()));
+    }
+
+    private static void line(StringBuilder text, Locale language, String key, String value) {
+        text.append("  ").append(Languages.text(language, key)).append(" : ").append(value).append('\n');
     }
 
     OutgoingMail notRegistered(String declarantEmail, String medicineName, String destinationCountry,
             String explanation) {
         Map<String, Object> model = new HashMap<>();
         model.put("medicineName", medicineName);
-        model.put("destination", countries.frenchName(destinationCountry));
+        model.put("destination", countries.name(destinationCountry, templates.languageOf(declarantEmail)));
         model.put("explanation", explanation);
         model.put("baseUrl", baseUrl);
-        return OutgoingMail.to(declarantEmail, "Déclaration d'exportation non enregistrée – " + medicineName,
-                templates.render("export-not-registered", model));
+        return templates.mail(declarantEmail, "export-not-registered", model);
     }
 
     OutgoingMail complementRequested(ExportDeclaration declaration, String request, String dueDate) {
-        return toDeclarant(declaration, "Complément demandé – déclaration d'exportation N° " + declaration.getNumber(),
-                "export-complement-requested", Map.of("request", request, "dueDate", dueDate));
+        return toDeclarant(declaration, "export-complement-requested", Map.of("request", request, "dueDate", dueDate));
     }
 
     OutgoingMail complementReminder(ExportDeclaration declaration, String request, String dueDate) {
-        return toDeclarant(declaration, "Rappel : complément attendu avant le " + dueDate
-                + " – déclaration d'exportation N° " + declaration.getNumber(), "export-complement-reminder",
-                Map.of("request", request, "dueDate", dueDate));
+        return toDeclarant(declaration, "export-complement-reminder", Map.of("request", request, "dueDate", dueDate));
     }
 
     OutgoingMail closedWithoutFollowUp(ExportDeclaration declaration) {
-        return toDeclarant(declaration, "Déclaration d'exportation N° " + declaration.getNumber()
-                + " classée sans suite", "export-closed", Map.of());
+        return toDeclarant(declaration, "export-closed", Map.of());
     }
 
     OutgoingMail prohibited(ExportDeclaration declaration) {
-        return toDeclarant(declaration, "Décision de l'ANSM : exportation interdite – déclaration N° "
-                + declaration.getNumber(), "export-prohibited", Map.of());
+        return toDeclarant(declaration, "export-prohibited", Map.of());
     }
 
     OutgoingMail validated(ExportDeclaration declaration, byte[] pdf) {
-        return toDeclarant(declaration, "Déclaration d'exportation N° " + declaration.getNumber()
-                + " visée par l'ANSM", "export-validated", Map.of())
+        return toDeclarant(declaration, "export-validated", Map.of())
                 .with(new OutgoingMail.MailAttachment(declaration.getNumber() + ".pdf", PDF, pdf));
     }
 
+    /** To the importing country's authority: in French and English, whatever the declarant's language. */
     OutgoingMail toAuthority(ExportDeclaration declaration, ImportingAuthority authority, byte[] pdf) {
-        Map<String, Object> model = model(declaration);
+        Map<String, Object> model = model(declaration, Locale.FRENCH);
         model.put("authorityName", authority.getName());
-        return OutgoingMail.to(authority.getEmail(), "Déclaration d'exportation visée N° " + declaration.getNumber()
-                + " / Validated export declaration No. " + declaration.getNumber() + " – "
-                + declaration.getMedicineName(), templates.render("export-to-authority", model))
+        return templates.mail(authority.getEmail(), "export-to-authority", Locale.FRENCH, model)
                 .with(new OutgoingMail.MailAttachment(declaration.getNumber() + ".pdf", PDF, pdf));
     }
 
-    private OutgoingMail toDeclarant(ExportDeclaration declaration, String subject, String template,
-            Map<String, Object> extra) {
-        Map<String, Object> model = model(declaration);
+    private OutgoingMail toDeclarant(ExportDeclaration declaration, String template, Map<String, Object> extra) {
+        Locale language = templates.languageOf(declaration.getDeclarantEmail());
+        Map<String, Object> model = model(declaration, language);
         model.putAll(extra);
-        return OutgoingMail.to(declaration.getDeclarantEmail(), subject, templates.render(template, model));
+        return templates.mail(declaration.getDeclarantEmail(), template, language, model);
     }
 
-    private Map<String, Object> model(ExportDeclaration declaration) {
+    private Map<String, Object> model(ExportDeclaration declaration, Locale language) {
         Establishment establishment = establishments.byId(declaration.getEstablishmentId()).orElseThrow();
         Map<String, Object> model = new HashMap<>();
         model.put("d", declaration);
         model.put("establishment", establishment);
-        model.put("typeLabel", declaration.getType().label());
-        model.put("statusLabel", declaration.getStatus().label());
+        model.put("typeLabel", declaration.getType().label(language));
+        model.put("statusLabel", declaration.getStatus().label(language));
         model.put("filedAt", Dates.dayTime(declaration.getFiledAt()));
         model.put("reviewDue", Dates.day(declaration.getReviewDueAt()));
         model.put("decidedAt", Dates.day(declaration.getDecidedAt()));
-        model.put("destination", countries.frenchName(declaration.getDestinationCountry()));
-        model.put("destinationEn", countries.find(declaration.getDestinationCountry()).map(c -> c.getNameEn())
-                .orElse(declaration.getDestinationCountry()));
-        model.put("release", countries.frenchName(declaration.getReleaseCountry()));
-        model.put("amends", String.join(", ", declaration.getAmends().stream().map(ExportDeclaration::getNumber)
-                .sorted().toList()));
+        model.put("destination", countries.name(declaration.getDestinationCountry(), language));
+        model.put("destinationEn", countries.name(declaration.getDestinationCountry(), Locale.ENGLISH));
+        model.put("release", countries.name(declaration.getReleaseCountry(), language));
         model.put("baseUrl", baseUrl);
         model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
         return model;

@@ -21,6 +21,11 @@ public enum DeclarationStatus {
         return label;
     }
 
+    /** The label in a language: English from messages_en.properties ({@code status.<code>}). */
+    public String label(java.util.Locale language) {
+        return org.impexflow.reference.Languages.textOr(language, "status." + name(), label);
+    }
+
     public boolean isDecided() {
         return this == VALIDATED || this == PROHIBITED || this == CLOSED_WITHOUT_FOLLOW_UP;
     }

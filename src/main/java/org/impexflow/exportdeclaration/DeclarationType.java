@@ -15,4 +15,9 @@ public enum DeclarationType {
     public String label() {
         return label;
     }
+
+    /** The label in a language: English from messages_en.properties ({@code type.<code>}). */
+    public String label(java.util.Locale language) {
+        return org.impexflow.reference.Languages.textOr(language, "type." + name(), label);
+    }
 }

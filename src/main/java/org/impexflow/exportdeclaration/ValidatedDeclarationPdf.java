@@ -1,17 +1,25 @@
 package org.impexflow.exportdeclaration;
 
+import static org.impexflow.exportdeclaration.PdfLayout.LABEL;
+import static org.impexflow.exportdeclaration.PdfLayout.SECTION;
+import static org.impexflow.exportdeclaration.PdfLayout.SMALL;
+import static org.impexflow.exportdeclaration.PdfLayout.STAMP;
+import static org.impexflow.exportdeclaration.PdfLayout.SUBTITLE;
+import static org.impexflow.exportdeclaration.PdfLayout.TITLE;
+import static org.impexflow.exportdeclaration.PdfLayout.VALUE;
+import static org.impexflow.exportdeclaration.PdfLayout.section;
+
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -20,21 +28,13 @@ import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.reference.Countries;
+import org.impexflow.reference.Languages;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
 
 /** The copy of a validated ("visée") export declaration: number, dates, decision and the whole content. */
 @Component
 class ValidatedDeclarationPdf {
-
-    private static final Color ANSM_BLUE = new Color(0x1f, 0x3a, 0x68);
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, ANSM_BLUE);
-    private static final Font SUBTITLE = new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY);
-    private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD, ANSM_BLUE);
-    private static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
-    private static final Font VALUE = new Font(Font.HELVETICA, 9);
-    private static final Font STAMP = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(0x0b, 0x6e, 0x2f));
-    private static final Font SMALL = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY);
 
     private final Countries countries;
     private final VerificationCodes verificationCodes;
@@ -49,85 +49,98 @@ class ValidatedDeclarationPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Déclaration d'exportation visée N° " + d.getNumber());
+        Function<String, String> label = PdfLayout.bilingualLabels();
+        String yes = "Oui / Yes";
+        String no = "Non / No";
+        document.addTitle(Languages.text(Locale.FRENCH, "pdf.validated.docTitle", d.getNumber()));
         document.addAuthor("ANSM");
         document.addCreator("impexflow");
         document.open();
 
-        document.add(new Paragraph("Agence nationale de sécurité du médicament et des produits de santé", SUBTITLE));
+        document.add(new Paragraph(label.apply("pdf.agency"), SUBTITLE));
         document.add(new Paragraph(d.getType().label(), TITLE));
-        document.add(new Paragraph("Initial export statement (IES) / Additional export statement (AES)", SUBTITLE));
-        document.add(new Paragraph("N° de fiche : " + d.getNumber(), SECTION));
+        document.add(new Paragraph(d.getType().label(Locale.ENGLISH), SUBTITLE));
+        document.add(new Paragraph(label.apply("home.column.numero") + " : " + d.getNumber(), SECTION));
 
-        Paragraph stamp = new Paragraph("DÉCLARATION VISÉE PAR L'ANSM LE " + Dates.day(d.getDecidedAt()), STAMP);
+        String decided = Dates.day(d.getDecidedAt());
+        Paragraph stamp = new Paragraph(Languages.text(Locale.FRENCH, "pdf.validated.stamp", decided), STAMP);
         stamp.setSpacingBefore(8);
-        stamp.setSpacingAfter(4);
         document.add(stamp);
-        document.add(new Paragraph("Articles L.5124-11 et R.5121-135 du code de la santé publique", VALUE));
-        verification(document, verificationCode);
+        Paragraph stampEn = new Paragraph(Languages.text(Locale.ENGLISH, "pdf.validated.stamp", decided), SUBTITLE);
+        stampEn.setSpacingAfter(4);
+        document.add(stampEn);
+        document.add(new Paragraph(label.apply("pdf.validated.legalBasis"), VALUE));
+        verification(document, verificationCode, label);
 
-        section(document, "Dossier", rows(
-                "N° de fiche", d.getNumber(),
-                "Type", d.getType().label(),
-                "Date de dépôt à l'ANSM", Dates.dayTime(d.getFiledAt()),
-                "Date de décision ANSM", Dates.day(d.getDecidedAt()),
-                "Décision", "Validée (déclaration visée)",
-                "Déclarations modifiées", d.getAmends().stream().map(ExportDeclaration::getNumber).sorted()
-                        .reduce((a, b) -> a + ", " + b).orElse("—"),
-                "Observations de l'ANSM", d.getDecisionComment() == null || d.getDecisionComment().isBlank() ? "—"
-                        : d.getDecisionComment()));
-        section(document, "Établissement exportateur", rows(
-                "Raison sociale", establishment.getName(),
-                "N° SIRET", establishment.getSiret() == null ? "—" : establishment.getSiret(),
-                "Adresse", establishment.getAddress() + ", " + establishment.getPostalCode() + " "
-                        + establishment.getCity() + ", " + countries.frenchName(establishment.getCountryCode()),
-                "Déclarant", d.getDeclarantEmail()));
-        section(document, "Médicament", rows(
-                "Nom ou code", d.getMedicineName(),
-                "Substances actives et quantités", d.getActiveSubstances(),
-                "Dosage", d.getStrength(),
-                "Forme pharmaceutique", d.getPharmaceuticalForm(),
-                "Présentation", d.getPresentation(),
-                "Voie d'administration", d.getRouteOfAdministration(),
-                "Indications thérapeutiques", d.getTherapeuticIndications(),
-                "AMM en France", d.isHasFrenchMarketingAuthorisation() ? "Oui" : "Non",
-                "Raison de l'absence d'AMM", d.getNoMarketingAuthorisationReason() == null ? "—"
-                        : d.getNoMarketingAuthorisationReason().label()
-                                + (d.getNoMarketingAuthorisationDetails() == null ? ""
-                                        : " : " + d.getNoMarketingAuthorisationDetails()),
-                "Substances d'origine animale", d.isContainsAnimalOriginSubstances() ? "Oui" : "Non",
-                "Pays de libération des lots", countries.frenchName(d.getReleaseCountry())));
-        section(document, "Exportation", rows(
-                "Pays de destination", countries.frenchName(d.getDestinationCountry()) + " ("
-                        + d.getDestinationCountry() + ")",
-                "Importateur", d.getImporterName(),
-                "Adresse de l'importateur", d.getImporterAddress()));
+        section(document, label.apply("pdf.validated.case"), new String[] {
+            label.apply("home.column.numero"), d.getNumber(),
+            label.apply("home.column.type"), d.getType().label() + " / " + d.getType().label(Locale.ENGLISH),
+            label.apply("case.field.filedAt"), Dates.dayTime(d.getFiledAt()),
+            label.apply("home.column.decision"), decided,
+            label.apply("pdf.validated.decision"), label.apply("pdf.validated.decisionValue"),
+            label.apply("case.field.amends"), d.getAmends().stream().map(ExportDeclaration::getNumber).sorted()
+                    .reduce((a, b) -> a + ", " + b).orElse(null),
+            label.apply("case.field.comment"), d.getDecisionComment()});
+        section(document, label.apply("pdf.validated.exporter"), new String[] {
+            label.apply("pdf.validated.companyName"), establishment.getName(),
+            label.apply("pdf.validated.siret"), establishment.getSiret(),
+            label.apply("pdf.validated.address"), establishment.getAddress() + ", " + establishment.getPostalCode()
+                    + " " + establishment.getCity() + ", " + countries.frenchName(establishment.getCountryCode()),
+            label.apply("case.field.declarant"), d.getDeclarantEmail()});
+        section(document, label.apply("pdf.validated.medicine"), new String[] {
+            label.apply("case.field.medicine"), d.getMedicineName(),
+            label.apply("case.field.substances"), d.getActiveSubstances(),
+            label.apply("case.field.strength"), d.getStrength(),
+            label.apply("case.field.form"), d.getPharmaceuticalForm(),
+            label.apply("case.field.presentation"), d.getPresentation(),
+            label.apply("case.field.route"), d.getRouteOfAdministration(),
+            label.apply("case.field.indications"), d.getTherapeuticIndications(),
+            label.apply("case.field.frenchMa"), d.isHasFrenchMarketingAuthorisation() ? yes : no,
+            label.apply("case.field.noMaReason"), d.getNoMarketingAuthorisationReason() == null ? null
+                    : d.getNoMarketingAuthorisationReason().label()
+                            + (d.getNoMarketingAuthorisationDetails() == null ? ""
+                                    : " : " + d.getNoMarketingAuthorisationDetails()),
+            label.apply("case.field.animalOrigin"), d.isContainsAnimalOriginSubstances() ? yes : no,
+            label.apply("case.field.releaseCountry"), bothNames(d.getReleaseCountry())});
+        section(document, label.apply("pdf.validated.export"), new String[] {
+            label.apply("case.field.destination"), bothNames(d.getDestinationCountry()) + " ("
+                    + d.getDestinationCountry() + ")",
+            label.apply("case.field.importer"), d.getImporterName(),
+            label.apply("pdf.validated.importerAddress"), d.getImporterAddress()});
 
         String files = attachments.stream().filter(a -> a.getKind() != AttachmentKind.VALIDATED_COPY)
-                .map(a -> a.getKind().label() + " : " + a.getFileName()).reduce((a, b) -> a + "\n" + b).orElse("—");
-        section(document, "Pièces jointes", rows("Pièces du dossier", files));
+                .map(a -> a.getKind().label() + " : " + a.getFileName()).reduce((a, b) -> a + "\n" + b).orElse(null);
+        section(document, label.apply("pdf.validated.attachments"),
+                new String[] {label.apply("pdf.validated.files"), files});
 
-        PdfPTable timeline = table();
+        PdfPTable timeline = new PdfPTable(new float[] {1.3f, 3f});
+        timeline.setWidthPercentage(100);
         for (DeclarationEvent event : history) {
-            cell(timeline, Dates.dayTime(event.getOccurredAt()), LABEL);
-            cell(timeline, event.getKind().label(), VALUE);
+            PdfLayout.cell(timeline, Dates.dayTime(event.getOccurredAt()), LABEL);
+            PdfLayout.cell(timeline, event.getKind().label(), VALUE);
         }
-        Paragraph historyTitle = new Paragraph("Historique", SECTION);
+        Paragraph historyTitle = new Paragraph(label.apply("pdf.validated.history"), SECTION);
         historyTitle.setSpacingBefore(10);
         document.add(historyTitle);
         document.add(timeline);
 
-        Paragraph footer = new Paragraph("Exemplaire visé de la déclaration d'exportation N° " + d.getNumber()
-                + ", établi par l'ANSM – pôle Importation, Exportation. Un exemplaire est communiqué au ministre "
-                + "de la santé du pays importateur. Document généré par impexflow.", SMALL);
+        Paragraph footer = new Paragraph(Languages.text(Locale.FRENCH, "pdf.validated.footer", d.getNumber()) + "\n"
+                + Languages.text(Locale.ENGLISH, "pdf.validated.footer", d.getNumber()), SMALL);
         footer.setSpacingBefore(16);
         document.add(footer);
         document.close();
         return out.toByteArray();
     }
 
+    /** A country as "France / France", "Maroc / Morocco". */
+    private String bothNames(String code) {
+        String french = countries.name(code, Locale.FRENCH);
+        String english = countries.name(code, Locale.ENGLISH);
+        return french.equals(english) ? french : french + " / " + english;
+    }
+
     /** The QR code of the public verification page, with the code and the address beside it. */
-    private void verification(Document document, String code) {
+    private void verification(Document document, String code, Function<String, String> label) {
         PdfPTable box = new PdfPTable(new float[] {1f, 4f});
         box.setWidthPercentage(100);
         box.setSpacingBefore(6);
@@ -144,45 +157,14 @@ class ValidatedDeclarationPdf {
         image.setPadding(4);
         box.addCell(image);
         Paragraph text = new Paragraph();
-        text.add(new Chunk("Code de vérification / Verification code : ", LABEL));
+        text.add(new Chunk(label.apply("pdf.verification.code") + " : ", LABEL));
         text.add(new Chunk(VerificationCodes.display(code) + "\n", STAMP));
-        text.add(new Chunk("Authenticité et validité à vérifier sur / Check authenticity and validity at:\n", VALUE));
+        text.add(new Chunk(label.apply("pdf.verification.where") + " :\n", VALUE));
         text.add(new Chunk(verificationCodes.url(code), VALUE));
         PdfPCell words = new PdfPCell(text);
         words.setBorderColor(Color.LIGHT_GRAY);
         words.setPadding(6);
         box.addCell(words);
         document.add(box);
-    }
-
-    private static String[] rows(String... labelsAndValues) {
-        return labelsAndValues;
-    }
-
-    private static void section(Document document, String title, String[] rows) {
-        Paragraph heading = new Paragraph(title, SECTION);
-        heading.setSpacingBefore(10);
-        heading.setSpacingAfter(4);
-        document.add(heading);
-        PdfPTable table = table();
-        for (int i = 0; i < rows.length; i += 2) {
-            cell(table, rows[i], LABEL);
-            cell(table, rows[i + 1] == null ? "—" : rows[i + 1], VALUE);
-        }
-        document.add(table);
-    }
-
-    private static PdfPTable table() {
-        PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
-        table.setWidthPercentage(100);
-        return table;
-    }
-
-    private static void cell(PdfPTable table, String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
-        cell.setPadding(4);
-        cell.setBorderColor(Color.LIGHT_GRAY);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        table.addCell(cell);
     }
 }

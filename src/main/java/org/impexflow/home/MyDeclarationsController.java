@@ -152,12 +152,12 @@ class MyDeclarationsController {
     }
 
     @GetMapping(path = "/{number}/aee.pdf")
-    ResponseEntity<byte[]> acknowledgement(@PathVariable String number) {
+    ResponseEntity<byte[]> acknowledgement(@PathVariable String number, java.util.Locale language) {
         ExportDeclaration declaration = own(number);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("AEE-" + number + ".pdf", StandardCharsets.UTF_8).build().toString())
-                .body(documents.acknowledgementPdf(declaration));
+                .body(documents.acknowledgementPdf(declaration, language));
     }
 
     private ExportDeclaration own(String number) {

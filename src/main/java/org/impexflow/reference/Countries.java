@@ -35,4 +35,9 @@ public class Countries {
     public String frenchName(String code) {
         return find(code).map(Country::getNameFr).orElse(code);
     }
+
+    /** The name of a code in a language (French or English), or the code itself when it is unknown. */
+    public String name(String code, Locale language) {
+        return find(code).map(c -> Languages.isEnglish(language) ? c.getNameEn() : c.getNameFr()).orElse(code);
+    }
 }

@@ -61,6 +61,8 @@ public final class AccountActivationProcess {
         public static final String FIRST_NAME = "firstName";
         public static final String LAST_NAME = "lastName";
         public static final String EMAIL_ALREADY_KNOWN = "emailAlreadyKnown";
+        /** The language of the registration page ({@code fr} or {@code en}): the mails' and then the account's. */
+        public static final String LANGUAGE = "language";
         public static final String CODE_VALIDITY = "codeValidity";
         public static final String CGU_VALIDITY = "cguValidity";
         public static final String DISCARD_REASON = "discardReason";

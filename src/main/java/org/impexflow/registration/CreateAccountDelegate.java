@@ -31,6 +31,7 @@ class CreateAccountDelegate implements JavaDelegate {
         Context.getCommandContext().runWithoutAuthorization(() -> accounts.create(registration.getEmail(),
                 registration.getFirstName(), registration.getLastName(), registration.getPasswordHash(), false,
                 List.of(Groups.DECLARANTS)));
+        accounts.setLanguage(registration.getEmail(), RegistrationMails.language(execution));
         registrations.discard(id);
     }
 }

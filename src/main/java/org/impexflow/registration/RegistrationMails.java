@@ -1,6 +1,7 @@
 package org.impexflow.registration;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.impexflow.mail.MailTemplates;
@@ -20,28 +21,30 @@ class RegistrationMails {
         this.baseUrl = baseUrl;
     }
 
-    OutgoingMail verification(String email, String firstName, String code, String token, String validity) {
+    OutgoingMail verification(String email, String firstName, String code, String token, long hours,
+            Locale language) {
         Map<String, Object> model = model(firstName);
         model.put("code", code);
         model.put("link", baseUrl + "/register/verify?token=" + token + "&code=" + code);
-        model.put("validity", validity);
-        return OutgoingMail.to(email, "Validation de la création de votre compte utilisateur",
-                templates.render("account-verification", model));
+        model.put("hours", hours);
+        return templates.mail(email, "account-verification", language, model);
     }
 
-    OutgoingMail alreadyKnown(String email, String firstName) {
-        return OutgoingMail.to(email, "Demande de création de compte pour votre adresse",
-                templates.render("account-already-known", model(firstName)));
+    OutgoingMail alreadyKnown(String email, String firstName, Locale language) {
+        return templates.mail(email, "account-already-known", language, model(firstName));
     }
 
-    OutgoingMail finalisation(String email, String firstName) {
-        return OutgoingMail.to(email, "Finalisation de la création de compte",
-                templates.render("account-finalisation", model(firstName)));
+    OutgoingMail finalisation(String email, String firstName, Locale language) {
+        return templates.mail(email, "account-finalisation", language, model(firstName));
     }
 
-    OutgoingMail confirmation(String email, String firstName) {
-        return OutgoingMail.to(email, "Confirmation de création du compte",
-                templates.render("account-confirmation", model(firstName)));
+    OutgoingMail confirmation(String email, String firstName, Locale language) {
+        return templates.mail(email, "account-confirmation", language, model(firstName));
+    }
+
+    /** The language of an activation: the registration page's, French for one started before it was recorded. */
+    static Locale language(org.camunda.bpm.engine.delegate.VariableScope execution) {
+        return org.impexflow.reference.Languages.of((String) execution.getVariable(AccountActivationProcess.Vars.LANGUAGE));
     }
 
     private Map<String, Object> model(String firstName) {

@@ -83,7 +83,7 @@ public class Registrations {
         if (accounts.exists(email) || pending.findByEmail(email).isPresent()) {
             runtime.startProcessInstanceByKey(AccountActivationProcess.KEY, email, Variables.createVariables()
                     .putValue(EMAIL, email).putValue(FIRST_NAME, firstName).putValue(LAST_NAME, lastName)
-                    .putValue(EMAIL_ALREADY_KNOWN, true));
+                    .putValue(EMAIL_ALREADY_KNOWN, true).putValue(LANGUAGE, language()));
             return Optional.empty();
         }
         Instant now = clock.instant();
@@ -97,12 +97,19 @@ public class Registrations {
                 Variables.createVariables()
                         .putValue(REGISTRATION_ID, registration.getId()).putValue(EMAIL, email)
                         .putValue(FIRST_NAME, firstName).putValue(LAST_NAME, lastName)
-                        .putValue(EMAIL_ALREADY_KNOWN, false)
+                        .putValue(EMAIL_ALREADY_KNOWN, false).putValue(LANGUAGE, language())
                         .putValue(CODE_VALIDITY, settings.registrationCodeValidity().toString())
                         .putValue(CGU_VALIDITY, settings.cguValidity().toString()))
                 .getId();
         registration.processInstance(processInstanceId);
         return Optional.of(registration.getId());
+    }
+
+    /** The language of the page the person registers on; French outside a page (never the server's own). */
+    private static String language() {
+        org.springframework.context.i18n.LocaleContext page =
+                org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        return org.impexflow.reference.Languages.of(page == null ? null : page.getLocale()).getLanguage();
     }
 
     /** The code typed on /register/verify for the registration of this browser session or e-mail. */

@@ -27,8 +27,10 @@ class SendAccountMailDelegate implements JavaDelegate {
         String firstName = (String) execution.getVariable(FIRST_NAME);
         String activity = execution.getCurrentActivityId();
         OutgoingMail mail = switch (activity) {
-            case AccountActivationProcess.Elements.SEND_FINALISATION -> mails.finalisation(email, firstName);
-            case AccountActivationProcess.Elements.SEND_CONFIRMATION -> mails.confirmation(email, firstName);
+            case AccountActivationProcess.Elements.SEND_FINALISATION -> mails.finalisation(email, firstName,
+                    RegistrationMails.language(execution));
+            case AccountActivationProcess.Elements.SEND_CONFIRMATION -> mails.confirmation(email, firstName,
+                    RegistrationMails.language(execution));
             default -> throw new IllegalStateException("No account mail at " + activity);
         };
         mailer.sendOnce(activity + ":" + execution.getProcessInstanceId(), mail);

@@ -33,6 +33,6 @@ class SendVerificationMailDelegate implements JavaDelegate {
         long hours = settings.registrationCodeValidity().toHours();
         mailer.sendOnce("REGISTRATION-CODE:" + id, mails.verification(registration.getEmail(),
                 registration.getFirstName(), registrations.code(registration), registration.getLinkToken(),
-                hours + " heures"));
+                hours, RegistrationMails.language(execution)));
     }
 }

@@ -23,6 +23,7 @@ class WarnEmailAlreadyKnownDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         mailer.sendOnce("REGISTRATION-KNOWN:" + execution.getProcessInstanceId(), mails.alreadyKnown(
-                (String) execution.getVariable(EMAIL), (String) execution.getVariable(FIRST_NAME)));
+                (String) execution.getVariable(EMAIL), (String) execution.getVariable(FIRST_NAME),
+                RegistrationMails.language(execution)));
     }
 }

@@ -69,6 +69,25 @@ class ExportDeclarationProcessTests {
         TestMailServer.purge();
     }
 
+    /** A declarant who chose English on the pages gets their mails in English; the register stays French. */
+    @Test
+    void anEnglishSpeakingDeclarantIsAcknowledgedInEnglish() {
+        accounts.setLanguage(DECLARANT, java.util.Locale.ENGLISH);
+        try {
+            ProcessInstance pi = file(dei());
+            execute(job(SEND_ACKNOWLEDGEMENT, pi));
+            MimeMessage mail = single(TestMailServer.to(DECLARANT));
+            assertThat(Mails.subject(mail)).isEqualTo("Electronic acknowledgement of registration (AEE) – export "
+                    + "declaration No. " + pi.getBusinessKey());
+            assertThat(Mails.text(mail)).contains("Dear Sir or Madam,", "Number : " + pi.getBusinessKey(),
+                    "Type : Initial export statement (IES)", "Status : Filed", "Strength : ",
+                    "Country of destination : Senegal", "Name or code of the medicine : Artemether Démo")
+                    .doesNotContain("Madame, Monsieur", "Sénégal");
+        } finally {
+            accounts.setLanguage(DECLARANT, java.util.Locale.FRENCH);
+        }
+    }
+
     @Test
     void eligibleDeclarationIsRegisteredAcknowledgedAndQueuedForReview() {
         Instant before = Instant.now();
@@ -97,7 +116,7 @@ class ExportDeclarationProcessTests {
         List<MimeMessage> mails = TestMailServer.to(DECLARANT);
         assertThat(mails).hasSize(1);
         assertThat(Mails.subject(mails.get(0))).contains("Accusé d'enregistrement", number);
-        assertThat(Mails.text(mails.get(0))).contains("N° de fiche            : " + number,
+        assertThat(Mails.text(mails.get(0))).contains("N° de fiche : " + number,
                 Dates.dayTime(registered.getFiledAt()), "Artemether Démo", "Sénégal", "Laboratoire Démo");
         assertThat(register.history(registered.getId())).extracting(DeclarationEvent::getKind)
                 .containsExactly(DeclarationEventKind.FILED, DeclarationEventKind.ACKNOWLEDGEMENT_SENT);
@@ -207,8 +226,9 @@ class ExportDeclarationProcessTests {
         assertThat(pdf.fileName()).isEqualTo(number + ".pdf");
         assertThat(pdf.contentType()).startsWith("application/pdf");
         String text = Mails.pdfText(pdf.content());
-        assertThat(text).contains("N° de fiche : " + number, "DÉCLARATION VISÉE PAR L'ANSM", "Artemether Démo",
-                "artéméther 20 mg", "Sénégal (SN)", "Laboratoire Démo", "42112345600012",
+        assertThat(text).contains("N° de fiche / Number : " + number, "DÉCLARATION VISÉE PAR L'ANSM",
+                "DECLARATION VALIDATED BY ANSM ON", "Dosage / Strength", "Artemether Démo",
+                "artéméther 20 mg", "Sénégal / Senegal (SN)", "Laboratoire Démo", "42112345600012",
                 "Pharmacie Nationale d'Approvisionnement", "Dossier conforme.", "AMM non demandée en France");
 
         MimeMessage toAuthority = single(TestMailServer.to("arp@sante.sn.example"));
@@ -218,7 +238,7 @@ class ExportDeclarationProcessTests {
                 "exemplaire visé de la déclaration d'exportation N° " + number);
         Mails.Attachment sentPdf = single(Mails.attachments(toAuthority));
         assertThat(sentPdf.fileName()).isEqualTo(number + ".pdf");
-        assertThat(Mails.pdfText(sentPdf.content())).contains("N° de fiche : " + number);
+        assertThat(Mails.pdfText(sentPdf.content())).contains("N° de fiche / Number : " + number);
 
         ExportDeclaration declaration = register.byNumber(number).orElseThrow();
         assertThat(declaration.isInForce()).isTrue();

@@ -242,6 +242,17 @@ class MyDeclarationsPageTests {
                 "Complement requested");
         assertThat(english.get("/mes-declarations/" + beta).body()).as("the choice is remembered")
                 .contains("Declaration No. " + beta, "Declaration filed and registered");
+        assertThat(accounts.find(declarant).orElseThrow().getLanguage()).as("and kept on the account for mails")
+                .isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(org.impexflow.support.Mails.pdfText(english.download("/mes-declarations/" + beta + "/aee.pdf")))
+                .contains("Electronic acknowledgement of registration (AEE)", "Number", beta, "Strength",
+                        "Country of destination")
+                .doesNotContain("Accusé d'enregistrement");
+
+        english.get("/mes-declarations?lang=fr");
+        assertThat(accounts.find(declarant).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.FRENCH);
+        assertThat(org.impexflow.support.Mails.pdfText(english.download("/mes-declarations/" + beta + "/aee.pdf")))
+                .contains("Accusé d'enregistrement électronique (AEE)", "N° de fiche", "Pays de destination");
     }
 
     private ProcessInstance file(String user, Establishment establishment, String medicine) {

@@ -128,6 +128,29 @@ class AccountActivationProcessTests {
         });
     }
 
+    /** Registered on the English page: the mails are in English, and so will the account's be. */
+    @Test
+    void registrationInEnglishMailsInEnglishAndKeepsTheLanguageOnTheAccount() {
+        String email = newEmail();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.UK);
+        ProcessInstance pi;
+        try {
+            pi = register(email);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(pi).variables().containsEntry(AccountActivationProcess.Vars.LANGUAGE, "en");
+        execute(job(SEND_VERIFICATION, pi));
+        MimeMessage verification = single(email, "Validate the creation of your user account");
+        assertThat(Mails.text(verification)).contains("Hello Jean,", "valid for 24 hours", codeIn(verification))
+                .doesNotContain("Bonjour");
+        registrations.verify(Optional.of(registrationId(pi)), null, codeIn(verification));
+        registrations.acceptCgu(registrationId(pi));
+        assertThat(accounts.find(email).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.ENGLISH);
+        execute(job(SEND_FINALISATION, pi));
+        assertThat(Mails.text(single(email, "Finish creating your account"))).contains("Your login is your e-mail");
+    }
+
     @Test
     void establishmentAbroadIsFoundByNameAndCountryForItsSecondAccount() {
         String first = activeAccountWithInformation(Map.of("country", "CH", "siret", "", "companyName", "Pharma Genève SA",

@@ -44,6 +44,23 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** A file (PDF, workbook…) as its bytes; fails unless the answer is 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the page of the form, then submits it with its CSRF token. */
     public Page submit(String pagePath, String actionPath, Map<String, String> fields) {
         Page page = get(pagePath);

@@ -1,0 +1,74 @@
+package org.impexflow.exportdeclaration;
+
+import java.awt.Color;
+import java.util.Locale;
+import java.util.function.Function;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+import org.impexflow.reference.Languages;
+
+/** The look shared by the documents of a declaration (AEE, validated declaration): fonts, sections, tables. */
+final class PdfLayout {
+
+    static final Color ANSM_BLUE = new Color(0x1f, 0x3a, 0x68);
+    static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, ANSM_BLUE);
+    static final Font SUBTITLE = new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY);
+    static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD, ANSM_BLUE);
+    static final Font LABEL = new Font(Font.HELVETICA, 9, Font.BOLD);
+    static final Font VALUE = new Font(Font.HELVETICA, 9);
+    static final Font STAMP = new Font(Font.HELVETICA, 12, Font.BOLD, new Color(0x0b, 0x6e, 0x2f));
+    static final Font SMALL = new Font(Font.HELVETICA, 7, Font.NORMAL, Color.GRAY);
+
+    private PdfLayout() {
+    }
+
+    /** Labels in one language. */
+    static Function<String, String> labels(Locale language) {
+        return key -> Languages.text(language, key);
+    }
+
+    /** Labels in French, then English ("Dosage / Strength"): documents that go abroad. */
+    static Function<String, String> bilingualLabels() {
+        return key -> {
+            String french = Languages.text(Locale.FRENCH, key);
+            String english = Languages.text(Locale.ENGLISH, key);
+            return french.equals(english) ? french : french + " / " + english;
+        };
+    }
+
+    static void section(Document document, String title, String[] labelsAndValues) {
+        Paragraph heading = new Paragraph(title, SECTION);
+        heading.setSpacingBefore(10);
+        heading.setSpacingAfter(4);
+        document.add(heading);
+        document.add(table(labelsAndValues));
+    }
+
+    /** A table of label, value pairs; a missing value shows as a dash. */
+    static PdfPTable table(String... labelsAndValues) {
+        PdfPTable table = new PdfPTable(new float[] {1.3f, 3f});
+        table.setWidthPercentage(100);
+        for (int i = 0; i < labelsAndValues.length; i += 2) {
+            cell(table, labelsAndValues[i], LABEL);
+            cell(table, labelsAndValues[i + 1] == null || labelsAndValues[i + 1].isBlank() ? "—"
+                    : labelsAndValues[i + 1], VALUE);
+        }
+        return table;
+    }
+
+    static void cell(PdfPTable table, String text, Font font) {
+        PdfPCell cell = new PdfPCell(new Phrase(new Chunk(text, font)));
+        cell.setPadding(4);
+        cell.setBorderColor(Color.LIGHT_GRAY);
+        cell.setVerticalAlignment(Element.ALIGN_TOP);
+        table.addCell(cell);
+    }
+}
