@@ -68,12 +68,15 @@ class DeclarationMails {
         return templates.mail(declarantEmail, "export-not-registered", model);
     }
 
-    OutgoingMail complementRequested(ExportDeclaration declaration, String request, String dueDate) {
-        return toDeclarant(declaration, "export-complement-requested", Map.of("request", request, "dueDate", dueDate));
+    /** {@code byMail}: the declarant has no account and answers by e-mail; support enters the complement. */
+    OutgoingMail complementRequested(ExportDeclaration declaration, String request, String dueDate, boolean byMail) {
+        return toDeclarant(declaration, "export-complement-requested",
+                Map.of("request", request, "dueDate", dueDate, "byMail", byMail));
     }
 
-    OutgoingMail complementReminder(ExportDeclaration declaration, String request, String dueDate) {
-        return toDeclarant(declaration, "export-complement-reminder", Map.of("request", request, "dueDate", dueDate));
+    OutgoingMail complementReminder(ExportDeclaration declaration, String request, String dueDate, boolean byMail) {
+        return toDeclarant(declaration, "export-complement-reminder",
+                Map.of("request", request, "dueDate", dueDate, "byMail", byMail));
     }
 
     OutgoingMail closedWithoutFollowUp(ExportDeclaration declaration) {

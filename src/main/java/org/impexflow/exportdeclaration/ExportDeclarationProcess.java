@@ -97,7 +97,12 @@ public final class ExportDeclarationProcess {
         public static final String DECLARATION_SUMMARY = "declarationSummary";
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String REVIEW_COMMENT = "reviewComment";
+        /** Who answers a request for complement: the declarant's account, else whoever filed; none for a mailed case. */
         public static final String COMPLEMENT_ASSIGNEE = "complementAssignee";
+        /** The groups that may answer: the establishment's, and ANSM support for a case received by e-mail. */
+        public static final String COMPLEMENT_GROUPS = "complementGroups";
+        /** Set by the mail intake: the case was sent by e-mail and entered by ANSM support. */
+        public static final String RECEIVED_BY_MAIL = "receivedByMail";
         public static final String COMPLEMENT_ROUND = "complementRound";
         public static final String COMPLEMENT_DUE_DATE = "complementDueDate";
         public static final String COMPLEMENT_REMINDER_DATE = "complementReminderDate";

@@ -53,6 +53,7 @@ class FileReceivedDeclarationDelegate implements JavaDelegate {
         }
         String sender = (String) execution.getVariable(MailIntakeProcess.Vars.SENDER_EMAIL);
         variables.put(DECLARANT_EMAIL, sender);
+        variables.put(ExportDeclarationProcess.Vars.RECEIVED_BY_MAIL, true);
         variables.put(OTHER_DOCUMENTS, Stream.of(execution.getVariable(MailIntakeProcess.Vars.RECEIVED_FILES),
                 execution.getVariable(OTHER_DOCUMENTS)).filter(v -> v instanceof String s && !s.isBlank())
                 .map(String.class::cast).collect(Collectors.joining(", ")));

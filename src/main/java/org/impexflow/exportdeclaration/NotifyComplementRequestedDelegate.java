@@ -32,6 +32,11 @@ class NotifyComplementRequestedDelegate implements JavaDelegate {
         String due = Dates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         Object round = execution.getVariable(COMPLEMENT_ROUND);
         mailer.sendOnce("COMPLEMENT-REQUEST:" + declaration.getNumber() + ":" + round,
-                mails.complementRequested(declaration, request, due));
+                mails.complementRequested(declaration, request, due, answersByMail(execution)));
+    }
+
+    /** Nobody with an account answers in Tasklist (a case received by e-mail from someone with none). */
+    static boolean answersByMail(DelegateExecution execution) {
+        return execution.getVariable(ExportDeclarationProcess.Vars.COMPLEMENT_ASSIGNEE) == null;
     }
 }

@@ -90,6 +90,10 @@ class RegisterDeclarationDelegate implements JavaDelegate {
         execution.setVariable(REVIEW_DUE_DATE, Date.from(reviewDue.toInstant()));
         execution.setVariable(ESTABLISHMENT_GROUP, checked.establishment().groupId());
         execution.setVariable(COMPLEMENT_ASSIGNEE, complementAssignee(request.declarantEmail(), initiator));
+        // a sender without an account answers by e-mail: support enters the complement for them
+        execution.setVariable(COMPLEMENT_GROUPS, Boolean.TRUE.equals(execution.getVariable(RECEIVED_BY_MAIL))
+                ? checked.establishment().groupId() + "," + org.impexflow.access.Groups.SUPPORT
+                : checked.establishment().groupId());
         execution.setVariable(COMPLEMENT_ROUND, 0);
         execution.setVariable(ATTACHMENT_LIST, listing.markdown(declaration.getId()));
         execution.setVariable(DECLARATION_SUMMARY, summary.markdown(declaration));

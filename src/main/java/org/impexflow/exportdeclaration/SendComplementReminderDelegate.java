@@ -31,7 +31,8 @@ class SendComplementReminderDelegate implements JavaDelegate {
         String due = Dates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         String messageId = mailer.sendOnce("COMPLEMENT-REMINDER:" + declaration.getNumber() + ":"
                 + execution.getVariable(COMPLEMENT_ROUND),
-                mails.complementReminder(declaration, (String) execution.getVariable(REVIEW_COMMENT), due));
+                mails.complementReminder(declaration, (String) execution.getVariable(REVIEW_COMMENT), due,
+                        NotifyComplementRequestedDelegate.answersByMail(execution)));
         register.note(declaration.getId(), DeclarationEventKind.COMPLEMENT_REMINDER_SENT, CaseVariables.SYSTEM,
                 "Réponse attendue au plus tard le " + due + " " + messageId);
     }

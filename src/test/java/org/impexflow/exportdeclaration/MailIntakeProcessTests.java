@@ -74,6 +74,45 @@ class MailIntakeProcessTests {
                 .taskDefinitionKey(ExportDeclarationProcess.Elements.REVIEW).count()).isEqualTo(1);
     }
 
+    /**
+     * The sender has no account: the request for complement tells them to answer by e-mail, and ANSM
+     * support (beside the establishment's accounts) can enter the answer in Tasklist.
+     */
+    @Test
+    void aSenderWithoutAnAccountAnswersAComplementByMailAndSupportEntersIt() {
+        ProcessInstance intake = start(received("Complément par courriel", "SN", null));
+        String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName(MailIntakeProcess.Vars.DECLARATION_NUMBER)
+                .singleResult().getValue();
+        ProcessInstance filed = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(number).singleResult();
+        Declarations.decide(engine, filed, "REQUEST_COMPLEMENT");
+
+        assertThat(TestMailServer.to(SENDER)).filteredOn(m -> Mails.subject(m).startsWith("Complément demandé"))
+                .singleElement().satisfies(m -> assertThat(Mails.text(m))
+                        .contains("par courriel à exportation-medicaments@ansm.sante.fr", "N° " + number)
+                        .doesNotContain("liste de tâches"));
+        org.camunda.bpm.engine.task.Task complement = engine.getTaskService().createTaskQuery()
+                .processInstanceId(filed.getId()).taskDefinitionKey(ExportDeclarationProcess.Elements.PROVIDE_COMPLEMENT)
+                .singleResult();
+        assertThat(complement.getAssignee()).isNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(complement.getId()))
+                .extracting(org.camunda.bpm.engine.task.IdentityLink::getGroupId)
+                .contains(org.impexflow.access.Groups.SUPPORT);
+
+        Declarations.as(engine, Declarations.SUPPORT, () -> {
+            assertThat(engine.getTaskService().createTaskQuery().taskId(complement.getId()).count())
+                    .as("support sees the task").isEqualTo(1);
+            engine.getTaskService().claim(complement.getId(), Declarations.SUPPORT);
+            engine.getTaskService().complete(complement.getId(), Map.of(ExportDeclarationProcess.Vars.COMPLEMENT_ANSWER,
+                    "Réponse reçue par courriel le 27/11 : certificat BPF joint."));
+        });
+        assertThat(register.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.IN_REVIEW);
+        assertThat(register.history(register.byNumber(number).orElseThrow().getId()))
+                .filteredOn(e -> e.getKind() == DeclarationEventKind.COMPLEMENT_ANSWERED).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).contains("reçue par courriel"));
+    }
+
     @Test
     void aDeclarationThatIsNotRequiredIsNotRegisteredAndTheSenderIsTold() {
         ProcessInstance intake = start(received("Vers l'Allemagne", "DE", null));
