@@ -1,8 +1,11 @@
 package org.impexflow.exportdeclaration;
 
+import java.util.Locale;
+
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.reference.Countries;
+import org.impexflow.reference.Languages;
 import org.springframework.stereotype.Component;
 
 /** The whole declaration in French, as Markdown, for the Tasklist forms of reviewers and support. */
@@ -27,33 +30,33 @@ class DeclarationSummary {
                 .append(e.getSiret() == null ? "" : " (SIRET " + e.getSiret() + ")")
                 .append(" – **déclarant :** ").append(escape(d.getDeclarantEmail())).append("\n\n");
         if (!d.getAmends().isEmpty()) {
-            md.append("**Déclarations modifiées :** ").append(String.join(", ",
+            md.append("**").append(label("case.field.amends")).append(" :** ").append(String.join(", ",
                     d.getAmends().stream().map(ExportDeclaration::getNumber).sorted().toList())).append("\n\n");
             // what the reviewer needs first: what this DEC changes
             d.getAmends().stream().filter(ExportDeclaration::isInForce).findFirst()
                     .ifPresent(inForce -> changes(md, inForce, d));
         }
         md.append("#### Médicament\n");
-        item(md, "Nom ou code", d.getMedicineName());
-        item(md, "Substances actives et quantités", d.getActiveSubstances().replace("\n", " ; "));
-        item(md, "Dosage", d.getStrength());
-        item(md, "Forme pharmaceutique", d.getPharmaceuticalForm());
-        item(md, "Présentation", d.getPresentation());
-        item(md, "Voie d'administration", d.getRouteOfAdministration());
-        item(md, "Indications thérapeutiques", d.getTherapeuticIndications());
-        item(md, "AMM en France", d.isHasFrenchMarketingAuthorisation() ? "oui" : "non");
+        item(md, label("case.field.medicine"), d.getMedicineName());
+        item(md, label("case.field.substances"), d.getActiveSubstances().replace("\n", " ; "));
+        item(md, label("case.field.strength"), d.getStrength());
+        item(md, label("case.field.form"), d.getPharmaceuticalForm());
+        item(md, label("case.field.presentation"), d.getPresentation());
+        item(md, label("case.field.route"), d.getRouteOfAdministration());
+        item(md, label("case.field.indications"), d.getTherapeuticIndications());
+        item(md, label("case.field.frenchMa"), d.isHasFrenchMarketingAuthorisation() ? "oui" : "non");
         if (d.getNoMarketingAuthorisationReason() != null) {
-            item(md, "Raison de l'absence d'AMM", d.getNoMarketingAuthorisationReason().label()
+            item(md, label("case.field.noMaReason"), d.getNoMarketingAuthorisationReason().label()
                     + (d.getNoMarketingAuthorisationDetails() == null ? ""
                             : " : " + d.getNoMarketingAuthorisationDetails()));
         }
-        item(md, "Substances d'origine animale", d.isContainsAnimalOriginSubstances() ? "oui" : "non");
+        item(md, label("case.field.animalOrigin"), d.isContainsAnimalOriginSubstances() ? "oui" : "non");
         md.append("\n#### Exportation\n");
-        item(md, "Pays de libération des lots", countries.frenchName(d.getReleaseCountry()) + " ("
+        item(md, label("case.field.releaseCountry"), countries.frenchName(d.getReleaseCountry()) + " ("
                 + d.getReleaseCountry() + ")");
-        item(md, "Pays de destination", countries.frenchName(d.getDestinationCountry()) + " ("
+        item(md, label("case.field.destination"), countries.frenchName(d.getDestinationCountry()) + " ("
                 + d.getDestinationCountry() + ")");
-        item(md, "Importateur", d.getImporterName() + ", " + d.getImporterAddress().replace("\n", ", "));
+        item(md, label("case.field.importer"), d.getImporterName() + ", " + d.getImporterAddress().replace("\n", ", "));
         return md.toString();
     }
 
@@ -77,24 +80,29 @@ class DeclarationSummary {
 
     private String[][] fields(ExportDeclaration b, ExportDeclaration a) {
         return new String[][] {
-            {"Nom ou code", b.getMedicineName(), a.getMedicineName()},
-            {"Substances actives et quantités", b.getActiveSubstances(), a.getActiveSubstances()},
-            {"Dosage", b.getStrength(), a.getStrength()},
-            {"Forme pharmaceutique", b.getPharmaceuticalForm(), a.getPharmaceuticalForm()},
-            {"Présentation", b.getPresentation(), a.getPresentation()},
-            {"Voie d'administration", b.getRouteOfAdministration(), a.getRouteOfAdministration()},
-            {"Indications thérapeutiques", b.getTherapeuticIndications(), a.getTherapeuticIndications()},
-            {"AMM en France", yesNo(b.isHasFrenchMarketingAuthorisation()), yesNo(a.isHasFrenchMarketingAuthorisation())},
-            {"Raison de l'absence d'AMM", reason(b), reason(a)},
-            {"Substances d'origine animale", yesNo(b.isContainsAnimalOriginSubstances()),
+            {label("case.field.medicine"), b.getMedicineName(), a.getMedicineName()},
+            {label("case.field.substances"), b.getActiveSubstances(), a.getActiveSubstances()},
+            {label("case.field.strength"), b.getStrength(), a.getStrength()},
+            {label("case.field.form"), b.getPharmaceuticalForm(), a.getPharmaceuticalForm()},
+            {label("case.field.presentation"), b.getPresentation(), a.getPresentation()},
+            {label("case.field.route"), b.getRouteOfAdministration(), a.getRouteOfAdministration()},
+            {label("case.field.indications"), b.getTherapeuticIndications(), a.getTherapeuticIndications()},
+            {label("case.field.frenchMa"), yesNo(b.isHasFrenchMarketingAuthorisation()), yesNo(a.isHasFrenchMarketingAuthorisation())},
+            {label("case.field.noMaReason"), reason(b), reason(a)},
+            {label("case.field.animalOrigin"), yesNo(b.isContainsAnimalOriginSubstances()),
                 yesNo(a.isContainsAnimalOriginSubstances())},
-            {"Pays de libération des lots", countries.frenchName(b.getReleaseCountry()),
+            {label("case.field.releaseCountry"), countries.frenchName(b.getReleaseCountry()),
                 countries.frenchName(a.getReleaseCountry())},
-            {"Pays de destination", countries.frenchName(b.getDestinationCountry()),
+            {label("case.field.destination"), countries.frenchName(b.getDestinationCountry()),
                 countries.frenchName(a.getDestinationCountry())},
-            {"Importateur", b.getImporterName(), a.getImporterName()},
-            {"Adresse de l'importateur", b.getImporterAddress(), a.getImporterAddress()},
+            {label("case.field.importer"), b.getImporterName(), a.getImporterName()},
+            {label("pdf.validated.importerAddress"), b.getImporterAddress(), a.getImporterAddress()},
         };
+    }
+
+    /** The French label of a field, as the pages and documents write it (messages.properties). */
+    private static String label(String key) {
+        return Languages.text(Locale.FRENCH, key);
     }
 
     private static String yesNo(boolean value) {

@@ -25,11 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FileReceivedDeclarationDelegate implements JavaDelegate {
 
-    private static final List<String> FORWARDED = List.of(DECLARATION_TYPE, AMENDED_DECLARATION_NUMBERS,
-            ESTABLISHMENT_SIRET, MEDICINE_NAME, ACTIVE_SUBSTANCES, STRENGTH, PHARMACEUTICAL_FORM, PRESENTATION,
-            ROUTE_OF_ADMINISTRATION, THERAPEUTIC_INDICATIONS, HAS_FRENCH_MARKETING_AUTHORISATION, RELEASE_COUNTRY,
-            DESTINATION_COUNTRY, IMPORTER_NAME, IMPORTER_ADDRESS, NO_MA_REASON, NO_MA_DETAILS, CONTAINS_ANIMAL_ORIGIN,
-            ESB_CERTIFICATE, EARLIER_DECLARATION_COPIES);
+    /** The start form's fields, as a draft holds them, and the SIRET; the other documents are merged below. */
+    private static final List<String> FORWARDED = Stream.of(DeclarationDrafts.TEXT_FIELDS.keySet().stream()
+            .filter(name -> !name.equals(OTHER_DOCUMENTS)), DeclarationDrafts.YES_NO_FIELDS.stream(),
+            Stream.of(ESTABLISHMENT_SIRET)).flatMap(names -> names).toList();
 
     private final RuntimeService runtimeService;
     private final IdentityService identityService;

@@ -59,7 +59,7 @@ class TasklistReviewBrowserTests {
         browser.waitForText(By.cssSelector(".fjs-form"), "Instruction de la déclaration " + number);
         String form = browser.find(By.cssSelector(".fjs-form")).getText();
         assertThat(form).contains("Statut : Déposée", "Laboratoire Démo (SIRET 42112345600012)",
-                "Nom ou code : Méfloquine Revue", "Raison de l'absence d'AMM : AMM non demandée en France",
+                "Nom ou code du médicament : Méfloquine Revue", "Raison de l'absence d'AMM : AMM non demandée en France",
                 "AMM en France : non", "Pays de destination : Sénégal (SN)",
                 "Importateur : Pharmacie Nationale d'Approvisionnement", "Aucune pièce jointe.");
         browser.screenshot("review-form");
