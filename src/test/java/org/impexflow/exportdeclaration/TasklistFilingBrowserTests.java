@@ -125,6 +125,27 @@ class TasklistFilingBrowserTests {
 
 
 
+    /** FR | EN on our pages: Tasklist and its Camunda Forms speak English, countries included. */
+    @Test
+    void inEnglishTheStartFormSpeaksEnglish() {
+        browser.logIntoTasklist(DECLARANT, PASSWORD);
+        browser.open("/mes-declarations?lang=en");
+        try {
+            browser.open("/camunda/app/tasklist/");
+            CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
+            assertThat(browser.find(By.cssSelector(".fjs-form")).getText()).contains("Export declaration of a medicine",
+                    "Name or code of the medicine", "Country of destination", "Strength")
+                    .doesNotContain("Nom ou code du médicament", "Pays de destination");
+            form.search("destinationCountry", "Seneg", "Senegal (SN)");
+            form.choose("noMarketingAuthorisationReason", "Marketing authorisation not applied for in France");
+            assertThat(browser.find(By.cssSelector(".modal-footer")).getText()).as("Tasklist itself in English")
+                    .contains("Start").doesNotContain("Démarrer");
+            browser.screenshot("start-form-english");
+        } finally {
+            browser.open("/mes-declarations?lang=fr");
+        }
+    }
+
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         do {
