@@ -17,4 +17,9 @@ public enum AttachmentKind {
     public String label() {
         return label;
     }
+
+    /** The label in a language: English from messages_en.properties ({@code attachmentKind.<code>}). */
+    public String label(java.util.Locale language) {
+        return org.impexflow.reference.Languages.textOr(language, "attachmentKind." + name(), label);
+    }
 }

@@ -26,4 +26,9 @@ public enum DeclarationEventKind {
     public String label() {
         return label;
     }
+
+    /** The label in a language: English from messages_en.properties ({@code event.<code>}). */
+    public String label(java.util.Locale language) {
+        return org.impexflow.reference.Languages.textOr(language, "event." + name(), label);
+    }
 }

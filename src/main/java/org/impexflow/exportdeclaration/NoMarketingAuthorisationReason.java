@@ -17,4 +17,9 @@ public enum NoMarketingAuthorisationReason {
     public String label() {
         return label;
     }
+
+    /** The label in a language: English from messages_en.properties ({@code noMaReason.<code>}). */
+    public String label(java.util.Locale language) {
+        return org.impexflow.reference.Languages.textOr(language, "noMaReason." + name(), label);
+    }
 }

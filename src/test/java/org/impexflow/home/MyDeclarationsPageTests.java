@@ -241,7 +241,9 @@ class MyDeclarationsPageTests {
         assertThat(english.get("/mes-declarations?lang=en").body()).contains("My declarations filed", "Validated",
                 "Complement requested");
         assertThat(english.get("/mes-declarations/" + beta).body()).as("the choice is remembered")
-                .contains("Declaration No. " + beta, "Declaration filed and registered");
+                .contains("Declaration No. " + beta, "Declaration filed and registered",
+                        "Initial export statement (IES)", "Marketing authorisation not applied for in France")
+                .doesNotContain("AMM non demandée en France");
         assertThat(accounts.find(declarant).orElseThrow().getLanguage()).as("and kept on the account for mails")
                 .isEqualTo(java.util.Locale.ENGLISH);
         assertThat(org.impexflow.support.Mails.pdfText(english.download("/mes-declarations/" + beta + "/aee.pdf")))
