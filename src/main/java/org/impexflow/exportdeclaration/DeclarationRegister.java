@@ -89,10 +89,10 @@ public class DeclarationRegister {
                     : counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
                             .mapToLong(Map.Entry::getValue).sum();
         } else {
-            CriteriaQuery<Long> ids = cb.createQuery(Long.class);
-            Root<ExportDeclaration> idRoot = ids.from(ExportDeclaration.class);
-            ids.select(idRoot.get("id")).where(search.specification().toPredicate(idRoot, ids, cb));
-            total = entityManager.createQuery(ids).setMaxResults(DeclarationSearch.COUNT_CAP + 1).getResultList()
+            CriteriaQuery<Long> matches = cb.createQuery(Long.class);
+            Root<ExportDeclaration> idRoot = matches.from(ExportDeclaration.class);
+            matches.select(idRoot.get("id")).where(search.specification().toPredicate(idRoot, matches, cb));
+            total = entityManager.createQuery(matches).setMaxResults(DeclarationSearch.COUNT_CAP + 1).getResultList()
                     .size();
             if (total > DeclarationSearch.COUNT_CAP) {
                 capped = true;
