@@ -70,10 +70,12 @@ public class DeclarationRegister {
         Map<DeclarationStatus, Long> counts = countByStatus(search.establishmentId());
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         // first the ids of the page, which the indexes of V7/V9 hold in order (H2 picks them only for a query
-        // they cover), then those rows
+        // they cover), then those rows. The id is selected as coalesce(id, 0): selecting the bare id, Hibernate
+        // writes the "id" of the ORDER BY as a position ("order by …, 1 desc"), and H2 then sorts every case of
+        // the establishment instead of reading the index (480 ms instead of 1 ms at 50,000 cases).
         CriteriaQuery<Long> pageIds = cb.createQuery(Long.class);
         Root<ExportDeclaration> root = pageIds.from(ExportDeclaration.class);
-        pageIds.select(root.get("id")).where(search.specification().toPredicate(root, pageIds, cb))
+        pageIds.select(cb.coalesce(root.<Long>get("id"), 0L)).where(search.specification().toPredicate(root, pageIds, cb))
                 .orderBy(QueryUtils.toOrders(search.indexedOrder(page.getSort()), root, cb));
         List<Long> ids = entityManager.createQuery(pageIds).setFirstResult((int) page.getOffset())
                 .setMaxResults(page.getPageSize()).getResultList();
