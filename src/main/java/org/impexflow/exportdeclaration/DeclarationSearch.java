@@ -63,10 +63,7 @@ public record DeclarationSearch(Long establishmentId, DeclarationStatus status, 
             if (hasText()) {
                 String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("number")), like, '\\'),
-                        cb.like(cb.lower(root.get("medicineName")), like, '\\'),
-                        cb.like(cb.lower(root.get("strength")), like, '\\'),
-                        cb.like(cb.lower(root.get("pharmaceuticalForm")), like, '\\')));
+                where.add(cb.like(root.get("searchText"), like, '\\'));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

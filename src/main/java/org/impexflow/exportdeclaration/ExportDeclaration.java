@@ -88,6 +88,9 @@ public class ExportDeclaration {
     private Set<ExportDeclaration> amends = new LinkedHashSet<>();
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    /** Number, medicine, strength and form in lower case: what the home table's text search reads (V10). */
+    @Column(name = "search_text")
+    private String searchText;
     @Version
     private long version;
 
@@ -120,6 +123,8 @@ public class ExportDeclaration {
         this.filedAt = filedAt;
         this.reviewDueAt = reviewDueAt;
         this.processInstanceId = processInstanceId;
+        this.searchText = String.join(" ", number, medicineName, strength, pharmaceuticalForm)
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     void changeStatus(DeclarationStatus status) {

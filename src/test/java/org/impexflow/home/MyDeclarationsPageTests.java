@@ -154,14 +154,17 @@ class MyDeclarationsPageTests {
                     declarant_email, filed_by, medicine_name, active_substances, strength, pharmaceutical_form,
                     presentation, route_of_administration, therapeutic_indications, has_french_ma,
                     release_country, destination_country, importer_name, importer_address, no_ma_reason,
-                    no_ma_details, contains_animal_origin, status, filed_at, in_force, version)
+                    no_ma_details, contains_animal_origin, status, filed_at, in_force, version, search_text)
                 SELECT '1999-' || LPAD(CAST(MOD(x, 12) + 1 AS VARCHAR), 2, '0') || '-' || LPAD(CAST(x AS VARCHAR), 4, '0'),
                     declaration_type, establishment_id, declarant_email, filed_by,
                     'Volume ' || LPAD(CAST(x AS VARCHAR), 4, '0'), active_substances, strength, pharmaceutical_form,
                     presentation, route_of_administration, therapeutic_indications, has_french_ma,
                     release_country, destination_country, importer_name, importer_address, no_ma_reason,
-                    no_ma_details, contains_animal_origin, status, DATEADD('DAY', -x, filed_at), in_force, 0
+                    no_ma_details, contains_animal_origin, status, DATEADD('DAY', -x, filed_at), in_force, 0, ''
                 FROM export_declaration, SYSTEM_RANGE(1, ?) WHERE declaration_number = ?""", copies, model);
+        // as the register writes it (V10)
+        jdbc.update("UPDATE export_declaration SET search_text = LOWER(declaration_number || ' ' || medicine_name || ' '"
+                + " || strength || ' ' || pharmaceutical_form) WHERE search_text = ''");
         WebSession bigSession = new WebSession(base());
         bigSession.logIn(bigDeclarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
 
