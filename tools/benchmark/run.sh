@@ -21,7 +21,8 @@ while [ $# -gt 0 ]; do
   shift
 done
 if [ "$postgres" = true ]; then
-  tools/postgres/start.sh impexflow_benchmark
+  # --queries-only measures the database of the previous run: its loaded cases are kept
+  tools/postgres/start.sh impexflow_benchmark $([ "$queries" = true ] && echo --keep)
 fi
 # -DenableAssertions=false: as in production; with -ea, H2 2.3's own assertions failed on the review
 # queue query of 100,000 open tasks ("GeneralError ... AssertionError")

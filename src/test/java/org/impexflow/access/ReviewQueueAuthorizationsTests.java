@@ -48,4 +48,12 @@ class ReviewQueueAuthorizationsTests {
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
                 .singleResult().getEndTime()).isNotNull();
     }
+
+    /** The index of the task queues exists once the engine is built (ReviewQueueIndex). */
+    @Test
+    void theTaskQueueIndexIsThere() {
+        assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_NAME = ?"
+                + " ORDER BY ORDINAL_POSITION", String.class, ReviewQueueIndex.NAME))
+                .containsExactly("TASK_DEF_KEY_", "DUE_DATE_");
+    }
 }
