@@ -109,7 +109,7 @@ class ValidatedDeclarationPdf {
             label.apply("pdf.validated.importerAddress"), d.getImporterAddress()});
 
         String files = attachments.stream().filter(a -> a.getKind() != AttachmentKind.VALIDATED_COPY)
-                .map(a -> a.getKind().label() + " : " + a.getFileName()).reduce((a, b) -> a + "\n" + b).orElse(null);
+                .map(a -> a.getKind().label() + " / " + a.getKind().label(Locale.ENGLISH) + " : " + a.getFileName()).reduce((a, b) -> a + "\n" + b).orElse(null);
         section(document, label.apply("pdf.validated.attachments"),
                 new String[] {label.apply("pdf.validated.files"), files});
 
@@ -117,7 +117,7 @@ class ValidatedDeclarationPdf {
         timeline.setWidthPercentage(100);
         for (DeclarationEvent event : history) {
             PdfLayout.cell(timeline, Dates.dayTime(event.getOccurredAt()), LABEL);
-            PdfLayout.cell(timeline, event.getKind().label(), VALUE);
+            PdfLayout.cell(timeline, event.getKind().label() + " / " + event.getKind().label(Locale.ENGLISH), VALUE);
         }
         Paragraph historyTitle = new Paragraph(label.apply("pdf.validated.history"), SECTION);
         historyTitle.setSpacingBefore(10);

@@ -228,6 +228,7 @@ class ExportDeclarationProcessTests {
         String text = Mails.pdfText(pdf.content());
         assertThat(text).contains("N° de fiche / Number : " + number, "DÉCLARATION VISÉE PAR L'ANSM",
                 "DECLARATION VALIDATED BY ANSM ON", "Dosage / Strength", "Artemether Démo",
+                "Déclaration déposée et enregistrée / Declaration filed and registered",
                 "artéméther 20 mg", "Sénégal / Senegal (SN)", "Laboratoire Démo", "42112345600012",
                 "Pharmacie Nationale d'Approvisionnement", "Dossier conforme.", "AMM non demandée en France");
 
