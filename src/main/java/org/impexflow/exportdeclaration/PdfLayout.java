@@ -37,11 +37,12 @@ final class PdfLayout {
 
     /** Labels in French, then English ("Dosage / Strength"): documents that go abroad. */
     static Function<String, String> bilingualLabels() {
-        return key -> {
-            String french = Languages.text(Locale.FRENCH, key);
-            String english = Languages.text(Locale.ENGLISH, key);
-            return french.equals(english) ? french : french + " / " + english;
-        };
+        return key -> bilingual(Languages.text(Locale.FRENCH, key), Languages.text(Locale.ENGLISH, key));
+    }
+
+    /** "Dosage / Strength"; a text that is the same in both languages once. */
+    static String bilingual(String french, String english) {
+        return french.equals(english) ? french : french + " / " + english;
     }
 
     static void section(Document document, String title, String[] labelsAndValues) {

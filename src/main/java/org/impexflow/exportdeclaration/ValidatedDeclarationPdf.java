@@ -7,6 +7,7 @@ import static org.impexflow.exportdeclaration.PdfLayout.STAMP;
 import static org.impexflow.exportdeclaration.PdfLayout.SUBTITLE;
 import static org.impexflow.exportdeclaration.PdfLayout.TITLE;
 import static org.impexflow.exportdeclaration.PdfLayout.VALUE;
+import static org.impexflow.exportdeclaration.PdfLayout.bilingual;
 import static org.impexflow.exportdeclaration.PdfLayout.section;
 
 import java.awt.Color;
@@ -50,8 +51,8 @@ class ValidatedDeclarationPdf {
         Document document = new Document(PageSize.A4, 50, 50, 50, 50);
         PdfWriter.getInstance(document, out);
         Function<String, String> label = PdfLayout.bilingualLabels();
-        String yes = "Oui / Yes";
-        String no = "Non / No";
+        String yes = label.apply("case.yes");
+        String no = label.apply("case.no");
         document.addTitle(Languages.text(Locale.FRENCH, "pdf.validated.docTitle", d.getNumber()));
         document.addAuthor("ANSM");
         document.addCreator("impexflow");
@@ -74,7 +75,7 @@ class ValidatedDeclarationPdf {
 
         section(document, label.apply("pdf.validated.case"), new String[] {
             label.apply("home.column.numero"), d.getNumber(),
-            label.apply("home.column.type"), d.getType().label() + " / " + d.getType().label(Locale.ENGLISH),
+            label.apply("home.column.type"), bilingual(d.getType().label(), d.getType().label(Locale.ENGLISH)),
             label.apply("case.field.filedAt"), Dates.dayTime(d.getFiledAt()),
             label.apply("home.column.decision"), decided,
             label.apply("pdf.validated.decision"), label.apply("pdf.validated.decisionValue"),
@@ -109,20 +110,15 @@ class ValidatedDeclarationPdf {
             label.apply("pdf.validated.importerAddress"), d.getImporterAddress()});
 
         String files = attachments.stream().filter(a -> a.getKind() != AttachmentKind.VALIDATED_COPY)
-                .map(a -> a.getKind().label() + " / " + a.getKind().label(Locale.ENGLISH) + " : " + a.getFileName()).reduce((a, b) -> a + "\n" + b).orElse(null);
+                .map(a -> bilingual(a.getKind().label(), a.getKind().label(Locale.ENGLISH)) + " : " + a.getFileName())
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
         section(document, label.apply("pdf.validated.attachments"),
                 new String[] {label.apply("pdf.validated.files"), files});
 
-        PdfPTable timeline = new PdfPTable(new float[] {1.3f, 3f});
-        timeline.setWidthPercentage(100);
-        for (DeclarationEvent event : history) {
-            PdfLayout.cell(timeline, Dates.dayTime(event.getOccurredAt()), LABEL);
-            PdfLayout.cell(timeline, event.getKind().label() + " / " + event.getKind().label(Locale.ENGLISH), VALUE);
-        }
-        Paragraph historyTitle = new Paragraph(label.apply("pdf.validated.history"), SECTION);
-        historyTitle.setSpacingBefore(10);
-        document.add(historyTitle);
-        document.add(timeline);
+        section(document, label.apply("pdf.validated.history"), history.stream()
+                .flatMap(event -> java.util.stream.Stream.of(Dates.dayTime(event.getOccurredAt()),
+                        bilingual(event.getKind().label(), event.getKind().label(Locale.ENGLISH))))
+                .toArray(String[]::new));
 
         Paragraph footer = new Paragraph(Languages.text(Locale.FRENCH, "pdf.validated.footer", d.getNumber()) + "\n"
                 + Languages.text(Locale.ENGLISH, "pdf.validated.footer", d.getNumber()), SMALL);
@@ -132,11 +128,9 @@ class ValidatedDeclarationPdf {
         return out.toByteArray();
     }
 
-    /** A country as "France / France", "Maroc / Morocco". */
+    /** A country as "France", "Maroc / Morocco". */
     private String bothNames(String code) {
-        String french = countries.name(code, Locale.FRENCH);
-        String english = countries.name(code, Locale.ENGLISH);
-        return french.equals(english) ? french : french + " / " + english;
+        return bilingual(countries.name(code, Locale.FRENCH), countries.name(code, Locale.ENGLISH));
     }
 
     /** The QR code of the public verification page, with the code and the address beside it. */
