@@ -35,7 +35,13 @@ class DeclarationMails {
 
     OutgoingMail acknowledgement(ExportDeclaration declaration) {
         Locale language = templates.languageOf(declaration.getDeclarantEmail());
-        Establishment establishment = establishments.byId(declaration.getEstablishmentId()).orElseThrow();
+        Map<String, Object> model = model(declaration, language);
+        model.put("summary", summary(declaration, (Establishment) model.get("establishment"), language));
+        return templates.mail(declaration.getDeclarantEmail(), "export-acknowledgement", language, model);
+    }
+
+    /** The declaration's main fields, one "label : value" line each, labelled as the pages label them. */
+    private String summary(ExportDeclaration declaration, Establishment establishment, Locale language) {
         StringBuilder summary = new StringBuilder();
         line(summary, language, "case.field.establishment", establishment.getName()
                 + (establishment.getSiret() == null ? "" : " (SIRET " + establishment.getSiret() + ")"));
@@ -51,7 +57,7 @@ class DeclarationMails {
             line(summary, language, "case.field.amends", String.join(", ", declaration.getAmends().stream()
                     .map(ExportDeclaration::getNumber).sorted().toList()));
         }
-        return toDeclarant(declaration, "export-acknowledgement", Map.of("summary", summary.toString()));
+        return summary.toString();
     }
 
     private static void line(StringBuilder text, Locale language, String key, String value) {
