@@ -88,8 +88,7 @@ public class DeclarationRegister {
         boolean capped = false;
         if (search.countedByStatus()) {
             total = search.status() != null ? counts.getOrDefault(search.status(), 0L)
-                    : counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
-                            .mapToLong(Map.Entry::getValue).sum();
+                    : DeclarationSearch.Result.filed(counts);
         } else {
             CriteriaQuery<Long> matches = cb.createQuery(Long.class);
             Root<ExportDeclaration> idRoot = matches.from(ExportDeclaration.class);

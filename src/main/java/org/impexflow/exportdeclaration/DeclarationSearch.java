@@ -26,6 +26,22 @@ public record DeclarationSearch(Long establishmentId, DeclarationStatus status, 
      */
     public record Result(Page<ExportDeclaration> rows, Map<DeclarationStatus, Long> countsByStatus,
             boolean totalCapped) {
+
+        /** The establishment's declarations filed with ANSM: all but drafts. */
+        public long filed() {
+            return filed(countsByStatus);
+        }
+
+        /** The establishment's declarations decided by ANSM. */
+        public long decided() {
+            return countsByStatus.entrySet().stream().filter(e -> e.getKey().isDecided())
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
+
+        static long filed(Map<DeclarationStatus, Long> countsByStatus) {
+            return countsByStatus.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
+                    .mapToLong(Map.Entry::getValue).sum();
+        }
     }
 
     boolean hasText() {

@@ -94,12 +94,9 @@ class MyDeclarationsController {
                 new DeclarationSearch(establishment.getId(), statusFilter, typeFilter, text),
                 PageRequest.of(Math.max(page, 1) - 1, pageSize,
                         Sort.by(sortDirection, SORTS.get(sortKey)).and(Sort.by(sortDirection, "id"))));
-        Map<DeclarationStatus, Long> counts = result.countsByStatus();
         model.addAttribute("establishment", establishment);
-        model.addAttribute("filed", counts.entrySet().stream().filter(e -> e.getKey() != DeclarationStatus.DRAFT)
-                .mapToLong(Map.Entry::getValue).sum());
-        model.addAttribute("decided", counts.entrySet().stream().filter(e -> e.getKey().isDecided())
-                .mapToLong(Map.Entry::getValue).sum());
+        model.addAttribute("filed", result.filed());
+        model.addAttribute("decided", result.decided());
         // import authorisations (AI) are not filed through impexflow yet
         model.addAttribute("importFiled", 0);
         model.addAttribute("importDecided", 0);
