@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.impexflow.reference.Countries;
+import org.impexflow.reference.Country;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,8 @@ public class FormTranslation {
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> english;
     private final Countries countries;
+    /** Code → "English name (code)": the country lists of the forms, read once (reference data). */
+    private volatile Map<String, String> englishCountries;
 
     FormTranslation(Countries countries) {
         this.countries = countries;
@@ -57,9 +60,19 @@ public class FormTranslation {
         }
         Matcher country = COUNTRY.matcher(french);
         if (country.matches() && country.group(2).equals(value)) {
-            return countries.find(value).map(c -> c.getNameEn() + " (" + value + ")").orElse(null);
+            return englishCountries().get(value);
         }
         return null;
+    }
+
+    private Map<String, String> englishCountries() {
+        Map<String, String> names = englishCountries;
+        if (names == null) {
+            names = countries.all().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                    Country::getCode, c -> c.getNameEn() + " (" + c.getCode() + ")"));
+            englishCountries = names;
+        }
+        return names;
     }
 
     private void translate(JsonNode node) {
@@ -86,10 +99,14 @@ public class FormTranslation {
                 }
             }
         }
-        for (JsonNode child : node) {
-            if (child.isContainerNode()) {
-                translate(child);
+        // the options were translated above, with their values: not again as plain labels
+        node.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("values") && field.getValue().isContainerNode()) {
+                translate(field.getValue());
             }
+        });
+        if (node.isArray()) {
+            node.forEach(this::translate);
         }
     }
 }
