@@ -33,7 +33,7 @@ public class Countries {
 
     /** The French name of a code, or the code itself when it is unknown. */
     public String frenchName(String code) {
-        return find(code).map(Country::getNameFr).orElse(code);
+        return name(code, Locale.FRENCH);
     }
 
     /** The name of a code in a language (French or English), or the code itself when it is unknown. */

@@ -1,6 +1,5 @@
 package org.impexflow.reference;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -11,8 +10,6 @@ import java.util.ResourceBundle;
  * {@link #text(Locale, String, Object...)}, so that each text is written once per language.
  */
 public final class Languages {
-
-    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
 
     private Languages() {
     }

@@ -6,13 +6,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.impexflow.access.CurrentUser;
 import org.impexflow.account.Accounts;
 import org.impexflow.reference.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -54,10 +52,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
                 String language = request.getParameter("lang");
-                Authentication user = SecurityContextHolder.getContext().getAuthentication();
-                if (language != null && user != null && user.isAuthenticated()
-                        && !(user instanceof AnonymousAuthenticationToken)) {
-                    accounts.setLanguage(user.getName(), Languages.of(language));
+                if (language != null) {
+                    CurrentUser.get().ifPresent(user -> accounts.setLanguage(user.userId(), Languages.of(language)));
                 }
                 return true;
             }
