@@ -87,6 +87,26 @@ public final class Browser implements AutoCloseable {
      * Logs in as people do: e-mail and password on /login, then the TOTP code (the next step's code
      * when the current one was already used by an earlier login), then Tasklist opens.
      */
+    /**
+     * The element's page was left. While the page unloads, chromedriver sometimes answers "Node with given
+     * id does not belong to the document" instead of "stale element": both mean the element is gone.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> left(WebElement element) {
+        return ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
+    }
+
     public void logIntoTasklist(String user, String password) {
         logIn(user, password, TotpCodes.secretOf(user));
         open("/camunda/app/tasklist/");
@@ -99,7 +119,7 @@ public final class Browser implements AutoCloseable {
         find(By.id("password")).sendKeys(password);
         WebElement passwordForm = find(By.cssSelector("form.card"));
         click(By.cssSelector("form.card button[type='submit']"));
-        wait.until(ExpectedConditions.stalenessOf(passwordForm));
+        wait.until(left(passwordForm));
         for (int offset = 0; offset <= 2; offset++) {
             WebElement code;
             try {
@@ -114,7 +134,7 @@ public final class Browser implements AutoCloseable {
             code.sendKeys(TotpCodes.code(totpSecret, offset));
             click(By.cssSelector("form.card button[type='submit']"));
             // the next page, whatever it is, before looking at where we are
-            wait.until(ExpectedConditions.stalenessOf(code));
+            wait.until(left(code));
             if (!driver.getCurrentUrl().contains("/login/totp")) {
                 return;
             }
