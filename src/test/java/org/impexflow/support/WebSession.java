@@ -46,19 +46,12 @@ public final class WebSession {
 
     /** A file (PDF, workbook…) as its bytes; fails unless the answer is 200. */
     public byte[] download(String path) {
-        try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpResponse<byte[]> response = exchange(HttpRequest.newBuilder(uri(path)).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
         }
+        return response.body();
     }
 
     /** Opens the page of the form, then submits it with its CSRF token. */
@@ -119,10 +112,13 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.body(),
-                    response.headers().firstValue("Location").orElse(null));
+            return client.send(request.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
