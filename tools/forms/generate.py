@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes forms/export-declaration-*.form (Camunda Forms, schemaVersion 16 as Tasklist 7.24 renders them).
+"""Writes forms/*.form (Camunda Forms, schemaVersion 16 as Tasklist 7.24 renders them).
 
 The country lists of the start form come from the country reference data
 (src/main/resources/db/migration/V2__countries.sql), so that the form offers exactly the codes the
@@ -201,6 +201,94 @@ def transmission_form():
     ])
 
 
+PURPOSES = [
+    {"label": "Accès compassionnel", "value": "COMPASSIONATE_ACCESS"},
+    {"label": "Besoin clinique (patient ou service identifié)", "value": "CLINICAL_NEED"},
+    {"label": "Rupture ou risque de rupture d'approvisionnement", "value": "SHORTAGE"},
+    {"label": "Réexportation", "value": "RE_EXPORT"},
+    {"label": "Autre (à préciser)", "value": "OTHER"},
+]
+
+
+def import_start_form():
+    country_values = countries()
+    return with_ids("import-authorisation-start", [
+        text("# Demande d'autorisation d'importation\n\nImportation en France d'un médicament à usage humain "
+             "soumise à l'autorisation préalable de l'ANSM (articles L.5124-13 et R.5121-111 du code de la santé "
+             "publique). Un accusé d'enregistrement vous est envoyé par courriel dès l'enregistrement ; "
+             "l'autorisation, si elle est accordée, vous est envoyée en PDF."),
+        text("## Établissement et déclarant"),
+        component("textfield", "establishmentSiret", "N° SIRET de l'établissement",
+                  description="Laisser vide pour l'établissement de votre compte",
+                  validate={"pattern": "^\\d{14}$"}),
+        component("textfield", "declarantEmail", "E-mail du déclarant",
+                  description="Reçoit l'accusé et la décision ; laisser vide pour votre adresse de connexion",
+                  validate={"validationType": "email"}),
+        text("## Médicament"),
+        component("textfield", "medicineName", "Nom ou code du médicament", validate=required(300)),
+        component("textarea", "activeSubstances", "Composition : substances actives et quantités par unité",
+                  description="Une substance par ligne (ex. artésunate 60 mg par flacon)", validate=required(2000)),
+        component("textfield", "pharmaceuticalForm", "Forme pharmaceutique",
+                  description="ex. poudre pour solution injectable", validate=required(200)),
+        component("textfield", "strength", "Dosage", validate=required(200)),
+        component("textfield", "routeOfAdministration", "Voie d'administration", validate=required(200)),
+        component("textfield", "manufacturer", "Fabricant (nom et adresse)", validate=required(500)),
+        component("textfield", "releaseSite", "Site de libération des lots", validate=required(500)),
+        text("## Importation"),
+        component("select", "provenanceCountry", "Pays de provenance", searchable=True, values=country_values,
+                  validate=required(), description="Pays d'où le médicament est expédié vers la France"),
+        component("select", "originCountry", "Pays d'origine", searchable=True, values=country_values,
+                  validate=required(), description="Pays de fabrication du médicament"),
+        component("radio", "quantityMode", "Quantité demandée", defaultValue="SINGLE", validate=required(),
+                  values=[{"label": "Pour une importation (autorisation valable 3 mois)", "value": "SINGLE"},
+                          {"label": "Quantité globale en plusieurs opérations (autorisation valable 1 an)",
+                           "value": "SERIES"}]),
+        component("number", "quantity", "Quantité (nombre d'unités)", decimalDigits=0,
+                  description="ex. 15 pour « 15 boîtes de 25 comprimés »",
+                  validate=required(min=1, max=1000000000)),
+        component("textfield", "quantityUnit", "Unité", description="ex. boîtes de 25 comprimés",
+                  validate=required(200)),
+        component("number", "plannedOperations", "Nombre d'opérations prévues sur 12 mois", decimalDigits=0,
+                  conditional={"hide": "=quantityMode != \"SERIES\""}, validate={"min": 2, "max": 52}),
+        component("select", "purpose", "Objet de l'importation", values=PURPOSES, validate=required()),
+        component("textarea", "purposeDetails", "Précisions sur l'objet",
+                  conditional={"hide": "=purpose != \"OTHER\""}, validate={"maxLength": 2000}),
+        text("## Pièces jointes\n\n" + ATTACHMENTS_HELP),
+        component("textfield", "coverLetter", "Lettre de demande signée (référence)",
+                  description="Signée par le Pharmacien Responsable ou son délégataire", validate=required(200)),
+        component("textfield", "otherDocuments", "Autres documents (références)"),
+    ])
+
+
+def import_review_form():
+    return with_ids("import-authorisation-review", [
+        text("# Instruction de la demande {{authorisationNumber}}\n\n**Statut :** {{authorisationStatusLabel}}"),
+        text("{{requestSummary}}"),
+        text("#### Pièces jointes\n{{attachmentList}}"),
+        text("## Décision"),
+        component("radio", "reviewDecision", "Décision", validate=required(),
+                  values=[{"label": "Accorder l'autorisation d'importation", "value": "GRANT"},
+                          {"label": "Demander un complément au déclarant", "value": "REQUEST_COMPLEMENT"},
+                          {"label": "Refuser l'autorisation", "value": "REFUSE"}]),
+        component("textarea", "reviewComment", "Motifs / complément demandé / observations",
+                  description="Obligatoire pour une demande de complément (ce qui est attendu) et pour un refus "
+                              "(motifs communiqués au déclarant) ; imprimé sur l'autorisation accordée",
+                  validate={"maxLength": 4000}),
+    ])
+
+
+def import_complement_form():
+    return with_ids("import-authorisation-complement", [
+        text("# Complément demandé – demande {{authorisationNumber}}\n\n**Médicament :** {{medicineName}} – "
+             "**provenance :** {{provenanceCountryName}}\n\n**Demande de l'ANSM :** {{reviewComment}}\n\n"
+             "**Réponse attendue au plus tard le :** {{complementDueText}} (à défaut, la demande est classée "
+             "sans suite)"),
+        text("#### Pièces déjà jointes\n{{attachmentList}}"),
+        component("textarea", "complementAnswer", "Votre réponse", validate=required(4000)),
+        component("textfield", "complementFiles", "Fichiers joints (références)", description=ATTACHMENTS_HELP),
+    ])
+
+
 QUALITIES = [
     {"label": "Pharmacien Responsable", "value": "PHARMACIEN_RESPONSABLE"},
     {"label": "Pharmacien Responsable Intérimaire", "value": "PHARMACIEN_RESPONSABLE_INTERIMAIRE"},
@@ -262,7 +350,8 @@ def account_support_form():
 
 
 def main():
-    for form in (start_form(), mail_intake_form(), review_form(), complement_form(), transmission_form(), account_information_form(),
+    for form in (start_form(), mail_intake_form(), review_form(), complement_form(), transmission_form(),
+                 import_start_form(), import_review_form(), import_complement_form(), account_information_form(),
                  account_support_form()):
         path = ROOT / "forms" / f"{form['id']}.form"
         path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

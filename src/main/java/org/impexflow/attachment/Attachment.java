@@ -39,6 +39,8 @@ public class Attachment {
     private Long establishmentId;
     @Column(name = "declaration_id")
     private Long declarationId;
+    @Column(name = "import_authorisation_id")
+    private Long importAuthorisationId;
     private String kind;
 
     protected Attachment() {
@@ -60,6 +62,12 @@ public class Attachment {
     void linkTo(Long establishmentId, Long declarationId, AttachmentKind kind) {
         this.establishmentId = establishmentId;
         this.declarationId = declarationId;
+        this.kind = kind.name();
+    }
+
+    void linkToImportAuthorisation(Long establishmentId, Long authorisationId, AttachmentKind kind) {
+        this.establishmentId = establishmentId;
+        this.importAuthorisationId = authorisationId;
         this.kind = kind.name();
     }
 
@@ -111,7 +119,12 @@ public class Attachment {
         return kind == null ? null : AttachmentKind.valueOf(kind);
     }
 
+    public Long getImportAuthorisationId() {
+        return importAuthorisationId;
+    }
+
+    /** Joined to a case (an export declaration or an import authorisation): it cannot be used again. */
     public boolean isLinked() {
-        return declarationId != null;
+        return declarationId != null || importAuthorisationId != null;
     }
 }

@@ -11,5 +11,8 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
 
     List<Attachment> findByDeclarationIdOrderByUploadedAt(Long declarationId);
 
-    List<Attachment> findTop50ByOwnerUserIdAndDeclarationIdIsNullOrderByUploadedAtDesc(String ownerUserId);
+    List<Attachment> findTop50ByOwnerUserIdAndDeclarationIdIsNullAndImportAuthorisationIdIsNullOrderByUploadedAtDesc(
+            String ownerUserId);
+
+    List<Attachment> findByImportAuthorisationIdOrderByUploadedAt(Long importAuthorisationId);
 }

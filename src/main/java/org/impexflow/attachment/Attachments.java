@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores files and links them to declarations. */
+/** Stores files and links them to their case: an export declaration or an import authorisation. */
 @Service
 @Transactional
 public class Attachments {
@@ -70,13 +70,34 @@ public class Attachments {
     /** The files a person uploaded and has not used yet, newest first. */
     @Transactional(readOnly = true)
     public List<Attachment> unusedUploadsOf(String userId) {
-        return repository.findTop50ByOwnerUserIdAndDeclarationIdIsNullOrderByUploadedAtDesc(userId);
+        return repository.findTop50ByOwnerUserIdAndDeclarationIdIsNullAndImportAuthorisationIdIsNullOrderByUploadedAtDesc(userId);
     }
 
     public void link(String attachmentId, Long establishmentId, Long declarationId, AttachmentKind kind) {
         repository.findById(attachmentId)
                 .orElseThrow(() -> new IllegalArgumentException("unknown attachment " + attachmentId))
                 .linkTo(establishmentId, declarationId, kind);
+    }
+
+    /** Joins an uploaded file to an import authorisation (request, complement). */
+    public void linkToImportAuthorisation(String attachmentId, Long establishmentId, Long authorisationId,
+            AttachmentKind kind) {
+        repository.findById(attachmentId)
+                .orElseThrow(() -> new IllegalArgumentException("unknown attachment " + attachmentId))
+                .linkToImportAuthorisation(establishmentId, authorisationId, kind);
+    }
+
+    /** Stores a generated document already joined to its import authorisation. */
+    public Attachment storeGeneratedForImportAuthorisation(Long establishmentId, Long authorisationId,
+            AttachmentKind kind, String fileName, String contentType, byte[] content) {
+        Attachment attachment = store(null, fileName, contentType, content);
+        attachment.linkToImportAuthorisation(establishmentId, authorisationId, kind);
+        return attachment;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> ofImportAuthorisation(Long authorisationId) {
+        return repository.findByImportAuthorisationIdOrderByUploadedAt(authorisationId);
     }
 
     private String newReference() {

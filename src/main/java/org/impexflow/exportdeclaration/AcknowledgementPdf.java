@@ -12,6 +12,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.reference.Countries;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.PdfLayout;
 
 /**
  * The AEE (accusé d'enregistrement électronique) as a PDF: the proof that a declaration was filed and
@@ -45,7 +47,7 @@ class AcknowledgementPdf {
         document.add(PdfLayout.table(
             label.apply("home.column.numero"), d.getNumber(),
             label.apply("home.column.type"), d.getType().label(language),
-            label.apply("case.field.filedAt"), Dates.dayTime(d.getFiledAt()),
+            label.apply("case.field.filedAt"), CaseDates.dayTime(d.getFiledAt()),
             label.apply("case.field.establishment"), establishment.getName()
                     + (establishment.getSiret() == null ? "" : " (SIRET " + establishment.getSiret() + ")"),
             label.apply("case.field.declarant"), d.getDeclarantEmail(),

@@ -5,14 +5,13 @@ import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.DECL
 import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.DECLARATION_STATUS_LABEL;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.context.Context;
+import org.impexflow.casefile.CaseActor;
 
 /** Reads and writes the variables every step of the process shares. */
 final class CaseVariables {
 
     /** Who acts when no person is logged in: the engine's own jobs and timers. */
-    static final String SYSTEM = "impexflow";
+    static final String SYSTEM = CaseActor.SYSTEM;
 
     private CaseVariables() {
     }
@@ -29,10 +28,6 @@ final class CaseVariables {
 
     /** The user whose call runs this step, or {@link #SYSTEM} for jobs and timers. */
     static String actor() {
-        if (Context.getCommandContext() == null) {
-            return SYSTEM;
-        }
-        Authentication authentication = Context.getCommandContext().getAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        return CaseActor.current();
     }
 }

@@ -13,6 +13,7 @@ import org.impexflow.reference.Countries;
 import org.impexflow.reference.Languages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseDates;
 
 /** The mails of the export-declaration process, written from the templates of {@code mail/}. */
 @Component
@@ -120,9 +121,9 @@ class DeclarationMails {
         model.put("establishment", establishment);
         model.put("typeLabel", declaration.getType().label(language));
         model.put("statusLabel", declaration.getStatus().label(language));
-        model.put("filedAt", Dates.dayTime(declaration.getFiledAt()));
-        model.put("reviewDue", Dates.day(declaration.getReviewDueAt()));
-        model.put("decidedAt", Dates.day(declaration.getDecidedAt()));
+        model.put("filedAt", CaseDates.dayTime(declaration.getFiledAt()));
+        model.put("reviewDue", CaseDates.day(declaration.getReviewDueAt()));
+        model.put("decidedAt", CaseDates.day(declaration.getDecidedAt()));
         model.put("destination", countries.name(declaration.getDestinationCountry(), language));
         model.put("destinationEn", countries.name(declaration.getDestinationCountry(), Locale.ENGLISH));
         model.put("release", countries.name(declaration.getReleaseCountry(), language));

@@ -2,11 +2,11 @@ package org.impexflow.exportdeclaration;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.impexflow.casefile.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -77,9 +77,8 @@ public record DeclarationSearch(Long establishmentId, DeclarationStatus status, 
                 where.add(cb.equal(root.get("type"), type));
             }
             if (hasText()) {
-                String like = "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%";
-                where.add(cb.like(root.get("searchText"), like, '\\'));
+                String like = SearchText.containing(text);
+                where.add(cb.like(root.get("searchText"), like, SearchText.ESCAPE));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -1,7 +1,11 @@
 package org.impexflow.exportdeclaration;
 
+import static org.impexflow.casefile.Markdown.escape;
+import static org.impexflow.casefile.Markdown.item;
+
 import java.util.Locale;
 
+import org.impexflow.casefile.CaseDates;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.reference.Countries;
@@ -24,8 +28,8 @@ class DeclarationSummary {
         Establishment e = establishments.byId(d.getEstablishmentId()).orElseThrow();
         StringBuilder md = new StringBuilder();
         md.append("**N° de fiche :** ").append(d.getNumber()).append(" – ").append(d.getType().label()).append("\n\n");
-        md.append("**Déposée le :** ").append(Dates.dayTime(d.getFiledAt()))
-                .append(" – **échéance d'instruction :** ").append(Dates.day(d.getReviewDueAt())).append("\n\n");
+        md.append("**Déposée le :** ").append(CaseDates.dayTime(d.getFiledAt()))
+                .append(" – **échéance d'instruction :** ").append(CaseDates.day(d.getReviewDueAt())).append("\n\n");
         md.append("**Établissement :** ").append(escape(e.getName()))
                 .append(e.getSiret() == null ? "" : " (SIRET " + e.getSiret() + ")")
                 .append(" – **déclarant :** ").append(escape(d.getDeclarantEmail())).append("\n\n");
@@ -112,14 +116,5 @@ class DeclarationSummary {
     private static String reason(ExportDeclaration d) {
         return d.getNoMarketingAuthorisationReason() == null ? "—" : d.getNoMarketingAuthorisationReason().label()
                 + (d.getNoMarketingAuthorisationDetails() == null ? "" : " : " + d.getNoMarketingAuthorisationDetails());
-    }
-
-    private static void item(StringBuilder md, String label, String value) {
-        md.append("- **").append(label).append(" :** ").append(escape(value)).append('\n');
-    }
-
-    /** User text is shown as text, never as Markdown or HTML. */
-    private static String escape(String value) {
-        return value == null ? "" : value.replaceAll("([\\\\`*_{}\\[\\]<>#|])", "\\\\$1");
     }
 }

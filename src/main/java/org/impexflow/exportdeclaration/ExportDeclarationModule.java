@@ -42,10 +42,10 @@ class ExportDeclarationModule {
 
     @Bean
     TasklistFilter overdueReviews() {
+        // every review of the reviewers, export declarations and import authorisations alike
         return new TasklistFilter("En retard", Groups.REVIEWERS, -20, "Instructions dont l'échéance est dépassée",
-                COLUMNS, tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW)
-                        .taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks().dueBeforeExpression("${now()}")
-                        .orderByDueDate().asc());
+                COLUMNS, tasks -> tasks.createTaskQuery().taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks()
+                        .dueBeforeExpression("${now()}").orderByDueDate().asc());
     }
 
     @Bean

@@ -8,6 +8,8 @@ public final class ExportDeclarationProcess {
 
     public static final String KEY = "export-declaration";
     public static final String ELIGIBILITY_DECISION = "export-eligibility";
+    /** Export declarations are numbered YYYY-MM-NNNN, without a series prefix. */
+    public static final String NUMBER_SERIES = "";
 
     private ExportDeclarationProcess() {
     }
@@ -107,8 +109,8 @@ public final class ExportDeclarationProcess {
         public static final String COMPLEMENT_DUE_DATE = "complementDueDate";
         public static final String COMPLEMENT_REMINDER_DATE = "complementReminderDate";
         public static final String COMPLEMENT_DUE_TEXT = "complementDueText";
-        public static final String COMPLEMENT_ANSWER = "complementAnswer";
-        public static final String COMPLEMENT_FILES = "complementFiles";
+        public static final String COMPLEMENT_ANSWER = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_ANSWER;
+        public static final String COMPLEMENT_FILES = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_FILES;
         public static final String AUTHORITY_KNOWN = "authorityKnown";
         public static final String TRANSMISSION_RECIPIENT = "transmissionRecipient";
         public static final String TRANSMISSION_NOTE = "transmissionNote";

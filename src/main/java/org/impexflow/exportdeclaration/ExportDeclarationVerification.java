@@ -8,6 +8,7 @@ import org.impexflow.verification.VerifiableDocument.State;
 import org.impexflow.verification.VerificationSubject;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.impexflow.casefile.CaseNumbering;
 
 /** Validated export declarations on the public verification page. */
 @Component
@@ -32,8 +33,8 @@ class ExportDeclarationVerification implements VerificationSubject {
     @Transactional(readOnly = true)
     public Optional<VerifiableDocument> describe(long subjectId) {
         return register.find(subjectId).map(d -> new VerifiableDocument(d.getType().label(), d.getNumber(),
-                d.getMedicineName(), countries.frenchName(d.getDestinationCountry()),
-                d.getDecidedAt() == null ? null : d.getDecidedAt().atZone(DeclarationNumbering.PARIS).toLocalDate(),
+                d.getMedicineName(), VerifiableDocument.DESTINATION, countries.frenchName(d.getDestinationCountry()),
+                d.getDecidedAt() == null ? null : d.getDecidedAt().atZone(CaseNumbering.PARIS).toLocalDate(), null,
                 state(d), d.getSupersededBy() == null ? null : d.getSupersededBy().getNumber()));
     }
 

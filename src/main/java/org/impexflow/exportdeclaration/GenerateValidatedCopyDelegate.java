@@ -6,6 +6,7 @@ import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.VALI
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.attachment.Attachment;
+import org.impexflow.casefile.AttachmentListing;
 import org.springframework.stereotype.Component;
 
 /** Generates the PDF copy of the validated declaration and files it with the case. */

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.mail.Mailer;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseDates;
 
 /** Mails the request for complement, or its reminder, once per round. */
 @Component("notifyComplementRequestedDelegate")
@@ -29,7 +30,7 @@ class NotifyComplementRequestedDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
         String request = (String) execution.getVariable(REVIEW_COMMENT);
-        String due = Dates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
+        String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         Object round = execution.getVariable(COMPLEMENT_ROUND);
         mailer.sendOnce("COMPLEMENT-REQUEST:" + declaration.getNumber() + ":" + round,
                 mails.complementRequested(declaration, request, due, answersByMail(execution)));

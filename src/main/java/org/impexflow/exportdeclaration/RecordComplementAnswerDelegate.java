@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.AttachmentListing;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.TextLists;
 
 /** The declarant answered: the answer and its files join the case, which goes back to review. */
 @Component("recordComplementAnswerDelegate")

@@ -6,20 +6,17 @@ import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.AttachmentListing;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.casefile.CaseAccess;
+import org.impexflow.casefile.CaseFiling;
+import org.impexflow.casefile.FileInput;
 
 /**
  * Registration: the number, the row in the register, the attachments, the business key, and read
@@ -34,27 +31,27 @@ class RegisterDeclarationDelegate implements JavaDelegate {
             OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT);
 
     private final DeclarationChecks checks;
-    private final DeclarationNumbering numbering;
+    private final CaseNumbering numbering;
     private final DeclarationRegister register;
     private final Attachments attachments;
+    private final CaseFiling filing;
     private final AttachmentListing listing;
     private final DeclarationSummary summary;
     private final ExportDeclarationSettings settings;
-    private final AuthorizationService authorizationService;
-    private final IdentityService identityService;
+    private final CaseAccess access;
 
-    RegisterDeclarationDelegate(DeclarationChecks checks, DeclarationNumbering numbering, DeclarationRegister register,
-            Attachments attachments, AttachmentListing listing, DeclarationSummary summary, ExportDeclarationSettings settings,
-            AuthorizationService authorizationService, IdentityService identityService) {
+    RegisterDeclarationDelegate(DeclarationChecks checks, CaseNumbering numbering, DeclarationRegister register,
+            Attachments attachments, CaseFiling filing, AttachmentListing listing, DeclarationSummary summary,
+            ExportDeclarationSettings settings, CaseAccess access) {
         this.checks = checks;
         this.numbering = numbering;
         this.register = register;
         this.attachments = attachments;
+        this.filing = filing;
         this.listing = listing;
         this.summary = summary;
         this.settings = settings;
-        this.authorizationService = authorizationService;
-        this.identityService = identityService;
+        this.access = access;
     }
 
     @Override
@@ -67,16 +64,16 @@ class RegisterDeclarationDelegate implements JavaDelegate {
 
         // the engine's clock: the same time as the task and job dates of this step
         ZonedDateTime filedAt = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(),
-                DeclarationNumbering.PARIS);
+                CaseNumbering.PARIS);
         ZonedDateTime reviewDue = filedAt.plus(settings.reviewDue());
-        String number = numbering.next(filedAt);
+        String number = numbering.next(ExportDeclarationProcess.NUMBER_SERIES, filedAt);
         ExportDeclaration declaration = register.register(new ExportDeclaration(number, request, establishmentId,
                 initiator, filedAt.toInstant(), reviewDue.toInstant(), execution.getProcessInstanceId()),
                 request.amendedNumbers(), initiator == null ? request.declarantEmail() : initiator);
 
         checked.files().forEach((field, inputs) -> {
             for (FileInput input : inputs) {
-                attachments.link(stored(input, initiator).getId(), establishmentId, declaration.getId(),
+                attachments.link(filing.stored(input, initiator).getId(), establishmentId, declaration.getId(),
                         KINDS.get(field));
             }
             execution.removeVariable(field);
@@ -89,7 +86,7 @@ class RegisterDeclarationDelegate implements JavaDelegate {
         execution.setVariable(FILED_AT, Date.from(filedAt.toInstant()));
         execution.setVariable(REVIEW_DUE_DATE, Date.from(reviewDue.toInstant()));
         execution.setVariable(ESTABLISHMENT_GROUP, checked.establishment().groupId());
-        execution.setVariable(COMPLEMENT_ASSIGNEE, complementAssignee(request.declarantEmail(), initiator));
+        execution.setVariable(COMPLEMENT_ASSIGNEE, access.complementAssignee(request.declarantEmail(), initiator));
         // a sender without an account answers by e-mail: support enters the complement for them
         execution.setVariable(COMPLEMENT_GROUPS, Boolean.TRUE.equals(execution.getVariable(RECEIVED_BY_MAIL))
                 ? checked.establishment().groupId() + "," + org.impexflow.access.Groups.SUPPORT
@@ -98,43 +95,6 @@ class RegisterDeclarationDelegate implements JavaDelegate {
         execution.setVariable(ATTACHMENT_LIST, listing.markdown(declaration.getId()));
         execution.setVariable(DECLARATION_SUMMARY, summary.markdown(declaration));
 
-        String group = checked.establishment().groupId();
-        Context.getCommandContext().runWithoutAuthorization(() -> {
-            grantRead(group, execution.getProcessInstanceId());
-            return null;
-        });
+        access.grantRead(checked.establishment().groupId(), execution.getProcessInstanceId());
     }
-
-    private Attachment stored(FileInput input, String initiator) {
-        if (input instanceof FileInput.Uploaded uploaded) {
-            return attachments.byReference(uploaded.reference()).orElseThrow();
-        }
-        FileInput.Inline file = (FileInput.Inline) input;
-        return attachments.store(initiator, file.fileName(), file.mimeType(), file.content());
-    }
-
-    /** The declarant answers requests for complement when they have an account, else whoever filed. */
-    private String complementAssignee(String declarantEmail, String initiator) {
-        boolean declarantHasAccount = Context.getCommandContext().runWithoutAuthorization(
-                () -> identityService.createUserQuery().userId(declarantEmail).count() > 0);
-        return declarantHasAccount ? declarantEmail : initiator;
-    }
-
-    /** The establishment's accounts read the case, running and in history. */
-    private void grantRead(String group, String processInstanceId) {
-        Authorization runtime = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        runtime.setGroupId(group);
-        runtime.setResource(Resources.PROCESS_INSTANCE);
-        runtime.setResourceId(processInstanceId);
-        runtime.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(runtime);
-
-        Authorization history = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        history.setGroupId(group);
-        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-        history.setResourceId(processInstanceId);
-        history.addPermission(HistoricProcessInstancePermissions.READ);
-        authorizationService.saveAuthorization(history);
-    }
-
 }

@@ -8,6 +8,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.CaseNumbering;
 
 /** A reviewer asked for a complement: the deadline, the reminder date and the status. */
 @Component("requestComplementDelegate")
@@ -23,7 +25,7 @@ class RequestComplementDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ZonedDateTime now = ZonedDateTime.now(DeclarationNumbering.PARIS);
+        ZonedDateTime now = ZonedDateTime.now(CaseNumbering.PARIS);
         ZonedDateTime due = now.plus(settings.complementDue());
         ZonedDateTime reminder = due.minus(settings.complementReminderBefore());
         if (reminder.isBefore(now)) {
@@ -33,13 +35,13 @@ class RequestComplementDelegate implements JavaDelegate {
         execution.setVariable(COMPLEMENT_ROUND, round);
         execution.setVariable(COMPLEMENT_DUE_DATE, Date.from(due.toInstant()));
         execution.setVariable(COMPLEMENT_REMINDER_DATE, Date.from(reminder.toInstant()));
-        execution.setVariable(COMPLEMENT_DUE_TEXT, Dates.day(due.toInstant()));
+        execution.setVariable(COMPLEMENT_DUE_TEXT, CaseDates.day(due.toInstant()));
         execution.setVariable(COMPLEMENT_ANSWER, null);
         execution.setVariable(COMPLEMENT_FILES, null);
         register.changeStatus(CaseVariables.declarationId(execution), DeclarationStatus.COMPLEMENT_REQUESTED,
                 DeclarationEventKind.COMPLEMENT_REQUESTED, CaseVariables.actor(),
                 execution.getVariable(REVIEW_COMMENT) + " (réponse attendue au plus tard le "
-                        + Dates.day(due.toInstant()) + ")");
+                        + CaseDates.day(due.toInstant()) + ")");
         CaseVariables.status(execution, DeclarationStatus.COMPLEMENT_REQUESTED);
     }
 }

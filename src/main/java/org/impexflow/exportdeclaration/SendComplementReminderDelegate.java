@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.mail.Mailer;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseDates;
 
 /** Reminds the declarant that the complement is due soon, once per round. */
 @Component("sendComplementReminderDelegate")
@@ -28,7 +29,7 @@ class SendComplementReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
-        String due = Dates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
+        String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         String messageId = mailer.sendOnce("COMPLEMENT-REMINDER:" + declaration.getNumber() + ":"
                 + execution.getVariable(COMPLEMENT_ROUND),
                 mails.complementReminder(declaration, (String) execution.getVariable(REVIEW_COMMENT), due,

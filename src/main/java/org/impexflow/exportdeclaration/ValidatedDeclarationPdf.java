@@ -1,28 +1,23 @@
 package org.impexflow.exportdeclaration;
 
-import static org.impexflow.exportdeclaration.PdfLayout.LABEL;
-import static org.impexflow.exportdeclaration.PdfLayout.SECTION;
-import static org.impexflow.exportdeclaration.PdfLayout.SMALL;
-import static org.impexflow.exportdeclaration.PdfLayout.STAMP;
-import static org.impexflow.exportdeclaration.PdfLayout.SUBTITLE;
-import static org.impexflow.exportdeclaration.PdfLayout.TITLE;
-import static org.impexflow.exportdeclaration.PdfLayout.VALUE;
-import static org.impexflow.exportdeclaration.PdfLayout.bilingual;
-import static org.impexflow.exportdeclaration.PdfLayout.section;
+import static org.impexflow.casefile.PdfLayout.LABEL;
+import static org.impexflow.casefile.PdfLayout.SECTION;
+import static org.impexflow.casefile.PdfLayout.SMALL;
+import static org.impexflow.casefile.PdfLayout.STAMP;
+import static org.impexflow.casefile.PdfLayout.SUBTITLE;
+import static org.impexflow.casefile.PdfLayout.TITLE;
+import static org.impexflow.casefile.PdfLayout.VALUE;
+import static org.impexflow.casefile.PdfLayout.bilingual;
+import static org.impexflow.casefile.PdfLayout.section;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.impexflow.attachment.Attachment;
@@ -32,6 +27,8 @@ import org.impexflow.reference.Countries;
 import org.impexflow.reference.Languages;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.PdfLayout;
 
 /** The copy of a validated ("visée") export declaration: number, dates, decision and the whole content. */
 @Component
@@ -63,7 +60,7 @@ class ValidatedDeclarationPdf {
         document.add(new Paragraph(d.getType().label(Locale.ENGLISH), SUBTITLE));
         document.add(new Paragraph(label.apply("home.column.numero") + " : " + d.getNumber(), SECTION));
 
-        String decided = Dates.day(d.getDecidedAt());
+        String decided = CaseDates.day(d.getDecidedAt());
         Paragraph stamp = new Paragraph(Languages.text(Locale.FRENCH, "pdf.validated.stamp", decided), STAMP);
         stamp.setSpacingBefore(8);
         document.add(stamp);
@@ -71,12 +68,13 @@ class ValidatedDeclarationPdf {
         stampEn.setSpacingAfter(4);
         document.add(stampEn);
         document.add(new Paragraph(label.apply("pdf.validated.legalBasis"), VALUE));
-        verification(document, verificationCode, label);
+        PdfLayout.verification(document, verificationCodes.qrCodePng(verificationCode, 8),
+                VerificationCodes.display(verificationCode), verificationCodes.url(verificationCode), label);
 
         section(document, label.apply("pdf.validated.case"), new String[] {
             label.apply("home.column.numero"), d.getNumber(),
             label.apply("home.column.type"), bilingual(d.getType().label(), d.getType().label(Locale.ENGLISH)),
-            label.apply("case.field.filedAt"), Dates.dayTime(d.getFiledAt()),
+            label.apply("case.field.filedAt"), CaseDates.dayTime(d.getFiledAt()),
             label.apply("home.column.decision"), decided,
             label.apply("pdf.validated.decision"), label.apply("pdf.validated.decisionValue"),
             label.apply("case.field.amends"), d.getAmends().stream().map(ExportDeclaration::getNumber).sorted()
@@ -116,7 +114,7 @@ class ValidatedDeclarationPdf {
                 new String[] {label.apply("pdf.validated.files"), files});
 
         section(document, label.apply("pdf.validated.history"), history.stream()
-                .flatMap(event -> java.util.stream.Stream.of(Dates.dayTime(event.getOccurredAt()),
+                .flatMap(event -> java.util.stream.Stream.of(CaseDates.dayTime(event.getOccurredAt()),
                         bilingual(event.getKind().label(), event.getKind().label(Locale.ENGLISH))))
                 .toArray(String[]::new));
 
@@ -131,34 +129,5 @@ class ValidatedDeclarationPdf {
     /** A country as "France", "Maroc / Morocco". */
     private String bothNames(String code) {
         return bilingual(countries.name(code, Locale.FRENCH), countries.name(code, Locale.ENGLISH));
-    }
-
-    /** The QR code of the public verification page, with the code and the address beside it. */
-    private void verification(Document document, String code, Function<String, String> label) {
-        PdfPTable box = new PdfPTable(new float[] {1f, 4f});
-        box.setWidthPercentage(100);
-        box.setSpacingBefore(6);
-        Image qr;
-        try {
-            qr = Image.getInstance(verificationCodes.qrCodePng(code, 8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        qr.scaleToFit(90, 90);
-        qr.setInterpolation(false);
-        PdfPCell image = new PdfPCell(qr, false);
-        image.setBorderColor(Color.LIGHT_GRAY);
-        image.setPadding(4);
-        box.addCell(image);
-        Paragraph text = new Paragraph();
-        text.add(new Chunk(label.apply("pdf.verification.code") + " : ", LABEL));
-        text.add(new Chunk(VerificationCodes.display(code) + "\n", STAMP));
-        text.add(new Chunk(label.apply("pdf.verification.where") + " :\n", VALUE));
-        text.add(new Chunk(verificationCodes.url(code), VALUE));
-        PdfPCell words = new PdfPCell(text);
-        words.setBorderColor(Color.LIGHT_GRAY);
-        words.setPadding(6);
-        box.addCell(words);
-        document.add(box);
     }
 }

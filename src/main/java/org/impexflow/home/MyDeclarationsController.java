@@ -1,9 +1,8 @@
 package org.impexflow.home;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,13 +13,9 @@ import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.exportdeclaration.DeclarationDocuments;
 import org.impexflow.exportdeclaration.DeclarationRegister;
-import org.impexflow.exportdeclaration.DeclarationSearch;
-import org.impexflow.exportdeclaration.DeclarationStatus;
 import org.impexflow.exportdeclaration.DeclarationType;
 import org.impexflow.exportdeclaration.ExportDeclaration;
 import org.impexflow.reference.Countries;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,10 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/mes-declarations")
 class MyDeclarationsController {
 
-    /** The columns one can sort by: parameter value → property of the register. */
-    static final Map<String, String> SORTS = Map.of("type", "type", "numero", "number", "depot", "filedAt",
-            "statut", "status", "medicament", "medicineName", "dosage", "strength", "forme", "pharmaceuticalForm",
-            "decision", "decidedAt");
+    /** The types one can filter by: the export declarations' and the import authorisations'. */
+    static final List<String> TYPES = List.of(DeclarationType.DEI.name(), DeclarationType.DEC.name(),
+            CaseTable.IMPORT_TYPE);
     static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
     private final DeclarationRegister register;
@@ -57,10 +51,12 @@ class MyDeclarationsController {
     private final TaskService taskService;
     private final org.impexflow.exportdeclaration.DeclarationDrafts drafts;
     private final DeclarantPages pages;
+    private final CaseTable table;
 
     MyDeclarationsController(DeclarationRegister register, DeclarationDocuments documents,
             Establishments establishments, Attachments attachments, Countries countries, TaskService taskService,
-            org.impexflow.exportdeclaration.DeclarationDrafts drafts, DeclarantPages pages) {
+            org.impexflow.exportdeclaration.DeclarationDrafts drafts, DeclarantPages pages, CaseTable table) {
+        this.table = table;
         this.drafts = drafts;
         this.pages = pages;
         this.register = register;
@@ -83,34 +79,31 @@ class MyDeclarationsController {
             @RequestParam(name = "tri", defaultValue = "depot") String sort,
             @RequestParam(name = "sens", defaultValue = "desc") String direction,
             @RequestParam(name = "page", defaultValue = "1") int page,
-            @RequestParam(name = "taille", defaultValue = "50") int size, Model model) {
+            @RequestParam(name = "taille", defaultValue = "50") int size, Locale language, Model model) {
         Establishment establishment = pages.establishment();
-        DeclarationStatus statusFilter = parse(DeclarationStatus.class, status);
-        DeclarationType typeFilter = parse(DeclarationType.class, type);
-        String sortKey = SORTS.containsKey(sort) ? sort : "depot";
-        Sort.Direction sortDirection = "asc".equals(direction) ? Sort.Direction.ASC : Sort.Direction.DESC;
+        String sortKey = CaseTable.SORTS.containsKey(sort) ? sort : "depot";
+        boolean ascending = "asc".equals(direction);
         int pageSize = PAGE_SIZES.contains(size) ? size : 50;
-        DeclarationSearch.Result result = register.search(
-                new DeclarationSearch(establishment.getId(), statusFilter, typeFilter, text),
-                PageRequest.of(Math.max(page, 1) - 1, pageSize,
-                        Sort.by(sortDirection, SORTS.get(sortKey)).and(Sort.by(sortDirection, "id"))));
+        List<String[]> statuses = CaseTable.statuses(language);
+        String statusFilter = statuses.stream().map(s -> s[0]).filter(s -> s.equals(status)).findFirst().orElse(null);
+        String typeFilter = type != null && TYPES.contains(type) ? type : null;
+        CaseTable.Result result = table.find(new CaseTable.Query(establishment.getId(), statusFilter, typeFilter, text,
+                sortKey, ascending, Math.max(page, 1) - 1, pageSize), language);
         model.addAttribute("establishment", establishment);
         model.addAttribute("filed", result.filed());
         model.addAttribute("decided", result.decided());
-        // import authorisations (AI) are not filed through impexflow yet
-        model.addAttribute("importFiled", 0);
-        model.addAttribute("importDecided", 0);
+        model.addAttribute("importFiled", result.importFiled());
+        model.addAttribute("importDecided", result.importDecided());
         model.addAttribute("rows", result.rows());
         model.addAttribute("totalCapped", result.totalCapped());
         model.addAttribute("drafts", drafts.ofEstablishment(establishment.getId()));
-        model.addAttribute("statuses", Arrays.stream(DeclarationStatus.values())
-                .filter(s -> s != DeclarationStatus.DRAFT).toList());
-        model.addAttribute("types", DeclarationType.values());
+        model.addAttribute("statuses", statuses);
+        model.addAttribute("types", TYPES);
         model.addAttribute("status", statusFilter);
         model.addAttribute("type", typeFilter);
         model.addAttribute("q", text == null ? "" : text);
         model.addAttribute("sort", sortKey);
-        model.addAttribute("direction", sortDirection == Sort.Direction.ASC ? "asc" : "desc");
+        model.addAttribute("direction", ascending ? "asc" : "desc");
         model.addAttribute("size", pageSize);
         model.addAttribute("pageSizes", PAGE_SIZES);
         return "home/declarations";
@@ -162,16 +155,5 @@ class MyDeclarationsController {
         return register.byNumber(number).filter(d -> establishment.getId().equals(d.getEstablishmentId()))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Aucune déclaration N° " + number + " pour votre établissement."));
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

@@ -9,19 +9,28 @@ import java.time.LocalDate;
  * @param title        e.g. "Déclaration d'exportation initiale (DEI)"
  * @param number       the number of the document
  * @param medicine     the medicine's name
- * @param destination  the country of destination (in French)
+ * @param countryLabel the message key that names the country's row (destination of an export, provenance of an import)
+ * @param country      that country (in French)
  * @param decidedOn    the date of ANSM's decision
- * @param state        in force, replaced or prohibited
+ * @param validUntil   the last day of validity, for a document that has one (an import authorisation)
+ * @param state        in force, replaced, prohibited, used up or expired
  * @param replacedBy   the number of the document that replaced it, when {@code state} is REPLACED
  */
-public record VerifiableDocument(String title, String number, String medicine, String destination,
-        LocalDate decidedOn, State state, String replacedBy) {
+public record VerifiableDocument(String title, String number, String medicine, String countryLabel, String country,
+        LocalDate decidedOn, LocalDate validUntil, State state, String replacedBy) {
+
+    /** Row label of the destination country of an export. */
+    public static final String DESTINATION = "verification.destination";
+    /** Row label of the country of provenance of an import. */
+    public static final String PROVENANCE = "verification.provenance";
 
     public enum State {
         IN_FORCE("En vigueur", "In force"),
         REPLACED("Remplacée par une déclaration plus récente", "Replaced by a later declaration"),
         PROHIBITED("Exportation interdite", "Export prohibited"),
-        NOT_IN_FORCE("N'est plus en vigueur", "No longer in force");
+        NOT_IN_FORCE("N'est plus en vigueur", "No longer in force"),
+        USED_UP("Soldée : la quantité autorisée a été importée", "Used up: the authorised quantity has been imported"),
+        EXPIRED("Expirée : la durée de validité est passée", "Expired: the period of validity has ended");
 
         private final String french;
         private final String english;

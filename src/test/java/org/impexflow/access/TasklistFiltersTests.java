@@ -24,8 +24,8 @@ class TasklistFiltersTests {
 
     @Test
     void eachGroupSeesItsOwnFilters() {
-        assertThat(filtersOf(Declarations.REVIEWER)).containsExactly("Déclarations à instruire", "En retard",
-                "Mes dossiers");
+        assertThat(filtersOf(Declarations.REVIEWER)).containsExactly("Déclarations à instruire",
+                "Autorisations d'importation à instruire", "En retard", "Mes dossiers");
         assertThat(filtersOf(Declarations.DECLARANT)).containsExactly("Mes tâches");
         assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Transmissions à effectuer", "Comptes");
     }

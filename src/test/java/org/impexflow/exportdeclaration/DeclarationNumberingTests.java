@@ -19,6 +19,7 @@ import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.impexflow.casefile.CaseNumbering;
 
 /** Numbers are unique and without gaps when declarations are filed at the same instant. */
 @ImpexflowSpringTest
@@ -33,7 +34,7 @@ class DeclarationNumberingTests {
 
     @Test
     void declarationsFiledAtTheSameInstantGetConsecutiveUniqueNumbers() throws Exception {
-        String month = ZonedDateTime.now(DeclarationNumbering.PARIS).format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        String month = ZonedDateTime.now(CaseNumbering.PARIS).format(DateTimeFormatter.ofPattern("yyyy-MM"));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> numbers = new ArrayList<>();

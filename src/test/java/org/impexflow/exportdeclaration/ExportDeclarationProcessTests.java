@@ -43,6 +43,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.CaseNumbering;
 
 /** Walks every path of processes/export-declaration.bpmn, asserting what users see and receive. */
 @ImpexflowSpringTest
@@ -117,7 +119,7 @@ class ExportDeclarationProcessTests {
         assertThat(mails).hasSize(1);
         assertThat(Mails.subject(mails.get(0))).contains("Accusé d'enregistrement", number);
         assertThat(Mails.text(mails.get(0))).contains("N° de fiche : " + number,
-                Dates.dayTime(registered.getFiledAt()), "Artemether Démo", "Sénégal", "Laboratoire Démo");
+                CaseDates.dayTime(registered.getFiledAt()), "Artemether Démo", "Sénégal", "Laboratoire Démo");
         assertThat(register.history(registered.getId())).extracting(DeclarationEvent::getKind)
                 .containsExactly(DeclarationEventKind.FILED, DeclarationEventKind.ACKNOWLEDGEMENT_SENT);
     }
@@ -307,7 +309,7 @@ class ExportDeclarationProcessTests {
         MimeMessage request = mail(DECLARANT, "Complément demandé");
         assertThat(Mails.subject(request)).contains("Complément demandé", number);
         assertThat(Mails.text(request)).contains("Joindre le certificat BPF du site de libération.",
-                Dates.day(complement.getDueDate()));
+                CaseDates.day(complement.getDueDate()));
 
         Attachment certificate = upload(DECLARANT, "certificat-bpf.pdf");
         assertThatThrownBy(() -> Declarations.as(engine, DECLARANT,
@@ -343,7 +345,7 @@ class ExportDeclarationProcessTests {
         assertThat(pi).isWaitingAt(SEND_COMPLEMENT_REMINDER, PROVIDE_COMPLEMENT);
         execute(job(SEND_COMPLEMENT_REMINDER, pi));
         assertThat(Mails.subject(mail(DECLARANT, "Rappel"))).startsWith("Rappel : complément attendu avant le "
-                + Dates.day(deadline.getDuedate())).contains(number);
+                + CaseDates.day(deadline.getDuedate())).contains(number);
 
         execute(deadline);
         assertThat(pi).isWaitingAt(NOTIFY_CLOSED).hasPassed(CLOSE_WITHOUT_FOLLOW_UP);
@@ -510,7 +512,7 @@ class ExportDeclarationProcessTests {
     }
 
     private Integer lastNumberOfThisMonth() {
-        String period = java.time.ZonedDateTime.now(DeclarationNumbering.PARIS)
+        String period = java.time.ZonedDateTime.now(CaseNumbering.PARIS)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
         return jdbc.query("SELECT last_value FROM declaration_sequence WHERE period = ?",
                 rs -> rs.next() ? rs.getInt(1) : 0, period);

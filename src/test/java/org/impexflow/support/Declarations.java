@@ -71,17 +71,50 @@ public final class Declarations {
         return copy;
     }
 
-    /** Starts the process as the logged-in user, with that user's groups, as Tasklist does. */
+    /** Starts an export declaration as the logged-in user, with that user's groups, as Tasklist does. */
     public static ProcessInstance fileAs(ProcessEngine engine, String userId, Map<String, Object> variables) {
+        return startAs(engine, userId, "export-declaration", variables);
+    }
+
+    /** Starts a process as the logged-in user, with that user's groups, as Tasklist does. */
+    public static ProcessInstance startAs(ProcessEngine engine, String userId, String processKey,
+            Map<String, Object> variables) {
         IdentityService identity = engine.getIdentityService();
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId())
                 .toList();
         identity.setAuthentication(userId, groups);
         try {
-            return engine.getRuntimeService().startProcessInstanceByKey("export-declaration", variables);
+            return engine.getRuntimeService().startProcessInstanceByKey(processKey, variables);
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * A request for an import authorisation of the demo establishment: one import of 15 boxes of an
+     * injectable from India, with its signed cover letter sent as a File variable.
+     */
+    public static Map<String, Object> importRequest() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("establishmentSiret", DEMO_SIRET);
+        v.put("declarantEmail", DECLARANT);
+        v.put("provenanceCountry", "IN");
+        v.put("originCountry", "IN");
+        v.put("medicineName", "Artesunate Démo");
+        v.put("activeSubstances", "artésunate 60 mg par flacon");
+        v.put("pharmaceuticalForm", "poudre pour solution injectable");
+        v.put("strength", "60 mg");
+        v.put("routeOfAdministration", "intraveineuse");
+        v.put("quantityMode", "SINGLE");
+        v.put("quantity", 15L);
+        v.put("quantityUnit", "boîtes de 10 flacons");
+        v.put("purpose", "CLINICAL_NEED");
+        v.put("manufacturer", "Fabricant Démo Ltd, Mumbai, Inde");
+        v.put("releaseSite", "Fabricant Démo Ltd, Mumbai, Inde");
+        v.put("coverLetter", org.camunda.bpm.engine.variable.Variables.fileValue("lettre-signee.pdf")
+                .file("%PDF-1.4 lettre de demande signée".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .mimeType("application/pdf").create());
+        return v;
     }
 
     /**

@@ -50,7 +50,8 @@ class WorkplaceBrowserTests {
         browser.find(By.cssSelector(".task-filter h4.name a"));
         List<String> filters = browser.driver().findElements(By.cssSelector(".task-filter h4.name a"))
                 .stream().map(WebElement::getText).map(t -> t.replaceAll("\\s*\\d+$", "").trim()).toList();
-        assertThat(filters).containsExactly("Déclarations à instruire", "En retard", "Mes dossiers");
+        assertThat(filters).containsExactly("Déclarations à instruire", "Autorisations d'importation à instruire",
+                "En retard", "Mes dossiers");
         assertThat(browser.find(By.cssSelector("footer")).getText()).contains("Fonctionne avec");
         browser.screenshot("tasklist-reviewer");
     }
@@ -62,7 +63,7 @@ class WorkplaceBrowserTests {
         browser.find(By.cssSelector(".processes a"));
         List<String> startable = browser.driver().findElements(By.cssSelector(".processes a")).stream()
                 .map(WebElement::getText).map(String::trim).toList();
-        assertThat(startable).containsExactly("Déclaration d'exportation (DEI/DEC)");
+        assertThat(startable).containsExactly("Autorisation d'importation (AI)", "Déclaration d'exportation (DEI/DEC)");
         browser.screenshot("start-dialog");
     }
 

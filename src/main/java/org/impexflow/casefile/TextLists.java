@@ -1,15 +1,15 @@
-package org.impexflow.exportdeclaration;
+package org.impexflow.casefile;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** Lists typed in one text field: references or numbers separated by commas, semicolons or spaces. */
-final class TextLists {
+public final class TextLists {
 
     private TextLists() {
     }
 
-    static List<String> split(Object value) {
+    public static List<String> split(Object value) {
         if (value == null) {
             return List.of();
         }

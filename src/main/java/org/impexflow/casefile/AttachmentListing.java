@@ -1,4 +1,4 @@
-package org.impexflow.exportdeclaration;
+package org.impexflow.casefile;
 
 import java.util.List;
 
@@ -7,9 +7,9 @@ import org.impexflow.attachment.Attachments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The attachments of a declaration as a Markdown list of links, shown in the Tasklist forms. */
+/** The attachments of a case as a Markdown list of links, shown in the Tasklist forms. */
 @Component
-class AttachmentListing {
+public class AttachmentListing {
 
     private final Attachments attachments;
     private final String baseUrl;
@@ -19,8 +19,12 @@ class AttachmentListing {
         this.baseUrl = baseUrl;
     }
 
-    String markdown(Long declarationId) {
-        List<Attachment> files = attachments.ofDeclaration(declarationId);
+    /** The files of an export declaration. */
+    public String markdown(Long declarationId) {
+        return markdown(attachments.ofDeclaration(declarationId));
+    }
+
+    public String markdown(List<Attachment> files) {
         if (files.isEmpty()) {
             return "Aucune pièce jointe.";
         }
@@ -32,7 +36,7 @@ class AttachmentListing {
         return list.toString();
     }
 
-    String url(Attachment file) {
+    public String url(Attachment file) {
         return baseUrl + "/pieces-jointes/" + file.getId();
     }
 

@@ -1,7 +1,7 @@
-package org.impexflow.exportdeclaration;
+package org.impexflow.casefile;
 
 /** A file given with a filing: uploaded beforehand (a reference) or sent with the call (a File variable). */
-sealed interface FileInput {
+public sealed interface FileInput {
 
     record Uploaded(String reference) implements FileInput {
     }

@@ -1,7 +1,4 @@
-package org.impexflow.exportdeclaration;
-
-import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_ANSWER;
-import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_FILES;
+package org.impexflow.casefile;
 
 import java.util.Optional;
 
@@ -12,9 +9,17 @@ import org.impexflow.attachment.Attachments;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Component;
 
-/** The answer to a request for complement needs a text; its files must be uploaded and unused. */
+/**
+ * The task "Fournir le complément" of every process that asks for one: the answer needs a text, and its
+ * files must be uploaded and unused. The processes name these two variables alike.
+ */
 @Component("complementTaskListener")
-class ComplementTaskListener implements TaskListener {
+public class ComplementTaskListener implements TaskListener {
+
+    /** The declarant's answer (text). */
+    public static final String COMPLEMENT_ANSWER = "complementAnswer";
+    /** References of the files that come with the answer. */
+    public static final String COMPLEMENT_FILES = "complementFiles";
 
     private final Attachments attachments;
 

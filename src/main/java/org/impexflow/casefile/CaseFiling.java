@@ -1,0 +1,155 @@
+package org.impexflow.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.establishment.Siret;
+import org.impexflow.reference.Countries;
+import org.impexflow.validation.FieldErrors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every filing checks the same way, whatever the kind of case: the filing establishment, the
+ * declarant's e-mail address, country codes and attached files. Each check names the variable at
+ * fault in the {@link FieldErrors} of the filing.
+ */
+@Component
+public class CaseFiling {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Establishments establishments;
+    private final Countries countries;
+    private final Attachments attachments;
+
+    CaseFiling(Establishments establishments, Countries countries, Attachments attachments) {
+        this.establishments = establishments;
+        this.countries = countries;
+        this.attachments = attachments;
+    }
+
+    /**
+     * The establishment that files: the one of the initiator's account (a SIRET given must be its
+     * own), or for a call without a person (mail intake), the one registered under the SIRET.
+     */
+    public Establishment establishment(String field, String siret, String initiator, FieldErrors errors) {
+        Optional<Establishment> own = establishments.ofUser(initiator);
+        if (siret == null) {
+            if (own.isPresent()) {
+                return own.get();
+            }
+            errors.add(field, "obligatoire : le N° SIRET de l'établissement déclarant");
+            return null;
+        }
+        String digits = siret.replace(" ", "");
+        if (!Siret.isValid(digits)) {
+            errors.add(field, "N° SIRET invalide (14 chiffres avec une clé de contrôle) : " + siret);
+            return null;
+        }
+        if (initiator != null) {
+            if (own.isEmpty() || !digits.equals(own.get().getSiret())) {
+                errors.add(field, "le N° SIRET " + digits + " n'est pas celui de l'établissement de votre compte");
+                return null;
+            }
+            return own.get();
+        }
+        Optional<Establishment> known = establishments.bySiret(digits);
+        if (known.isEmpty()) {
+            errors.add(field, "aucun établissement enregistré sous le N° SIRET " + digits);
+            return null;
+        }
+        return known.get();
+    }
+
+    /** The address that receives the acknowledgement and the decisions: given, else the initiator's. */
+    public String declarantEmail(CaseInput in, String field, String initiator) {
+        String email = in.text(field, false);
+        if (email == null && initiator != null && EMAIL.matcher(initiator).matches()) {
+            email = initiator;
+        }
+        if (email == null) {
+            in.errors().add(field, "obligatoire : l'adresse e-mail du déclarant qui reçoit l'accusé et les décisions");
+        } else if (!EMAIL.matcher(email).matches()) {
+            in.errors().add(field, "adresse e-mail invalide : " + email);
+        }
+        return email;
+    }
+
+    /** A required ISO 3166-1 alpha-2 code; {@code what} names it in the message, e.g. "pays d'origine". */
+    public String country(CaseInput in, String field, String what) {
+        String code = in.text(field, true);
+        if (code == null) {
+            return null;
+        }
+        return countries.find(code).map(c -> c.getCode()).orElseGet(() -> {
+            in.errors().add(field, "code pays inconnu pour le " + what + " : « " + code
+                    + " » (code ISO 3166-1 à deux lettres attendu, par ex. SN)");
+            return null;
+        });
+    }
+
+    /**
+     * The files of a variable: a File variable sent with the call, or references of files uploaded
+     * beforehand by the initiator and not yet used.
+     */
+    public List<FileInput> files(VariableScope variables, String field, String initiator, FieldErrors errors) {
+        TypedValue value = variables.getVariableTyped(field);
+        if (value == null || value.getValue() == null) {
+            return List.of();
+        }
+        if (value instanceof FileValue file) {
+            byte[] content = content(file);
+            if (content.length == 0) {
+                errors.add(field, "fichier vide : " + file.getFilename());
+            } else if (content.length > Attachments.MAX_SIZE) {
+                errors.add(field, "fichier trop volumineux (20 Mo au plus) : " + file.getFilename());
+            }
+            return List.of(new FileInput.Inline(file.getFilename(), file.getMimeType(), content));
+        }
+        if (!(value.getValue() instanceof String text)) {
+            errors.add(field, "fichier (type File) ou référence de pièce jointe (PJ-XXXX-XXXX) attendu");
+            return List.of();
+        }
+        List<FileInput> inputs = new ArrayList<>();
+        for (String reference : TextLists.split(text)) {
+            Optional<Attachment> uploaded = attachments.byReference(reference);
+            if (uploaded.isEmpty() || uploaded.get().isLinked()
+                    || (initiator != null && !initiator.equals(uploaded.get().getOwnerUserId()))) {
+                errors.add(field, "pièce jointe inconnue ou déjà utilisée : " + reference
+                        + " (déposez le fichier sur la page Pièces jointes et recopiez sa référence)");
+            } else {
+                inputs.add(new FileInput.Uploaded(uploaded.get().getReference()));
+            }
+        }
+        return inputs;
+    }
+
+    /** The stored attachment of a checked file: the uploaded one, or the file sent with the call, stored now. */
+    public Attachment stored(FileInput input, String initiator) {
+        if (input instanceof FileInput.Uploaded uploaded) {
+            return attachments.byReference(uploaded.reference()).orElseThrow();
+        }
+        FileInput.Inline file = (FileInput.Inline) input;
+        return attachments.store(initiator, file.fileName(), file.mimeType(), file.content());
+    }
+
+    private static byte[] content(FileValue file) {
+        if (file.getValue() == null) {
+            return new byte[0];
+        }
+        try (var in = file.getValue()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot read " + file.getFilename(), e);
+        }
+    }
+}

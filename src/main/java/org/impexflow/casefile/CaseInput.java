@@ -1,0 +1,76 @@
+package org.impexflow.casefile;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.impexflow.validation.FieldErrors;
+
+/**
+ * Reads the variables of a filing as text, booleans and enums, noting in {@link FieldErrors} what is
+ * missing, too long or malformed, under the variable's name.
+ */
+public final class CaseInput {
+
+    private final VariableScope variables;
+    private final FieldErrors errors;
+    private final Map<String, Integer> maxLengths;
+
+    /** {@code maxLengths}: the longest text accepted per variable; others are not limited here. */
+    public CaseInput(VariableScope variables, FieldErrors errors, Map<String, Integer> maxLengths) {
+        this.variables = variables;
+        this.errors = errors;
+        this.maxLengths = maxLengths;
+    }
+
+    public VariableScope variables() {
+        return variables;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    public String text(String field, boolean required) {
+        Object value = variables.getVariable(field);
+        String text = value == null ? null : value.toString().strip();
+        if (text == null || text.isEmpty()) {
+            if (required) {
+                errors.add(field, "obligatoire");
+            }
+            return null;
+        }
+        Integer max = maxLengths.get(field);
+        if (max != null && text.length() > max) {
+            errors.add(field, "trop long (" + max + " caractères au plus)");
+        }
+        return text;
+    }
+
+    public Boolean bool(String field) {
+        Object value = variables.getVariable(field);
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))) {
+            return Boolean.valueOf(s);
+        }
+        errors.add(field, value == null ? "obligatoire (oui ou non)" : "oui ou non attendu (true/false) : " + value);
+        return null;
+    }
+
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
+        String text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "valeur inconnue « " + text + " » (valeurs admises : "
+                    + Arrays.toString(type.getEnumConstants()) + ")");
+            return null;
+        }
+    }
+}

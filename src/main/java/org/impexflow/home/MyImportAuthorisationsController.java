@@ -1,0 +1,138 @@
+package org.impexflow.home;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.access.CurrentUser;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.importauthorisation.AuthorisationDocuments;
+import org.impexflow.importauthorisation.AuthorisationRegister;
+import org.impexflow.importauthorisation.ImportAuthorisation;
+import org.impexflow.importauthorisation.ImportOperations;
+import org.impexflow.reference.Countries;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The page of one import authorisation of the declarant's establishment: where it stands, its PDF, the
+ * quantities imported under it and the form to record an import. Another establishment's answers 404.
+ */
+@Controller
+@RequestMapping("/mes-declarations/autorisations-importation")
+class MyImportAuthorisationsController {
+
+    private final AuthorisationRegister register;
+    private final AuthorisationDocuments documents;
+    private final ImportOperations imports;
+    private final Attachments attachments;
+    private final Countries countries;
+    private final TaskService taskService;
+    private final DeclarantPages pages;
+
+    MyImportAuthorisationsController(AuthorisationRegister register, AuthorisationDocuments documents,
+            ImportOperations imports, Attachments attachments, Countries countries, TaskService taskService,
+            DeclarantPages pages) {
+        this.register = register;
+        this.documents = documents;
+        this.imports = imports;
+        this.attachments = attachments;
+        this.countries = countries;
+        this.taskService = taskService;
+        this.pages = pages;
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return java.time.ZoneId.of("Europe/Paris");
+    }
+
+    @GetMapping("/{number}")
+    String authorisation(@PathVariable String number, Model model) {
+        show(own(number), model, Map.of());
+        return "home/import-authorisation";
+    }
+
+    /** Records an import; refused with the fields at fault, the page shown again with what was typed. */
+    @PostMapping("/{number}/importations")
+    String recordImport(@PathVariable String number, @RequestParam(required = false) String quantity,
+            @RequestParam(required = false) String importedOn, @RequestParam(required = false) String reference,
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+        ImportAuthorisation authorisation = own(number);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Long amount = null;
+        LocalDate date = null;
+        try {
+            amount = quantity == null || quantity.isBlank() ? null
+                    : Long.valueOf(quantity.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", ""));
+        } catch (NumberFormatException e) {
+            errors.put(ImportOperations.QUANTITY, "nombre entier attendu : " + quantity);
+        }
+        try {
+            date = importedOn == null || importedOn.isBlank() ? null : LocalDate.parse(importedOn.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(ImportOperations.IMPORTED_ON, "date attendue au format AAAA-MM-JJ : " + importedOn);
+        }
+        if (errors.isEmpty()) {
+            try {
+                var balance = imports.record(number, authorisation.getEstablishmentId(), amount, date, reference,
+                        pages.user().userId());
+                redirect.addFlashAttribute("recorded", new Object[] {balance.remaining(), authorisation.getQuantityUnit()});
+                return "redirect:/mes-declarations/autorisations-importation/" + number;
+            } catch (InvalidInputException refused) {
+                for (FieldError error : refused.errors()) {
+                    errors.merge(error.field(), error.message(), (a, b) -> a + " ; " + b);
+                }
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("typed", Map.of("quantity", quantity == null ? "" : quantity,
+                "importedOn", importedOn == null ? "" : importedOn, "reference", reference == null ? "" : reference));
+        show(own(number), model, errors);
+        return "home/import-authorisation";
+    }
+
+    private void show(ImportAuthorisation a, Model model, Map<String, String> errors) {
+        CurrentUser user = pages.user();
+        model.addAttribute("a", a);
+        model.addAttribute("establishment", pages.establishment());
+        model.addAttribute("provenance", countries.frenchName(a.getProvenanceCountry()));
+        model.addAttribute("origin", countries.frenchName(a.getOriginCountry()));
+        model.addAttribute("balance", imports.balance(a));
+        model.addAttribute("authorisationPdf", documents.authorisation(a).orElse(null));
+        model.addAttribute("attachments", attachments.ofImportAuthorisation(a.getId()));
+        model.addAttribute("history", register.history(a.getId()));
+        model.addAttribute("errors", errors);
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of("quantity", "", "importedOn", LocalDate.now(zone()).toString(),
+                    "reference", ""));
+        }
+        model.addAttribute("tasks", a.getProcessInstanceId() == null ? List.<Task>of()
+                : taskService.createTaskQuery().processInstanceId(a.getProcessInstanceId()).active()
+                        .or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr()
+                        .orderByTaskCreateTime().asc().list());
+    }
+
+    private ImportAuthorisation own(String number) {
+        Establishment establishment = pages.establishment();
+        return register.byNumber(number).filter(a -> establishment.getId().equals(a.getEstablishmentId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Aucune autorisation d'importation N° " + number + " pour votre établissement."));
+    }
+}

@@ -1,0 +1,24 @@
+package org.impexflow.importauthorisation;
+
+import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.AUTHORISATION_ID;
+import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.AUTHORISATION_STATUS;
+import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.AUTHORISATION_STATUS_LABEL;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/** Reads and writes the variables every step of the process shares. */
+final class AuthorisationVariables {
+
+    private AuthorisationVariables() {
+    }
+
+    static Long authorisationId(VariableScope scope) {
+        Object id = scope.getVariable(AUTHORISATION_ID);
+        return id instanceof Number n ? n.longValue() : Long.valueOf(id.toString());
+    }
+
+    static void status(VariableScope scope, AuthorisationStatus status) {
+        scope.setVariable(AUTHORISATION_STATUS, status.name());
+        scope.setVariable(AUTHORISATION_STATUS_LABEL, status.label());
+    }
+}
