@@ -1,0 +1,186 @@
+package org.impexflow.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.account.Accounts;
+import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.importauthorisation.ImportAuthorisationProcess;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.Mails;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Import authorisations on the declarant's pages: in the counters and the table beside the export
+ * declarations, and the page of an authorisation where imports are recorded against its balance.
+ */
+@ImpexflowSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportAuthorisationPagesTests {
+
+    private static final Pattern ROW = Pattern.compile("data-number=\"((?:AI-)?\\d{4}-\\d{2}-\\d{4})\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String declaration;
+    private String filedImport;
+    private String grantedSeries;
+    private WebSession session;
+    private WebSession other;
+
+    /** Once for the class, inside a test run (the coverage plugin records process events per test). */
+    @BeforeEach
+    void oneDeclarationAndTwoImportAuthorisations() {
+        if (session != null) {
+            return;
+        }
+        Establishment here = TestEstablishments.create(establishments, "Laboratoire Importateur");
+        Establishment there = TestEstablishments.create(establishments, "Laboratoire Tiers");
+        String declarant = TestAccounts.declarant(accounts, establishments, here);
+        String neighbour = TestAccounts.declarant(accounts, establishments, there);
+
+        declaration = Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(),
+                "establishmentSiret", here.getSiret(), "declarantEmail", declarant, "medicineName", "Export Un"))
+                .getBusinessKey();
+        filedImport = request(declarant, here, "Import Deux", Map.of()).getBusinessKey();
+        ProcessInstance series = request(declarant, here, "Import Trois", Map.of("quantityMode", "SERIES",
+                "quantity", 1000L, "quantityUnit", "boîtes", "plannedOperations", 3L));
+        grant(series);
+        grantedSeries = series.getBusinessKey();
+
+        session = new WebSession(base());
+        session.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        other = new WebSession(base());
+        other.logIn(neighbour, TestAccounts.PASSWORD, TestAccounts.SECRET);
+    }
+
+    @Test
+    void countersAndTableHoldTheImportAuthorisationsBesideTheDeclarations() {
+        String page = session.get("/mes-declarations").body();
+        assertThat(counter(page, "filed")).isEqualTo("1");
+        assertThat(counter(page, "import-filed")).isEqualTo("2");
+        assertThat(counter(page, "import-decided")).isEqualTo("1");
+        assertThat(rows(page)).as("newest first, both kinds").containsExactly(grantedSeries, filedImport, declaration);
+        assertThat(page).contains("Import Trois", "Accordée", "href=\"/mes-declarations/autorisations-importation/"
+                + grantedSeries + "\"", "<td>AI</td>");
+
+        assertThat(rows(session.get("/mes-declarations?type=AI").body())).containsExactly(grantedSeries, filedImport);
+        assertThat(rows(session.get("/mes-declarations?type=DEI").body())).containsExactly(declaration);
+        assertThat(rows(session.get("/mes-declarations?statut=GRANTED").body())).containsExactly(grantedSeries);
+        assertThat(rows(session.get("/mes-declarations?statut=FILED").body())).containsExactly(filedImport, declaration);
+        assertThat(rows(session.get("/mes-declarations?q=trois").body())).containsExactly(grantedSeries);
+        assertThat(rows(session.get("/mes-declarations?tri=medicament&sens=asc").body()))
+                .containsExactly(declaration, filedImport, grantedSeries);
+        assertThat(rows(other.get("/mes-declarations").body())).isEmpty();
+    }
+
+    @Test
+    void importsAreRecordedAgainstTheBalanceAndWhatExceedsItIsRefused() {
+        String path = "/mes-declarations/autorisations-importation/" + grantedSeries;
+        String page = session.get(path).body();
+        assertThat(page).contains("Autorisation d&#39;importation N° " + grantedSeries, "Import Trois", "Accordée",
+                "id=\"remaining\">1000 boîtes", "0 sur 3", "id=\"record-import\"");
+        Matcher pdfLink = Pattern.compile("id=\"download-authorisation\" href=\"([^\"]+)\"").matcher(page);
+        assertThat(pdfLink.find()).isTrue();
+        assertThat(Mails.pdfText(session.download(pdfLink.group(1)))).contains(grantedSeries,
+                "IMPORTATION AUTORISÉE PAR L'ANSM");
+        String today = LocalDate.now(CaseNumbering.PARIS).toString();
+
+        WebSession.Page recorded = session.submit(path, path + "/importations",
+                Map.of("quantity", "400", "importedOn", today, "reference", "DAU 26FR1234"));
+        assertThat(recorded.status()).isEqualTo(302);
+        String after = session.get(path).body();
+        assertThat(after).contains("Importation enregistrée : il reste 600 boîtes à importer.",
+                "id=\"imported\">400 boîtes", "id=\"remaining\">600 boîtes", "1 sur 3", "DAU 26FR1234",
+                "Importation enregistrée");
+
+        WebSession.Page refused = session.submit(path, path + "/importations",
+                Map.of("quantity", "700", "importedOn", today, "reference", ""));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("Importation refusée, rien n&#39;a été enregistré",
+                "id=\"quantity-error\"", "dépasse la quantité restant autorisée : 600 boîtes sur 1000",
+                "value=\"700\"");
+        WebSession.Page future = session.submit(path, path + "/importations",
+                Map.of("quantity", "10", "importedOn", LocalDate.now(CaseNumbering.PARIS).plusDays(3).toString()));
+        assertThat(future.status()).isEqualTo(422);
+        assertThat(future.body()).contains("id=\"importedOn-error\"", "date future");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_operation o JOIN import_authorisation a "
+                + "ON a.id = o.authorisation_id WHERE a.authorisation_number = ?", Long.class, grantedSeries))
+                .as("the refused imports stored nothing").isEqualTo(1);
+    }
+
+    @Test
+    void aFiledRequestShowsWhereItStandsAndOtherEstablishmentsSeeNothing() {
+        String page = session.get("/mes-declarations/autorisations-importation/" + filedImport).body();
+        assertThat(page).contains("Déposée", "Décision attendue au plus tard le", "Import Deux", "Inde",
+                "15 boîtes de 10 flacons – Une importation", "lettre-signee.pdf")
+                .doesNotContain("id=\"record-import\"", "id=\"download-authorisation\"");
+        assertThat(other.get("/mes-declarations/autorisations-importation/" + filedImport).status()).isEqualTo(404);
+        assertThat(other.submit("/mes-declarations", "/mes-declarations/autorisations-importation/" + grantedSeries
+                + "/importations", Map.of("quantity", "1", "importedOn", "2026-01-01")).status()).isEqualTo(404);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private ProcessInstance request(String declarant, Establishment establishment, String medicine,
+            Map<String, Object> more) {
+        Map<String, Object> variables = new java.util.HashMap<>(Declarations.with(Declarations.importRequest(),
+                "establishmentSiret", establishment.getSiret(), "declarantEmail", declarant, "medicineName", medicine));
+        variables.putAll(more);
+        ProcessInstance pi = Declarations.startAs(engine, declarant, ImportAuthorisationProcess.KEY, variables);
+        Declarations.runJobs(engine, pi.getId());
+        return pi;
+    }
+
+    private void grant(ProcessInstance pi) {
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(ImportAuthorisationProcess.Elements.REVIEW).singleResult();
+        Declarations.as(engine, Declarations.REVIEWER, () -> {
+            engine.getTaskService().claim(review.getId(), Declarations.REVIEWER);
+            engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "GRANT"));
+        });
+        Declarations.runJobs(engine, pi.getId());
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static String counter(String page, String name) {
+        Matcher m = Pattern.compile("data-counter=\"" + name + "\">([^<]*)<").matcher(page);
+        assertThat(m.find()).as("counter " + name).isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> rows(String page) {
+        return ROW.matcher(page).results().map(r -> r.group(1)).toList();
+    }
+}
