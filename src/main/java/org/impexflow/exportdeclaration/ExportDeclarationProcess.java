@@ -105,10 +105,10 @@ public final class ExportDeclarationProcess {
         public static final String COMPLEMENT_GROUPS = "complementGroups";
         /** Set by the mail intake: the case was sent by e-mail and entered by ANSM support. */
         public static final String RECEIVED_BY_MAIL = "receivedByMail";
-        public static final String COMPLEMENT_ROUND = "complementRound";
-        public static final String COMPLEMENT_DUE_DATE = "complementDueDate";
-        public static final String COMPLEMENT_REMINDER_DATE = "complementReminderDate";
-        public static final String COMPLEMENT_DUE_TEXT = "complementDueText";
+        public static final String COMPLEMENT_ROUND = org.impexflow.casefile.ComplementDeadline.ROUND;
+        public static final String COMPLEMENT_DUE_DATE = org.impexflow.casefile.ComplementDeadline.DUE_DATE;
+        public static final String COMPLEMENT_REMINDER_DATE = org.impexflow.casefile.ComplementDeadline.REMINDER_DATE;
+        public static final String COMPLEMENT_DUE_TEXT = org.impexflow.casefile.ComplementDeadline.DUE_TEXT;
         public static final String COMPLEMENT_ANSWER = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_ANSWER;
         public static final String COMPLEMENT_FILES = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_FILES;
         public static final String AUTHORITY_KNOWN = "authorityKnown";

@@ -92,12 +92,12 @@ public final class ImportAuthorisationProcess {
         public static final String REVIEW_COMMENT = "reviewComment";
         public static final String COMPLEMENT_ASSIGNEE = "complementAssignee";
         public static final String COMPLEMENT_GROUPS = "complementGroups";
-        public static final String COMPLEMENT_ROUND = "complementRound";
-        public static final String COMPLEMENT_DUE_DATE = "complementDueDate";
-        public static final String COMPLEMENT_REMINDER_DATE = "complementReminderDate";
-        public static final String COMPLEMENT_DUE_TEXT = "complementDueText";
-        public static final String COMPLEMENT_ANSWER = "complementAnswer";
-        public static final String COMPLEMENT_FILES = "complementFiles";
+        public static final String COMPLEMENT_ROUND = org.impexflow.casefile.ComplementDeadline.ROUND;
+        public static final String COMPLEMENT_DUE_DATE = org.impexflow.casefile.ComplementDeadline.DUE_DATE;
+        public static final String COMPLEMENT_REMINDER_DATE = org.impexflow.casefile.ComplementDeadline.REMINDER_DATE;
+        public static final String COMPLEMENT_DUE_TEXT = org.impexflow.casefile.ComplementDeadline.DUE_TEXT;
+        public static final String COMPLEMENT_ANSWER = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_ANSWER;
+        public static final String COMPLEMENT_FILES = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_FILES;
         /** The end of the authorisation's validity: the timer that expires it. */
         public static final String VALID_UNTIL = "validUntil";
 

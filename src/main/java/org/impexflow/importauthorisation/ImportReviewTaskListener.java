@@ -4,13 +4,10 @@ import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.REVIEW_COMMENT;
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.REVIEW_DECISION;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.impexflow.casefile.ReviewDecisionCheck;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.ReviewDecision;
-import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,26 +43,8 @@ class ImportReviewTaskListener implements TaskListener {
     }
 
     private void checkDecision(DelegateTask task) {
-        FieldErrors errors = new FieldErrors();
-        Object decision = task.getVariable(REVIEW_DECISION);
-        ReviewDecision parsed = null;
-        if (decision == null || decision.toString().isBlank()) {
-            errors.add(REVIEW_DECISION, "obligatoire : GRANT, REQUEST_COMPLEMENT ou REFUSE");
-        } else {
-            try {
-                parsed = ReviewDecision.valueOf(decision.toString().trim().toUpperCase(Locale.ROOT));
-                task.setVariable(REVIEW_DECISION, parsed.name());
-            } catch (IllegalArgumentException e) {
-                errors.add(REVIEW_DECISION, "valeur inconnue « " + decision + " » (valeurs admises : "
-                        + Arrays.toString(ReviewDecision.values()) + ")");
-            }
-        }
-        Object comment = task.getVariable(REVIEW_COMMENT);
-        if (parsed != null && parsed != ReviewDecision.GRANT && (comment == null || comment.toString().isBlank())) {
-            errors.add(REVIEW_COMMENT, parsed == ReviewDecision.REFUSE
-                    ? "obligatoire : les motifs du refus sont communiqués au déclarant"
-                    : "obligatoire : précisez le complément attendu");
-        }
-        errors.throwIfAny("La décision ne peut pas être enregistrée.");
+        ReviewDecisionCheck.check(task, REVIEW_DECISION, REVIEW_COMMENT, ReviewDecision.class, ReviewDecision.GRANT,
+                ReviewDecision.REQUEST_COMPLEMENT, "obligatoire : les motifs du refus sont communiqués au déclarant",
+                "obligatoire : précisez le complément attendu");
     }
 }

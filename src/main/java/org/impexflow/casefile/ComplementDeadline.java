@@ -1,0 +1,45 @@
+package org.impexflow.casefile;
+
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * A request for complement's deadline and reminder, the same for every kind of case: the answer is due
+ * {@code due} after the request (Paris time, the engine's clock), the reminder leaves
+ * {@code reminderBefore} earlier but never before the request. Sets the round's variables of the
+ * task "Fournir le complément" and clears the previous round's answer.
+ */
+public record ComplementDeadline(ZonedDateTime due, ZonedDateTime reminder, int round) {
+
+    public static final String ROUND = "complementRound";
+    public static final String DUE_DATE = "complementDueDate";
+    public static final String REMINDER_DATE = "complementReminderDate";
+    public static final String DUE_TEXT = "complementDueText";
+
+    public static ComplementDeadline start(DelegateExecution execution, Period due, Duration reminderBefore) {
+        ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
+        ZonedDateTime dueAt = now.plus(due);
+        ZonedDateTime reminder = dueAt.minus(reminderBefore);
+        if (reminder.isBefore(now)) {
+            reminder = now;
+        }
+        int round = ((Number) execution.getVariable(ROUND)).intValue() + 1;
+        execution.setVariable(ROUND, round);
+        execution.setVariable(DUE_DATE, Date.from(dueAt.toInstant()));
+        execution.setVariable(REMINDER_DATE, Date.from(reminder.toInstant()));
+        execution.setVariable(DUE_TEXT, CaseDates.day(dueAt.toInstant()));
+        execution.setVariable(ComplementTaskListener.COMPLEMENT_ANSWER, null);
+        execution.setVariable(ComplementTaskListener.COMPLEMENT_FILES, null);
+        return new ComplementDeadline(dueAt, reminder, round);
+    }
+
+    /** "… (réponse attendue au plus tard le 26/12/2026)", for the case's history. */
+    public String historyNote(Object request) {
+        return request + " (réponse attendue au plus tard le " + CaseDates.day(due.toInstant()) + ")";
+    }
+}
