@@ -1,5 +1,6 @@
 package org.impexflow.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,9 +21,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * A few export declarations at the first start of the demo, filed and reviewed by the demo accounts
- * through the engine as users would: one validated (its PDF and mails follow), one waiting in the
- * reviewers' queue, one whose destination has no authority on record.
+ * A few cases at the first start of the demo, filed and reviewed by the demo accounts through the
+ * engine as users would: export declarations (one validated, its PDF and mails follow; one waiting in
+ * the reviewers' queue; one whose destination has no authority on record) and import authorisations
+ * (one granted for a series of imports, one waiting for review).
  */
 @Component
 @ConditionalOnProperty(name = {"impexflow.demo.enabled", "impexflow.demo.cases"}, havingValue = "true")
@@ -29,6 +32,7 @@ class DemoCases {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
     private static final String PROCESS = "export-declaration";
+    private static final String IMPORT_PROCESS = "import-authorisation";
     private static final String REVIEWER = "reviewer@ansm.example";
 
     private final RuntimeService runtime;
@@ -46,9 +50,15 @@ class DemoCases {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     public void file() {
-        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count() > 0) {
-            return;
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS).count() == 0) {
+            fileExports();
         }
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(IMPORT_PROCESS).count() == 0) {
+            fileImports();
+        }
+    }
+
+    private void fileExports() {
         ProcessInstance validated = fileAsDeclarant(declaration("Artéméther/luméfantrine 20 mg/120 mg Démo",
                 "artéméther 20 mg ; luméfantrine 120 mg", "20 mg / 120 mg", "comprimé", "SN",
                 "Pharmacie Nationale d'Approvisionnement", "Route du Front de Terre, Dakar, Sénégal"));
@@ -56,8 +66,44 @@ class DemoCases {
                 "Nouvelle Pharmacie de la Santé Publique", "Boulevard de Marseille, Abidjan, Côte d'Ivoire"));
         fileAsDeclarant(declaration("Miltéfosine 50 mg Démo", "miltéfosine 50 mg", "50 mg", "gélule", "VN",
                 "Central Pharmaceutical Company No. 1", "Hanoï, Viêt Nam"));
-        validate(validated);
+        decide(validated, "VALIDATE");
         LOG.info("Demo cases filed: 3 export declarations of Laboratoire Démo, one validated");
+    }
+
+    private void fileImports() {
+        Map<String, Object> series = importRequest("Artésunate 60 mg Démo", "artésunate 60 mg par flacon",
+                "60 mg", "poudre pour solution injectable", "intraveineuse", "IN", "SHORTAGE");
+        series.put("quantityMode", "SERIES");
+        series.put("quantity", 2000L);
+        series.put("quantityUnit", "boîtes de 10 flacons");
+        series.put("plannedOperations", 4L);
+        decide(fileAsDeclarant(IMPORT_PROCESS, series), "GRANT");
+        Map<String, Object> single = importRequest("Quinine 300 mg Démo", "quinine 300 mg", "300 mg", "comprimé",
+                "orale", "CH", "CLINICAL_NEED");
+        single.put("quantityMode", "SINGLE");
+        single.put("quantity", 15L);
+        single.put("quantityUnit", "boîtes de 20 comprimés");
+        fileAsDeclarant(IMPORT_PROCESS, single);
+        LOG.info("Demo cases filed: 2 import authorisations of Laboratoire Démo, one granted");
+    }
+
+    private Map<String, Object> importRequest(String medicine, String substances, String strength, String form,
+            String route, String provenance, String purpose) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("medicineName", medicine);
+        v.put("activeSubstances", substances);
+        v.put("strength", strength);
+        v.put("pharmaceuticalForm", form);
+        v.put("routeOfAdministration", route);
+        v.put("provenanceCountry", provenance);
+        v.put("originCountry", provenance);
+        v.put("purpose", purpose);
+        v.put("manufacturer", "Fabricant de démonstration");
+        v.put("releaseSite", "Site de libération de démonstration");
+        v.put("coverLetter", Variables.fileValue("lettre-de-demande.pdf")
+                .file("%PDF-1.4 lettre de demande de démonstration".getBytes(StandardCharsets.UTF_8))
+                .mimeType("application/pdf").create());
+        return v;
     }
 
     private Map<String, Object> declaration(String medicine, String substances, String strength, String form,
@@ -82,20 +128,24 @@ class DemoCases {
     }
 
     private ProcessInstance fileAsDeclarant(Map<String, Object> variables) {
+        return fileAsDeclarant(PROCESS, variables);
+    }
+
+    private ProcessInstance fileAsDeclarant(String process, Map<String, Object> variables) {
         identity.setAuthentication(DemoData.DECLARANT, groupsOf(DemoData.DECLARANT));
         try {
-            return runtime.startProcessInstanceByKey(PROCESS, variables);
+            return runtime.startProcessInstanceByKey(process, variables);
         } finally {
             identity.clearAuthentication();
         }
     }
 
-    private void validate(ProcessInstance instance) {
+    private void decide(ProcessInstance instance, String decision) {
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
         identity.setAuthentication(REVIEWER, groupsOf(REVIEWER));
         try {
             tasks.claim(review.getId(), REVIEWER);
-            tasks.complete(review.getId(), Map.of("reviewDecision", "VALIDATE", "reviewComment",
+            tasks.complete(review.getId(), Map.of("reviewDecision", decision, "reviewComment",
                     "Dossier complet et conforme."));
         } finally {
             identity.clearAuthentication();
