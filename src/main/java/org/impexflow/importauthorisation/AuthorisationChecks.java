@@ -113,7 +113,8 @@ class AuthorisationChecks {
             number = n.longValue();
         } else {
             try {
-                number = Long.parseLong(value.toString().strip().replace(" ", "").replace("\u202f", ""));
+                // digits grouped by spaces, as French writes them: 50 000
+                number = Long.parseLong(value.toString().strip().replaceAll("[ \u202f\u00a0]", ""));
             } catch (NumberFormatException e) {
                 in.errors().add(field, "nombre entier attendu : " + value);
                 return null;

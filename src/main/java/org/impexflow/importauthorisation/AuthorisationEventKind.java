@@ -18,7 +18,7 @@ public enum AuthorisationEventKind {
     AUTHORISATION_SENT("Autorisation envoyée au déclarant"),
     DECISION_SENT("Décision notifiée au déclarant"),
     IMPORT_RECORDED("Importation enregistrée"),
-    USED_UP("Quantité autorisée entièrement importée"),
+    USED_UP("Autorisation soldée : quantité ou nombre d'opérations autorisés atteint"),
     EXPIRED("Fin de validité de l'autorisation"),
     RECEIPT_CONFIRMED("Document vérifié et réception confirmée");
 

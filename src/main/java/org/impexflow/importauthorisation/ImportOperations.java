@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.validation.FieldErrors;
@@ -63,7 +64,8 @@ public class ImportOperations {
                 .orElseThrow(() -> new IllegalArgumentException("Aucune autorisation N° " + number
                         + " pour votre établissement."));
         ImportBalance before = balance(authorisation);
-        LocalDate today = LocalDate.now(CaseNumbering.PARIS);
+        // the engine's clock, as the timer that expires the authorisation reads it
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
         FieldErrors errors = new FieldErrors();
         if (authorisation.getStatus() != AuthorisationStatus.GRANTED) {
             errors.add(QUANTITY, switch (authorisation.getStatus()) {

@@ -17,18 +17,26 @@ import org.camunda.bpm.engine.TaskService;
 import org.impexflow.exportdeclaration.DeclarationStatus;
 import org.impexflow.exportdeclaration.DeclarationType;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess;
+import org.impexflow.importauthorisation.AuthorisationStatus;
+import org.impexflow.importauthorisation.ImportAuthorisationProcess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The gauges a regulator watches (Prometheus at {@code /actuator/prometheus}): cases by type and
- * status, open and overdue reviews, jobs with no retries left (incidents), and the age of the oldest
+ * status (DEI, DEC and AI), open and overdue reviews of both processes, jobs with no retries left (incidents), and the age of the oldest
  * step waiting to send a mail or make a document. Read at most every {@code impexflow.monitoring.refresh}
  * (10 s), however often Prometheus scrapes.
  */
 @Component
 class CaseMetrics implements MeterBinder {
+
+    /** The type tag of import authorisations, beside DEI and DEC. */
+    static final String IMPORT_TYPE = "AI";
+    /** The review tasks of every process that ANSM reviewers decide. */
+    private static final String[] REVIEWS = {ExportDeclarationProcess.Elements.REVIEW,
+        ImportAuthorisationProcess.Elements.REVIEW};
 
     private final JdbcTemplate jdbc;
     private final TaskService taskService;
@@ -55,6 +63,12 @@ class CaseMetrics implements MeterBinder {
                         .tag("process", ExportDeclarationProcess.KEY).tag("type", type.name())
                         .tag("status", status.name()).register(registry);
             }
+        }
+        for (AuthorisationStatus status : AuthorisationStatus.values()) {
+            Gauge.builder("impexflow.cases", this, m -> m.current().count(IMPORT_TYPE, status.name()))
+                    .description("Import authorisations by status")
+                    .tag("process", ImportAuthorisationProcess.KEY).tag("type", IMPORT_TYPE)
+                    .tag("status", status.name()).register(registry);
         }
         Gauge.builder("impexflow.review.tasks.open", this, m -> m.current().openReviews())
                 .description("Review tasks waiting for a decision").register(registry);
@@ -83,9 +97,11 @@ class CaseMetrics implements MeterBinder {
                 + "GROUP BY declaration_type, status", rs -> {
                     counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
                 });
-        long open = taskService.createTaskQuery().taskDefinitionKey(ExportDeclarationProcess.Elements.REVIEW).count();
-        long overdue = taskService.createTaskQuery().taskDefinitionKey(ExportDeclarationProcess.Elements.REVIEW)
-                .dueBefore(Date.from(now)).count();
+        jdbc.query("SELECT status, COUNT(*) AS n FROM import_authorisation GROUP BY status", rs -> {
+            counts.put(IMPORT_TYPE + "/" + rs.getString(1), rs.getLong(2));
+        });
+        long open = taskService.createTaskQuery().taskDefinitionKeyIn(REVIEWS).count();
+        long overdue = taskService.createTaskQuery().taskDefinitionKeyIn(REVIEWS).dueBefore(Date.from(now)).count();
         long noRetries = managementService.createJobQuery().noRetriesLeft().count();
         Timestamp oldest = jdbc.queryForObject(
                 "SELECT MIN(CREATE_TIME_) FROM ACT_RU_JOB WHERE TYPE_ = 'message' AND RETRIES_ > 0", Timestamp.class);

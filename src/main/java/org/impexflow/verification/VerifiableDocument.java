@@ -29,7 +29,8 @@ public record VerifiableDocument(String title, String number, String medicine, S
         REPLACED("Remplacée par une déclaration plus récente", "Replaced by a later declaration"),
         PROHIBITED("Exportation interdite", "Export prohibited"),
         NOT_IN_FORCE("N'est plus en vigueur", "No longer in force"),
-        USED_UP("Soldée : la quantité autorisée a été importée", "Used up: the authorised quantity has been imported"),
+        USED_UP("Soldée : la quantité ou le nombre d'opérations autorisés est atteint",
+                "Used up: the authorised quantity or number of operations has been reached"),
         EXPIRED("Expirée : la durée de validité est passée", "Expired: the period of validity has ended");
 
         private final String french;

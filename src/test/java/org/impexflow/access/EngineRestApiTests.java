@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class EngineRestApiTests {
 
     private static final String START = "/engine-rest/process-definition/key/export-declaration/start";
+    private static final String IMPORT_START = "/engine-rest/process-definition/key/import-authorisation/start";
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
@@ -97,6 +98,52 @@ class EngineRestApiTests {
     }
 
     @Test
+    void apiClientRequestsAnImportAuthorisationWithItsCoverLetter() {
+        Map<String, Object> request = new HashMap<>(Declarations.importRequest());
+        request.remove("establishmentSiret");
+        request.remove("declarantEmail");
+        request.remove("coverLetter");
+        Map<String, Object> body = Map.of("withVariablesInReturn", true, "variables", variables(request,
+                "declarantEmail", Map.of("value", Declarations.DECLARANT),
+                "quantity", Map.of("value", 15, "type", "Long"),
+                "coverLetter", Map.of("type", "File",
+                        "value", Base64.getEncoder().encodeToString("%PDF-1.4 lettre signée".getBytes()),
+                        "valueInfo", Map.of("filename", "lettre-signee.pdf", "mimeType", "application/pdf"))));
+
+        ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, IMPORT_START, body);
+
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
+        String number = (String) answer.getBody().get("businessKey");
+        assertThat(number).matches("AI-\\d{4}-\\d{2}-\\d{4}");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> returned = (Map<String, Map<String, Object>>) answer.getBody().get("variables");
+        assertThat(returned.get("authorisationNumber").get("value")).isEqualTo(number);
+        assertThat(returned.get("authorisationStatus").get("value")).isEqualTo("FILED");
+        assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN import_authorisation i "
+                + "ON a.import_authorisation_id = i.id WHERE i.authorisation_number = ?", String.class, number))
+                .isEqualTo("lettre-signee.pdf");
+        assertThat(jdbc.queryForObject("SELECT declarant_email FROM import_authorisation WHERE authorisation_number = ?",
+                String.class, number)).isEqualTo(Declarations.DECLARANT);
+    }
+
+    @Test
+    void refusedImportRequestAnswers400NamingTheFields() {
+        Map<String, Object> request = new HashMap<>(Declarations.importRequest());
+        request.remove("coverLetter");
+        request.put("quantityMode", "SERIES");
+        request.put("purpose", "OTHER");
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM import_authorisation", Long.class);
+
+        ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, IMPORT_START, Map.of("variables",
+                variables(request)));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<?>) answer.getBody().get("errors")).extracting("field")
+                .containsExactlyInAnyOrder("plannedOperations", "purposeDetails", "coverLetter");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_authorisation", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void aPersonsPasswordAloneOpensNothingOnTheRestApi() {
         for (String person : List.of("declarant@labo.example", "analyst@ansm.example", "reviewer@ansm.example",
                 "admin@ansm.example")) {
@@ -108,9 +155,13 @@ class EngineRestApiTests {
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
+        return post(user, START, body);
+    }
+
+    private ResponseEntity<Map<String, Object>> post(String user, String path, Map<String, Object> body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return rest.withBasicAuth(user, PASSWORD).exchange(START, HttpMethod.POST, new HttpEntity<>(body, headers),
+        return rest.withBasicAuth(user, PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
                 JSON);
     }
 

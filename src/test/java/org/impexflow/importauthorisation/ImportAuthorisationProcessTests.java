@@ -22,6 +22,7 @@ import java.util.Map;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -224,6 +225,25 @@ class ImportAuthorisationProcessTests {
         assertThat(expired.getStatus()).isEqualTo(AuthorisationStatus.EXPIRED);
         assertRefusedImport(number, 1L, LocalDate.now(CaseNumbering.PARIS), "quantity", "expiré le "
                 + CaseDates.day(expired.getValidUntil()));
+    }
+
+    @Test
+    void importAfterTheLastDayOfValidityIsRefusedEvenBeforeTheTimerRan() {
+        ProcessInstance pi = file(importRequest());
+        runJobs(pi);
+        claimAndDecide(pi, "GRANT", null);
+        runJobs(pi);
+        ImportAuthorisation granted = register.byNumber(pi.getBusinessKey()).orElseThrow();
+        LocalDate dayAfter = granted.getValidUntil().plusDays(1);
+        ClockUtil.setCurrentTime(java.util.Date.from(dayAfter.atTime(10, 0).atZone(CaseNumbering.PARIS).toInstant()));
+        try {
+            assertRefusedImport(pi.getBusinessKey(), 1L, dayAfter, "importedOn", "après la fin de validité");
+            assertRefusedImport(pi.getBusinessKey(), 1L, granted.getValidUntil(), "importedOn",
+                    "l'autorisation a expiré le " + CaseDates.day(granted.getValidUntil()));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(pi).isWaitingAt(AWAIT_IMPORTS);
     }
 
     @Test

@@ -34,6 +34,18 @@ class MonitoringTests {
     }
 
     @Test
+    void importAuthorisationsAreCountedByStatusAndTheirReviewsAmongTheOpenOnes() {
+        double filed = metric("impexflow_cases", "status=\"FILED\",type=\"AI\"");
+        double openReviews = metric("impexflow_review_tasks_open", "");
+
+        Declarations.startAs(engine, Declarations.DECLARANT, "import-authorisation", Declarations.importRequest());
+
+        assertThat(metric("impexflow_cases", "process=\"import-authorisation\",status=\"FILED\",type=\"AI\""))
+                .isEqualTo(filed + 1);
+        assertThat(metric("impexflow_review_tasks_open", "")).isEqualTo(openReviews + 1);
+    }
+
+    @Test
     void metricsFollowFilingsDecisionsMailsAndIncidents() throws Exception {
         double filed = metric("impexflow_cases", "status=\"FILED\",type=\"DEI\"");
         double openReviews = metric("impexflow_review_tasks_open", "");
