@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Writes forms/*.form (Camunda Forms, schemaVersion 16 as Tasklist 7.24 renders them).
 
-The country lists of the start form come from the country reference data
-(src/main/resources/db/migration/V2__countries.sql), so that the form offers exactly the codes the
-process accepts; CountryListsInFormsTests checks that they stay in step. Run from the repository root:
+The country lists of the start forms come from the country reference data
+(src/main/resources/db/migration/V2__countries.sql), so that the forms offer exactly the codes the
+processes accept (France excepted as country of provenance of an import). Run from the repository root:
     python3 tools/forms/generate.py
 """
 import json
@@ -235,7 +235,8 @@ def import_start_form():
         component("textfield", "manufacturer", "Fabricant (nom et adresse)", validate=required(500)),
         component("textfield", "releaseSite", "Site de libération des lots", validate=required(500)),
         text("## Importation"),
-        component("select", "provenanceCountry", "Pays de provenance", searchable=True, values=country_values,
+        component("select", "provenanceCountry", "Pays de provenance", searchable=True,
+                  values=[c for c in country_values if c["value"] != "FR"],
                   validate=required(), description="Pays d'où le médicament est expédié vers la France"),
         component("select", "originCountry", "Pays d'origine", searchable=True, values=country_values,
                   validate=required(), description="Pays de fabrication du médicament"),

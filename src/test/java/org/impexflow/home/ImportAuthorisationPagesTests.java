@@ -110,8 +110,14 @@ class ImportAuthorisationPagesTests {
                 "id=\"remaining\">1000 boîtes", "0 sur 3", "id=\"record-import\"");
         Matcher pdfLink = Pattern.compile("id=\"download-authorisation\" href=\"([^\"]+)\"").matcher(page);
         assertThat(pdfLink.find()).isTrue();
-        assertThat(Mails.pdfText(session.download(pdfLink.group(1)))).contains(grantedSeries,
-                "IMPORTATION AUTORISÉE PAR L'ANSM");
+        String pdf = Mails.pdfText(session.download(pdfLink.group(1)));
+        assertThat(pdf).contains(grantedSeries, "IMPORTATION AUTORISÉE PAR L'ANSM");
+        Matcher code = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(pdf);
+        assertThat(code.find()).as(pdf).isTrue();
+        String verified = new WebSession(base()).get("/verification/" + code.group(1)).body();
+        assertThat(verified).as("the public page, without login").contains("Autorisation d&#39;importation (AI)",
+                grantedSeries, "Import Trois", "Pays de provenance", "Inde", "Valable jusqu&#39;au", "En vigueur")
+                .doesNotContain("Accuser réception", "Pays de destination");
         String today = LocalDate.now(CaseNumbering.PARIS).toString();
 
         WebSession.Page recorded = session.submit(path, path + "/importations",
