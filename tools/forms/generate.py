@@ -290,6 +290,30 @@ def import_complement_form():
     ])
 
 
+
+def annual_review_form():
+    return with_ids("annual-narcotics-declaration-review", [
+        text("# Déclaration annuelle {{declaredYear}} – {{operatorName}}\n\nExaminez le fichier JARE soumis et son "
+             "rapport de contrôle, puis acceptez la déclaration ou demandez des corrections."),
+        component("radio", "reviewDecision", "Décision", validate=required(),
+                  values=[{"label": "Accepter la déclaration", "value": "ACCEPT"},
+                          {"label": "Demander des corrections à l'opérateur", "value": "REQUEST_CORRECTIONS"}]),
+        component("textarea", "reviewComment", "Corrections attendues / observations",
+                  description="Obligatoire pour une demande de corrections (envoyée aux Managers de l'opérateur)",
+                  validate={"maxLength": 4000}),
+    ])
+
+
+def annual_follow_up_form():
+    return with_ids("annual-narcotics-declaration-follow-up", [
+        text("# Relance – déclaration annuelle {{declaredYear}} – {{operatorName}}\n\nL'opérateur n'a pas soumis "
+             "sa déclaration dans le délai. Relancez-le (stupetpsy@ansm.sante.fr, téléphone), puis indiquez la "
+             "relance faite."),
+        component("textarea", "followUpNote", "Relance faite", validate=required(2000),
+                  description="Qui, quand, par quel moyen, ce qui a été convenu"),
+    ])
+
+
 QUALITIES = [
     {"label": "Pharmacien Responsable", "value": "PHARMACIEN_RESPONSABLE"},
     {"label": "Pharmacien Responsable Intérimaire", "value": "PHARMACIEN_RESPONSABLE_INTERIMAIRE"},
@@ -352,7 +376,8 @@ def account_support_form():
 
 def main():
     for form in (start_form(), mail_intake_form(), review_form(), complement_form(), transmission_form(),
-                 import_start_form(), import_review_form(), import_complement_form(), account_information_form(),
+                 import_start_form(), import_review_form(), import_complement_form(), annual_review_form(),
+                 annual_follow_up_form(), account_information_form(),
                  account_support_form()):
         path = ROOT / "forms" / f"{form['id']}.form"
         path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

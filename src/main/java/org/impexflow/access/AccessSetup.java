@@ -62,6 +62,7 @@ class AccessSetup {
         group(Groups.API_CLIENTS, "Systèmes des établissements (API)");
         group(Groups.REVIEWERS, "ANSM – évaluateurs");
         group(Groups.SUPPORT, "ANSM – support");
+        group(Groups.NARCOTICS, "ANSM – stupéfiants et psychotropes");
         group(Groups.ANALYSTS, "ANSM – analystes des processus");
         group(Groups.ADMINISTRATORS, "Administrateurs");
 
@@ -84,7 +85,8 @@ class AccessSetup {
                         ProcessDefinitionPermissions.READ_TASK);
             }
         }
-        for (String tasklistUser : new String[] {Groups.DECLARANTS, Groups.REVIEWERS, Groups.SUPPORT}) {
+        for (String tasklistUser : new String[] {Groups.DECLARANTS, Groups.REVIEWERS, Groups.SUPPORT,
+            Groups.NARCOTICS}) {
             grant(tasklistUser, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
 

@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.narcotics.NarcoticsOperators;
+import org.impexflow.narcotics.StockItem;
+import org.impexflow.narcotics.Unit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,14 +37,20 @@ class DemoCases {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
     private static final String PROCESS = "export-declaration";
     private static final String IMPORT_PROCESS = "import-authorisation";
+    private static final String ANNUAL_PROCESS = "annual-narcotics-declaration";
     private static final String REVIEWER = "reviewer@ansm.example";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
     private final IdentityService identity;
+    private final NarcoticsOperators narcotics;
+    private final Establishments establishments;
 
-    DemoCases(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity) {
+    DemoCases(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
+            NarcoticsOperators narcotics, Establishments establishments) {
+        this.narcotics = narcotics;
+        this.establishments = establishments;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -56,6 +66,30 @@ class DemoCases {
         if (history.createHistoricProcessInstanceQuery().processDefinitionKey(IMPORT_PROCESS).count() == 0) {
             fileImports();
         }
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ANNUAL_PROCESS).count() == 0) {
+            openAnnualDeclaration();
+        }
+    }
+
+    /**
+     * Laboratoire Démo is an operator of narcotics, its declarant a Manager: its declaration of the
+     * past year is open (already late when the demo starts after 15 February).
+     */
+    private void openAnnualDeclaration() {
+        Long demo = establishments.bySiret(DemoData.DEMO_SIRET).orElseThrow().getId();
+        narcotics.register(demo, java.time.LocalDate.of(2020, 1, 1));
+        narcotics.addManager(demo, DemoData.DECLARANT);
+        if (narcotics.items(demo, NarcoticsOperators.Kind.SUBSTANCE, 2000).isEmpty()) {
+            narcotics.addItem(demo, NarcoticsOperators.Kind.SUBSTANCE, new StockItem("Morphine (sulfate de)",
+                    "NDS-DEMO-001", "03400912345678", "6211-15-0", Unit.GRAM, null));
+            narcotics.addItem(demo, NarcoticsOperators.Kind.SUBSTANCE, new StockItem("Méthadone (chlorhydrate de)",
+                    "NDS-DEMO-002", null, "1095-90-5", Unit.GRAM, null));
+            narcotics.addItem(demo, NarcoticsOperators.Kind.PREPARATION, new StockItem(
+                    "Morphine solution buvable 1 mg/ml", "NDS-DEMO-101", "03400998765432", null, Unit.MILLIGRAM, null));
+        }
+        runtime.startProcessInstanceByKey(ANNUAL_PROCESS, Map.of("operatorId", demo, "declaredYear",
+                java.time.LocalDate.now().getYear() - 1));
+        LOG.info("Demo: Laboratoire Démo's annual narcotics declaration of last year is open");
     }
 
     private void fileExports() {

@@ -52,11 +52,14 @@ class MyDeclarationsController {
     private final org.impexflow.exportdeclaration.DeclarationDrafts drafts;
     private final DeclarantPages pages;
     private final CaseTable table;
+    private final org.impexflow.narcotics.NarcoticsOperators narcotics;
 
     MyDeclarationsController(DeclarationRegister register, DeclarationDocuments documents,
             Establishments establishments, Attachments attachments, Countries countries, TaskService taskService,
-            org.impexflow.exportdeclaration.DeclarationDrafts drafts, DeclarantPages pages, CaseTable table) {
+            org.impexflow.exportdeclaration.DeclarationDrafts drafts, DeclarantPages pages, CaseTable table,
+            org.impexflow.narcotics.NarcoticsOperators narcotics) {
         this.table = table;
+        this.narcotics = narcotics;
         this.drafts = drafts;
         this.pages = pages;
         this.register = register;
@@ -90,6 +93,7 @@ class MyDeclarationsController {
         CaseTable.Result result = table.find(new CaseTable.Query(establishment.getId(), statusFilter, typeFilter, text,
                 sortKey, ascending, Math.max(page, 1) - 1, pageSize), language);
         model.addAttribute("establishment", establishment);
+        model.addAttribute("narcoticsOperator", narcotics.isOperator(establishment.getId()));
         model.addAttribute("filed", result.filed());
         model.addAttribute("decided", result.decided());
         model.addAttribute("importFiled", result.importFiled());

@@ -1,8 +1,6 @@
 package org.impexflow.importauthorisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.impexflow.support.Declarations.DECLARANT;
-import static org.impexflow.support.Declarations.PASSWORD;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,8 @@ import org.impexflow.support.Browser;
 import org.impexflow.support.CamundaForm;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +44,10 @@ class ImportAuthorisationBrowserTests {
     Attachments attachments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.impexflow.account.Accounts accounts;
+    @Autowired
+    org.impexflow.establishment.Establishments establishments;
 
     private Browser browser;
 
@@ -59,7 +63,11 @@ class ImportAuthorisationBrowserTests {
 
     @Test
     void declarantRequestsAnImportAuthorisationFollowsItAndRecordsAnImport() throws Exception {
-        browser.logIntoTasklist(DECLARANT, PASSWORD);
+        // an account of its own: the demo declarant's TOTP codes are taken by the other browser tests
+        String declarant = TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Pharmacie à usage intérieur Navigateur"));
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.open("/camunda/app/tasklist/");
 
         browser.open("/pieces-jointes");
         Path letter = Files.createTempFile("lettre-ai-", ".pdf");
@@ -92,7 +100,7 @@ class ImportAuthorisationBrowserTests {
         assertThat(filed.getQuantity()).isEqualTo(15);
         assertThat(filed.getQuantityMode()).isEqualTo(QuantityMode.SINGLE);
         assertThat(filed.getPurpose()).isEqualTo(ImportPurpose.CLINICAL_NEED);
-        assertThat(filed.getDeclarantEmail()).as("the logged-in user by default").isEqualTo(DECLARANT);
+        assertThat(filed.getDeclarantEmail()).as("the logged-in user by default").isEqualTo(declarant);
         List<Attachment> files = attachments.ofImportAuthorisation(filed.getId());
         assertThat(files).extracting(Attachment::getReference).containsExactly(reference);
         assertThat(files.get(0).getKind()).isEqualTo(AttachmentKind.COVER_LETTER);
@@ -115,7 +123,7 @@ class ImportAuthorisationBrowserTests {
 
         browser.waitForText(By.id("recorded"), "il reste 0 boîtes de 10 flacons");
         browser.waitForText(By.id("status"), "Soldée");
-        assertThat(browser.find(By.id("imports")).getText()).contains("DAU 26FR0042", DECLARANT);
+        assertThat(browser.find(By.id("imports")).getText()).contains("DAU 26FR0042", declarant);
         assertThat(browser.driver().findElements(By.id("record-import"))).as("nothing more to record").isEmpty();
         browser.screenshot("import-authorisation-used-up");
         assertThat(register.byNumber(filed.getNumber()).orElseThrow().getStatus())

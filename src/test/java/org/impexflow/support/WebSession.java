@@ -69,6 +69,32 @@ public final class WebSession {
     }
 
     /**
+     * Opens the page of a form, then submits it as multipart/form-data with its CSRF token, the fields
+     * and one file, as a browser does with {@code <input type="file">}.
+     */
+    public Page upload(String pagePath, String actionPath, Map<String, String> fields, String fileField,
+            String fileName, byte[] content) {
+        Page page = get(pagePath);
+        Matcher token = CSRF.matcher(page.body());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (token.find()) {
+            all.put("_csrf", token.group(1));
+        }
+        String boundary = "----impexflow" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        all.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(actionPath))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /**
      * Password then TOTP code; tries the next step's code when the current one was already used.
      *
      * @return where the login ends: "/" (or the page asked first) when it succeeded

@@ -1,0 +1,178 @@
+package org.impexflow.home;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.impexflow.establishment.Establishment;
+import org.impexflow.narcotics.AnnualDeclaration;
+import org.impexflow.narcotics.AnnualDeclarations;
+import org.impexflow.narcotics.JareReport;
+import org.impexflow.narcotics.JareReportWorkbook;
+import org.impexflow.narcotics.NarcoticsOperators;
+import org.impexflow.narcotics.WorkbookFiles;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The annual narcotics declarations of the operator: the prefilled JARE workbook to download, the
+ * filled one to upload and check (its report in the page, cell by cell, and to download), and the
+ * submission, which only a Manager of the operator makes.
+ */
+@Controller
+@RequestMapping("/stupefiants/declarations")
+class AnnualDeclarationsController {
+
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final String LAST_CHECKED = "impexflow.annualDeclaration.lastChecked.";
+
+    private final AnnualDeclarations declarations;
+    private final NarcoticsOperators operators;
+    private final DeclarantPages pages;
+
+    AnnualDeclarationsController(AnnualDeclarations declarations, NarcoticsOperators operators, DeclarantPages pages) {
+        this.declarations = declarations;
+        this.operators = operators;
+        this.pages = pages;
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return java.time.ZoneId.of("Europe/Paris");
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Establishment operator = operator();
+        model.addAttribute("operator", operator);
+        model.addAttribute("declarations", declarations.ofOperator(operator.getId()));
+        return "narcotics/declarations";
+    }
+
+    @GetMapping("/{year}")
+    String declaration(@PathVariable int year, Model model) {
+        show(declaration(year), model, null, Map.of(), "");
+        return "narcotics/declaration";
+    }
+
+    @GetMapping("/{year}/jare.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable int year) {
+        AnnualDeclaration declaration = declaration(year);
+        return file(declarations.template(declaration.getOperatorId(), year), "JARE-" + year + ".xlsx");
+    }
+
+    /** Reads the workbook and shows its report, storing nothing but the file in the person's session. */
+    @PostMapping("/{year}/controle")
+    String check(@PathVariable int year, @RequestParam("workbook") MultipartFile workbook,
+            @RequestParam(name = "comment", required = false) String comment, HttpSession session, Model model,
+            HttpServletResponse response) throws IOException {
+        AnnualDeclaration declaration = declaration(year);
+        byte[] content = read(workbook);
+        JareReport report = declarations.check(declaration.getOperatorId(), year, content);
+        session.setAttribute(LAST_CHECKED + year, content);
+        if (report.blocked()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
+        show(declaration, model, report, Map.of(), comment == null ? "" : comment);
+        return "narcotics/declaration";
+    }
+
+    /** A Manager submits; refused with the report and the field at fault, storing nothing. */
+    @PostMapping("/{year}/soumission")
+    String submit(@PathVariable int year, @RequestParam("workbook") MultipartFile workbook,
+            @RequestParam(name = "comment", required = false) String comment, HttpSession session, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        AnnualDeclaration declaration = declaration(year);
+        byte[] content = read(workbook);
+        session.setAttribute(LAST_CHECKED + year, content);
+        try {
+            declarations.submit(declaration.getOperatorId(), year, pages.user().userId(),
+                    workbook.getOriginalFilename(), content, comment);
+            redirect.addFlashAttribute("submitted", true);
+            return "redirect:/stupefiants/declarations/" + year;
+        } catch (InvalidInputException refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : refused.errors()) {
+                errors.put(error.field(), error.message());
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            show(declaration, model, declarations.check(declaration.getOperatorId(), year, content), errors,
+                    comment == null ? "" : comment);
+            return "narcotics/declaration";
+        }
+    }
+
+    /** The report of the workbook last uploaded on this page, as a workbook. */
+    @GetMapping("/{year}/rapport.xlsx")
+    ResponseEntity<byte[]> report(@PathVariable int year, HttpSession session) {
+        AnnualDeclaration declaration = declaration(year);
+        byte[] content = (byte[]) session.getAttribute(LAST_CHECKED + year);
+        if (content == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Déposez d'abord un fichier JARE à contrôler.");
+        }
+        JareReport report = declarations.check(declaration.getOperatorId(), year, content);
+        return file(JareReportWorkbook.write(report, "Rapport de contrôle – déclaration annuelle " + year),
+                "Rapport-JARE-" + year + ".xlsx");
+    }
+
+    private void show(AnnualDeclaration declaration, Model model, JareReport report, Map<String, String> errors,
+            String comment) {
+        Establishment operator = operator();
+        model.addAttribute("operator", operator);
+        model.addAttribute("d", declaration);
+        model.addAttribute("history", declarations.history(declaration.getId()));
+        model.addAttribute("manager", operators.isManager(operator.getId(), pages.user().userId()));
+        model.addAttribute("report", report);
+        model.addAttribute("errors", errors);
+        model.addAttribute("comment", comment);
+    }
+
+    private byte[] read(MultipartFile workbook) throws IOException {
+        if (workbook.getSize() > WorkbookFiles.MAX_BYTES) {
+            // refused by the reader with its message; reading no further than needed
+            return new byte[WorkbookFiles.MAX_BYTES + 1];
+        }
+        return workbook.getBytes();
+    }
+
+    private Establishment operator() {
+        Establishment establishment = pages.establishment();
+        if (!operators.isOperator(establishment.getId())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+                    "Votre établissement n'est pas enregistré pour une activité de stupéfiants ou psychotropes.");
+        }
+        return establishment;
+    }
+
+    private AnnualDeclaration declaration(int year) {
+        return declarations.of(operator().getId(), year).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Aucune déclaration annuelle " + year + " pour votre établissement."));
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String name) {
+        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(content);
+    }
+}

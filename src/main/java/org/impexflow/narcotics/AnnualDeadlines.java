@@ -1,0 +1,56 @@
+package org.impexflow.narcotics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Optional;
+
+import org.impexflow.casefile.CaseNumbering;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a year's declaration is due, and when its Managers are reminded: 15 February of the next year
+ * unless an exception is on record; the deadline passes at midnight (Paris) after that day; the
+ * reminders leave the configured durations before it.
+ */
+@Component
+class AnnualDeadlines {
+
+    private final AnnualDeclarationSettings settings;
+    private final NarcoticsOperators operators;
+
+    AnnualDeadlines(AnnualDeclarationSettings settings, NarcoticsOperators operators) {
+        this.settings = settings;
+        this.operators = operators;
+    }
+
+    LocalDate dueDate(int year) {
+        return operators.exceptionalDeadline(year).orElse(settings.deadline().atYear(year + 1));
+    }
+
+    /** The instant the deadline passes: the end of the due day. */
+    static Instant deadline(LocalDate dueDate) {
+        return dueDate.plusDays(1).atStartOfDay(CaseNumbering.PARIS).toInstant();
+    }
+
+    /** The next reminder after {@code now}, if any is left before the deadline. */
+    Optional<Instant> nextReminder(LocalDate dueDate, Instant now) {
+        Instant deadline = deadline(dueDate);
+        return settings.remindersBefore().stream().map(deadline::minus).filter(at -> at.isAfter(now))
+                .filter(at -> at.isBefore(deadline)).sorted().findFirst();
+    }
+
+    /** The reminder timer: the next reminder, or after the deadline when none is left (the deadline fires first). */
+    Date reminderTimer(LocalDate dueDate, Instant now) {
+        return Date.from(nextReminder(dueDate, now).orElse(deadline(dueDate).plus(Duration.ofDays(1))));
+    }
+
+    Date afterDays(java.time.Period period, Instant now) {
+        return Date.from(now.atZone(CaseNumbering.PARIS).plus(period).toInstant());
+    }
+
+    AnnualDeclarationSettings settings() {
+        return settings;
+    }
+}

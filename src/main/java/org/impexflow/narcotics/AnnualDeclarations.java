@@ -1,0 +1,171 @@
+package org.impexflow.narcotics;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.narcotics.NarcoticsOperators.Kind;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual declarations of the operators: opened by the campaign, prepared and submitted with the
+ * JARE workbook, decided by ANSM; the history of each, per operator and year.
+ */
+@Service
+@Transactional
+public class AnnualDeclarations {
+
+    /** Field names of a submission, as the page and the messages name them. */
+    public static final String WORKBOOK = "workbook";
+    public static final String COMMENT = "comment";
+
+    private final AnnualDeclarationRepository declarations;
+    private final AnnualDeclarationEventRepository events;
+    private final NarcoticsOperators operators;
+    private final Establishments establishments;
+    private final RuntimeService runtimeService;
+
+    AnnualDeclarations(AnnualDeclarationRepository declarations, AnnualDeclarationEventRepository events,
+            NarcoticsOperators operators, Establishments establishments, RuntimeService runtimeService) {
+        this.declarations = declarations;
+        this.events = events;
+        this.operators = operators;
+        this.establishments = establishments;
+        this.runtimeService = runtimeService;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AnnualDeclaration> of(Long operatorId, int year) {
+        return declarations.findByOperatorIdAndYear(operatorId, year);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnualDeclaration> ofOperator(Long operatorId) {
+        return declarations.findByOperatorIdOrderByYearDesc(operatorId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AnnualDeclarationEvent> history(Long declarationId) {
+        return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
+    }
+
+    /** The blank workbook of the operator for the year, prefilled. */
+    @Transactional(readOnly = true)
+    public byte[] template(Long operatorId, int year) {
+        Establishment operator = establishments.byId(operatorId).orElseThrow();
+        return JareTemplate.generate(operator.getName(), operator.getSiret(), year,
+                operators.items(operatorId, Kind.SUBSTANCE, year), operators.items(operatorId, Kind.PREPARATION, year));
+    }
+
+    /** Reads a workbook for the operator and year without storing anything: the report of the page. */
+    @Transactional(readOnly = true)
+    public JareReport check(Long operatorId, int year, byte[] workbook) {
+        return JareReader.read(workbook, expectation(operatorId, year));
+    }
+
+    /**
+     * A Manager of the operator submits the workbook: refused, storing nothing, when it has blocking
+     * findings, or warnings without a comment; else stored, and the declaration's process goes on.
+     */
+    public JareReport submit(Long operatorId, int year, String userId, String fileName, byte[] workbook,
+            String comment) {
+        AnnualDeclaration declaration = of(operatorId, year).orElseThrow(() -> new IllegalArgumentException(
+                "Aucune déclaration annuelle " + year + " n'est ouverte pour votre établissement."));
+        if (!operators.isManager(operatorId, userId)) {
+            throw new InvalidInputException("Seul un compte « Manager » de l'opérateur peut soumettre la déclaration.",
+                    List.of(new FieldError(WORKBOOK, "soumission réservée aux comptes « Manager » de l'opérateur")));
+        }
+        if (!declaration.isAwaitingSubmission()) {
+            throw new InvalidInputException("La déclaration ne peut pas être soumise.", List.of(new FieldError(WORKBOOK,
+                    "la déclaration " + year + " est « " + declaration.getStatus().label() + " » : rien n'est attendu")));
+        }
+        JareReport report = check(operatorId, year, workbook);
+        if (report.blocked()) {
+            throw new InvalidInputException("Le classeur a des anomalies bloquantes : corrigez-les et déposez-le à nouveau.",
+                    List.of(new FieldError(WORKBOOK, report.findings().stream()
+                            .filter(f -> f.severity() == Finding.Severity.BLOCKING).count() + " anomalie(s) bloquante(s)")));
+        }
+        if (report.hasWarnings() && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("Le classeur a des avertissements : expliquez-les avant de soumettre.",
+                    List.of(new FieldError(COMMENT, "obligatoire : expliquez les avertissements du rapport")));
+        }
+        declaration.submit(fileName, workbook, comment == null || comment.isBlank() ? null : comment.strip(), userId,
+                Instant.now());
+        record(declaration, AnnualDeclarationEventKind.SUBMITTED, null, userId, fileName
+                + (report.hasWarnings() ? " – avertissements expliqués : " + comment.strip() : ""));
+        runtimeService.createMessageCorrelation(AnnualDeclarationProcess.MESSAGE_SUBMITTED)
+                .processInstanceId(declaration.getProcessInstanceId()).correlate();
+        return report;
+    }
+
+    AnnualDeclaration open(Long operatorId, int year, LocalDate dueDate, String processInstanceId) {
+        AnnualDeclaration declaration = declarations.save(new AnnualDeclaration(operatorId, year, dueDate, Instant.now(),
+                processInstanceId));
+        record(declaration, AnnualDeclarationEventKind.OPENED, AnnualDeclarationStatus.OPEN, null,
+                "Échéance : " + CaseDates.day(dueDate));
+        return declaration;
+    }
+
+    AnnualDeclaration get(Long id) {
+        return declarations.findById(id).orElseThrow(() -> new IllegalStateException("No annual declaration " + id));
+    }
+
+    void changeStatus(Long id, AnnualDeclarationStatus status, AnnualDeclarationEventKind why, String actor,
+            String detail) {
+        AnnualDeclaration declaration = get(id);
+        declaration.changeStatus(status);
+        record(declaration, why, status, actor, detail);
+    }
+
+    void markLate(Long id, String actor) {
+        AnnualDeclaration declaration = get(id);
+        declaration.markLate();
+        record(declaration, AnnualDeclarationEventKind.LATE, AnnualDeclarationStatus.LATE, actor, null);
+    }
+
+    void note(Long id, AnnualDeclarationEventKind what, String actor, String detail) {
+        record(get(id), what, null, actor, detail);
+    }
+
+    /** Acceptance keeps the closing stocks, next year's stocks at 1 January. */
+    void accept(Long id, String reviewer, String comment) {
+        AnnualDeclaration declaration = get(id);
+        declaration.decide(AnnualDeclarationStatus.ACCEPTED, comment, Instant.now(), null);
+        JareReport report = check(declaration.getOperatorId(), declaration.getYear(), declaration.getWorkbook());
+        Map<String, BigDecimal> closing = new LinkedHashMap<>();
+        report.substances().forEach((nds, m) -> closing.put(nds, m.closing()));
+        report.preparations().forEach((nds, m) -> closing.put(nds, m.closing()));
+        operators.saveClosingStocks(id, closing);
+        record(declaration, AnnualDeclarationEventKind.ACCEPTED, AnnualDeclarationStatus.ACCEPTED, reviewer, comment);
+    }
+
+    void requestCorrections(Long id, String reviewer, String comment, LocalDate dueDate) {
+        AnnualDeclaration declaration = get(id);
+        declaration.decide(AnnualDeclarationStatus.CORRECTIONS_REQUESTED, comment, Instant.now(), dueDate);
+        record(declaration, AnnualDeclarationEventKind.CORRECTIONS_REQUESTED,
+                AnnualDeclarationStatus.CORRECTIONS_REQUESTED, reviewer, comment + " (avant le "
+                        + CaseDates.day(dueDate) + ")");
+    }
+
+    private JareExpectation expectation(Long operatorId, int year) {
+        // the import and export authorisations of narcotics are not on record in impexflow yet: none expected
+        return new JareExpectation(year, operators.items(operatorId, Kind.SUBSTANCE, year),
+                operators.items(operatorId, Kind.PREPARATION, year), Map.of(), Map.of());
+    }
+
+    private void record(AnnualDeclaration declaration, AnnualDeclarationEventKind kind, AnnualDeclarationStatus status,
+            String actor, String detail) {
+        events.save(new AnnualDeclarationEvent(declaration.getId(), kind, status, Instant.now(), actor, detail));
+    }
+}

@@ -1,0 +1,181 @@
+package org.impexflow.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.impexflow.account.Accounts;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.narcotics.AnnualDeclarationProcess;
+import org.impexflow.narcotics.AnnualDeclarationStatus;
+import org.impexflow.narcotics.AnnualDeclarations;
+import org.impexflow.narcotics.NarcoticsOperators;
+import org.impexflow.narcotics.StockItem;
+import org.impexflow.narcotics.Unit;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The operator's annual declaration through its pages: the prefilled workbook, the check of an upload
+ * with its report cell by cell, the report to download, and the submission a Manager alone makes.
+ */
+@ImpexflowSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnnualDeclarationPagesTests {
+
+    private static final int YEAR = 2025;
+    private static final String PAGE = "/stupefiants/declarations/" + YEAR;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+    @Autowired
+    NarcoticsOperators operators;
+    @Autowired
+    AnnualDeclarations declarations;
+
+    private Establishment operator;
+    private WebSession manager;
+    private WebSession preparer;
+    private WebSession outsider;
+
+    /** Once for the class, inside a test run (the coverage plugin records process events per test). */
+    @BeforeEach
+    void anOperatorWithItsDeclarationOpen() {
+        if (manager != null) {
+            return;
+        }
+        operator = TestEstablishments.create(establishments, "Laboratoire Morphine");
+        operators.register(operator.getId(), LocalDate.of(2020, 1, 1));
+        operators.addItem(operator.getId(), NarcoticsOperators.Kind.SUBSTANCE, new StockItem("Morphine (sulfate de)",
+                "NDS-PG01", "03400912345678", "6211-15-0", Unit.GRAM, null));
+        String managerAccount = TestAccounts.declarant(accounts, establishments, operator);
+        String preparerAccount = TestAccounts.declarant(accounts, establishments, operator);
+        operators.addManager(operator.getId(), managerAccount);
+        engine.getRuntimeService().startProcessInstanceByKey(AnnualDeclarationProcess.KEY, Map.of(
+                AnnualDeclarationProcess.Vars.OPERATOR_ID, operator.getId(),
+                AnnualDeclarationProcess.Vars.DECLARED_YEAR, YEAR));
+        manager = login(managerAccount);
+        preparer = login(preparerAccount);
+        outsider = login(TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire sans stupéfiants")));
+    }
+
+    @Test
+    @Order(1)
+    void theOperatorDownloadsItsPrefilledWorkbook() throws IOException {
+        String list = preparer.get("/stupefiants/declarations").body();
+        assertThat(list).contains("Déclarations annuelles des stupéfiants et psychotropes", "data-year=\"2025\"",
+                "15/02/2026");
+        String page = preparer.get(PAGE).body();
+        assertThat(page).contains("Déclaration annuelle 2025", "À déclarer", "à soumettre au plus tard le 15/02/2026",
+                "id=\"download-template\"", "Campagne ouverte pour l&#39;opérateur");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(preparer.download(PAGE + "/jare.xlsx")))) {
+            assertThat(workbook.getSheet("Substances").getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("Morphine (sulfate de)");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anUploadIsCheckedCellByCellAndItsReportDownloads() throws IOException {
+        byte[] unbalanced = workbook(sheet -> {
+            sheet.getRow(2).getCell(6).setCellValue(10);
+            sheet.getRow(2).getCell(13).setCellValue(9);
+        });
+
+        WebSession.Page checked = preparer.upload(PAGE, PAGE + "/controle", Map.of("comment", ""), "workbook",
+                "JARE-2025.xlsx", unbalanced);
+
+        assertThat(checked.status()).isEqualTo(422);
+        assertThat(checked.body()).contains("Rapport de contrôle", "id=\"report-blocked\"",
+                "data-where=\"Substances!N3\"", "la ligne ne s&#39;équilibre pas : 10 g attendus",
+                "Seul un compte « Manager » de l&#39;opérateur peut soumettre").doesNotContain("id=\"submit\"");
+        try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(
+                preparer.download(PAGE + "/rapport.xlsx")))) {
+            assertThat(report.getSheet("Rapport").getRow(2).getCell(2).getStringCellValue()).isEqualTo("N3");
+        }
+
+        WebSession.Page notAWorkbook = preparer.upload(PAGE, PAGE + "/controle", Map.of(), "workbook", "JARE.pdf",
+                "%PDF-1.4 pas un classeur".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAWorkbook.body()).contains("n&#39;est pas un classeur Excel (.xlsx)");
+        assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getRound()).as("nothing submitted").isZero();
+    }
+
+    /** Last: the declaration is submitted, and nothing more is awaited. */
+    @Test
+    @Order(3)
+    void aManagerSubmitsOnceTheWorkbookHasNoBlockingFindingAndItsWarningsAreExplained() throws IOException {
+        byte[] balancedWithImports = workbook(sheet -> {
+            sheet.getRow(2).getCell(7).setCellValue(4);
+            sheet.getRow(2).getCell(13).setCellValue(4);
+        });
+        assertThat(manager.get(PAGE).body()).contains("id=\"submit\"");
+
+        WebSession.Page unexplained = manager.upload(PAGE, PAGE + "/soumission", Map.of("comment", " "), "workbook",
+                "JARE-2025.xlsx", balancedWithImports);
+        assertThat(unexplained.status()).isEqualTo(422);
+        assertThat(unexplained.body()).contains("id=\"comment-error\"", "expliquez les avertissements",
+                "4 déclarées importées");
+
+        WebSession.Page submitted = manager.upload(PAGE, PAGE + "/soumission",
+                Map.of("comment", "Importation sous l'autorisation 2025-STUP-0007."), "workbook", "JARE-2025.xlsx",
+                balancedWithImports);
+
+        assertThat(submitted.status()).isEqualTo(302);
+        assertThat(manager.get(PAGE).body()).contains("Déclaration soumise à l&#39;ANSM", "Soumise",
+                "Soumission n° 1").doesNotContain("id=\"upload\"");
+        assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getStatus())
+                .isEqualTo(AnnualDeclarationStatus.SUBMITTED);
+    }
+
+    @Test
+    void establishmentsWithoutNarcoticsActivityAreKeptOut() {
+        assertThat(outsider.get("/stupefiants/declarations").status()).isEqualTo(403);
+        assertThat(outsider.get(PAGE).status()).isEqualTo(403);
+        assertThat(preparer.get("/stupefiants/declarations/2019").status()).isEqualTo(404);
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private byte[] workbook(Consumer<Sheet> substances) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(declarations.template(operator.getId(), YEAR)));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            substances.accept(book.getSheet("Substances"));
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private WebSession login(String account) {
+        WebSession session = new WebSession("http://127.0.0.1:" + port);
+        session.logIn(account, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        return session;
+    }
+}
