@@ -2,7 +2,6 @@ package org.impexflow.exportdeclaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.impexflow.support.Declarations.DECLARANT;
-import static org.impexflow.support.Declarations.PASSWORD;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +16,7 @@ import org.impexflow.attachment.Attachments;
 import org.impexflow.support.Browser;
 import org.impexflow.support.CamundaForm;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,11 +39,23 @@ class TasklistFilingBrowserTests {
     @Autowired
     Attachments attachments;
 
+    @Autowired
+    org.impexflow.account.Accounts accounts;
+
     private Browser browser;
+    /** A declarant of the demo establishment for each test: a TOTP code is accepted once per account and step. */
+    private String declarant;
 
     @BeforeEach
     void openBrowser() {
         browser = new Browser("http://localhost:" + port);
+        declarant = TestAccounts.declarant(accounts, establishments, establishments.ofUser(DECLARANT).orElseThrow());
+    }
+
+    private void logIntoTasklist() {
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.open("/camunda/app/tasklist/");
+        browser.find(Browser.START_PROCESS);
     }
 
     @AfterEach
@@ -53,7 +65,7 @@ class TasklistFilingBrowserTests {
 
     @Test
     void declarantUploadsAFileThenFilesFromTheTasklistStartFormAndTheCaseIsRegistered() throws Exception {
-        browser.logIntoTasklist(DECLARANT, PASSWORD);
+        logIntoTasklist();
 
         browser.open("/pieces-jointes");
         Path letter = Files.createTempFile("lettre-", ".pdf");
@@ -84,9 +96,9 @@ class TasklistFilingBrowserTests {
         Optional<ExportDeclaration> filed = waitForDeclaration("Quinine Navigateur");
         assertThat(filed).as("registered from the Tasklist form").isPresent();
         ExportDeclaration declaration = filed.get();
-        assertThat(declaration.getDeclarantEmail()).as("the logged-in user by default").isEqualTo(DECLARANT);
+        assertThat(declaration.getDeclarantEmail()).as("the logged-in user by default").isEqualTo(declarant);
         assertThat(declaration.getDestinationCountry()).isEqualTo("SN");
-        assertThat(declaration.getFiledBy()).isEqualTo(DECLARANT);
+        assertThat(declaration.getFiledBy()).isEqualTo(declarant);
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(declaration.getNumber()).singleResult();
         assertThat(pi).isNotNull();
@@ -96,7 +108,7 @@ class TasklistFilingBrowserTests {
 
     @Test
     void refusedFilingShowsTheFieldAtFaultInTheStartDialog() {
-        browser.logIntoTasklist(DECLARANT, PASSWORD);
+        logIntoTasklist();
         CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
         form.type("establishmentSiret", "73282932000074");
         form.type("medicineName", "Refus Navigateur");
@@ -128,7 +140,7 @@ class TasklistFilingBrowserTests {
     /** FR | EN on our pages: Tasklist and its Camunda Forms speak English, countries included. */
     @Test
     void inEnglishTheStartFormSpeaksEnglish() {
-        browser.logIntoTasklist(DECLARANT, PASSWORD);
+        logIntoTasklist();
         browser.open("/mes-declarations?lang=en");
         try {
             browser.open("/camunda/app/tasklist/");
