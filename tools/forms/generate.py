@@ -295,6 +295,8 @@ def annual_review_form():
     return with_ids("annual-narcotics-declaration-review", [
         text("# Déclaration annuelle {{declaredYear}} – {{operatorName}}\n\nExaminez le fichier JARE soumis et son "
              "rapport de contrôle, puis acceptez la déclaration ou demandez des corrections."),
+        text("[Fichier JARE soumis (.xlsx)]({{workbookUrl}}) – [Rapport de contrôle (.xlsx)]({{reportUrl}})"),
+        text("{{reportSummary}}"),
         component("radio", "reviewDecision", "Décision", validate=required(),
                   values=[{"label": "Accepter la déclaration", "value": "ACCEPT"},
                           {"label": "Demander des corrections à l'opérateur", "value": "REQUEST_CORRECTIONS"}]),

@@ -115,10 +115,16 @@ class AnnualDeclarationDelegates {
 
     /** The workbook is stored by the submission; here the status, and the review's due date. */
     @Bean
-    JavaDelegate recordAnnualDeclarationDelegate(AnnualDeclarations declarations, AnnualDeadlines deadlines) {
+    JavaDelegate recordAnnualDeclarationDelegate(AnnualDeclarations declarations, AnnualDeadlines deadlines,
+            @org.springframework.beans.factory.annotation.Value("${impexflow.base-url}") String baseUrl) {
         return execution -> {
-            declarations.changeStatus(declarationId(execution), AnnualDeclarationStatus.SUBMITTED,
+            Long id = declarationId(execution);
+            declarations.changeStatus(id, AnnualDeclarationStatus.SUBMITTED,
                     AnnualDeclarationEventKind.SUBMITTED, CaseActor.current(), null);
+            // what the review form shows: the workbook, its report, and the report in short
+            execution.setVariable(WORKBOOK_URL, baseUrl + "/ansm/stupefiants/declarations/" + id + "/jare.xlsx");
+            execution.setVariable(REPORT_URL, baseUrl + "/ansm/stupefiants/declarations/" + id + "/rapport.xlsx");
+            execution.setVariable(REPORT_SUMMARY, declarations.reportSummary(id));
             execution.setVariable(REVIEW_DUE_DATE, deadlines.afterDays(deadlines.settings().reviewDue(), now()));
             execution.setVariable(REVIEW_DECISION, null);
             execution.setVariable(REVIEW_COMMENT, null);

@@ -57,6 +57,9 @@ public final class AnnualDeclarationProcess {
         public static final String REVIEW_DECISION = "reviewDecision";
         public static final String REVIEW_COMMENT = "reviewComment";
         public static final String CORRECTIONS_DEADLINE = "correctionsDeadline";
+        public static final String WORKBOOK_URL = "workbookUrl";
+        public static final String REPORT_URL = "reportUrl";
+        public static final String REPORT_SUMMARY = "reportSummary";
 
         private Vars() {
         }

@@ -51,6 +51,31 @@ public class AnnualDeclarations {
     }
 
     @Transactional(readOnly = true)
+    public Optional<AnnualDeclaration> find(Long id) {
+        return declarations.findById(id);
+    }
+
+    /**
+     * The report of the workbook submitted, as Markdown for the review form: the counts, each finding
+     * with its cell (the first 50), and the operator's explanation.
+     */
+    @Transactional(readOnly = true)
+    String reportSummary(Long id) {
+        AnnualDeclaration declaration = get(id);
+        JareReport report = check(declaration.getOperatorId(), declaration.getYear(), declaration.getWorkbook());
+        long warnings = report.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
+        StringBuilder md = new StringBuilder("#### Rapport de contrôle\n");
+        md.append(report.findings().isEmpty() ? "Aucune anomalie.\n" : warnings + " avertissement(s).\n");
+        report.findings().stream().limit(50).forEach(f -> org.impexflow.casefile.Markdown.item(md,
+                f.severity().french() + " – " + f.where(), f.message()));
+        if (declaration.getOperatorComment() != null) {
+            md.append("\n**Explications de l'opérateur :** ")
+                    .append(org.impexflow.casefile.Markdown.escape(declaration.getOperatorComment())).append('\n');
+        }
+        return md.toString();
+    }
+
+    @Transactional(readOnly = true)
     public List<AnnualDeclaration> ofOperator(Long operatorId) {
         return declarations.findByOperatorIdOrderByYearDesc(operatorId);
     }

@@ -155,6 +155,28 @@ class AnnualDeclarationPagesTests {
                 .isEqualTo(AnnualDeclarationStatus.SUBMITTED);
     }
 
+    /** After the submission: ANSM's narcotics team opens the workbook submitted and its report; operators cannot. */
+    @Test
+    @Order(4)
+    void theNarcoticsTeamOpensTheSubmittedWorkbookAndItsReport() throws IOException {
+        Long id = declarations.of(operator.getId(), YEAR).orElseThrow().getId();
+        String base = "/ansm/stupefiants/declarations/" + id;
+        WebSession narcotics = login(TestAccounts.person(accounts, "narcotics", org.impexflow.access.Groups.NARCOTICS));
+
+        try (XSSFWorkbook submitted = new XSSFWorkbook(new ByteArrayInputStream(narcotics.download(base + "/jare.xlsx")))) {
+            assertThat(submitted.getSheet("Substances").getRow(2).getCell(7).getNumericCellValue()).isEqualTo(4);
+        }
+        try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(narcotics.download(base + "/rapport.xlsx")))) {
+            assertThat(report.getSheet("Rapport").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Avertissement");
+        }
+        assertThat(preparer.get(base + "/jare.xlsx").status()).isEqualTo(403);
+        String summary = (String) engine.getRuntimeService().createVariableInstanceQuery()
+                .variableName("reportSummary").processInstanceIdIn(declarations.of(operator.getId(), YEAR).orElseThrow()
+                        .getProcessInstanceId()).singleResult().getValue();
+        assertThat(summary).contains("1 avertissement(s)", "Avertissement – Substances",
+                "Importation sous l'autorisation 2025-STUP-0007.");
+    }
+
     @Test
     void establishmentsWithoutNarcoticsActivityAreKeptOut() {
         assertThat(outsider.get("/stupefiants/declarations").status()).isEqualTo(403);
