@@ -87,8 +87,10 @@ class DemoCases {
             narcotics.addItem(demo, NarcoticsOperators.Kind.PREPARATION, new StockItem(
                     "Morphine solution buvable 1 mg/ml", "NDS-DEMO-101", "03400998765432", null, Unit.MILLIGRAM, null));
         }
-        runtime.startProcessInstanceByKey(ANNUAL_PROCESS, Map.of("operatorId", demo, "declaredYear",
-                java.time.LocalDate.now().getYear() - 1));
+        int year = java.time.LocalDate.now().getYear() - 1;
+        narcotics.recordAuthorisation(demo, "AI-STUP-" + year + "-0042", NarcoticsOperators.Direction.IMPORT,
+                "NDS-DEMO-001", new java.math.BigDecimal("50"), java.time.LocalDate.of(year, 3, 12));
+        runtime.startProcessInstanceByKey(ANNUAL_PROCESS, Map.of("operatorId", demo, "declaredYear", year));
         LOG.info("Demo: Laboratoire Démo's annual narcotics declaration of last year is open");
     }
 

@@ -184,9 +184,10 @@ public class AnnualDeclarations {
     }
 
     private JareExpectation expectation(Long operatorId, int year) {
-        // the import and export authorisations of narcotics are not on record in impexflow yet: none expected
         return new JareExpectation(year, operators.items(operatorId, Kind.SUBSTANCE, year),
-                operators.items(operatorId, Kind.PREPARATION, year), Map.of(), Map.of());
+                operators.items(operatorId, Kind.PREPARATION, year),
+                operators.authorised(operatorId, NarcoticsOperators.Direction.IMPORT, year),
+                operators.authorised(operatorId, NarcoticsOperators.Direction.EXPORT, year));
     }
 
     private void record(AnnualDeclaration declaration, AnnualDeclarationEventKind kind, AnnualDeclarationStatus status,

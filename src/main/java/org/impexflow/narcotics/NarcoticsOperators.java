@@ -106,6 +106,29 @@ public class NarcoticsOperators {
                 + "closing_stock) VALUES (?, ?, ?)", declarationId, nds, stock));
     }
 
+    /** Imports or exports of narcotics authorised to an operator, as ANSM has them on record. */
+    public enum Direction {
+        IMPORT, EXPORT
+    }
+
+    /** Records an import or export authorisation of the operator, used on a day, for a quantity of one line. */
+    public void recordAuthorisation(Long establishmentId, String number, Direction direction, String ndsNumber,
+            BigDecimal quantity, LocalDate usedOn) {
+        jdbc.update("INSERT INTO narcotics_authorisation (establishment_id, authorisation_number, direction, "
+                + "nds_number, quantity, used_on) VALUES (?, ?, ?, ?, ?, ?)", establishmentId, number,
+                direction.name(), ndsNumber, quantity, usedOn);
+    }
+
+    /** The quantities authorised in a year, by NDS number: what the declaration's imports or exports should be. */
+    @Transactional(readOnly = true)
+    public Map<String, BigDecimal> authorised(Long establishmentId, Direction direction, int year) {
+        return jdbc.query("SELECT nds_number, SUM(quantity) FROM narcotics_authorisation WHERE establishment_id = ? "
+                + "AND direction = ? AND used_on >= ? AND used_on < ? GROUP BY nds_number",
+                (rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()), establishmentId,
+                direction.name(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** The deadline of a year's declaration when it is not the usual one (table annual_declaration_deadline). */
     @Transactional(readOnly = true)
     public Optional<LocalDate> exceptionalDeadline(int year) {

@@ -268,6 +268,33 @@ class AnnualNarcoticsDeclarationProcessTests {
                 .contains("2025-STUP-0042");
     }
 
+    @Test
+    void declaredImportsAndExportsAreComparedWithTheAuthorisationsOnRecordForTheYear() throws Exception {
+        open(YEAR);
+        operators.recordAuthorisation(operator.getId(), "AI-STUP-2025-0012", NarcoticsOperators.Direction.IMPORT,
+                "NDS-M001", new BigDecimal("3"), LocalDate.of(2025, 3, 12));
+        operators.recordAuthorisation(operator.getId(), "AI-STUP-2025-0031", NarcoticsOperators.Direction.IMPORT,
+                "NDS-M001", new BigDecimal("1.5"), LocalDate.of(2025, 10, 2));
+        operators.recordAuthorisation(operator.getId(), "AI-STUP-2024-0099", NarcoticsOperators.Direction.IMPORT,
+                "NDS-M001", new BigDecimal("100"), LocalDate.of(2024, 12, 30));
+
+        JareReport matching = declarations.check(operator.getId(), YEAR, change(filled(YEAR, 0), sheet -> {
+            sheet.getRow(2).getCell(7).setCellValue(4.5);
+            sheet.getRow(2).getCell(13).setCellValue(4.5);
+        }));
+        assertThat(matching.findings()).as("4.5 g imported in 2025, as authorised (the 2024 one is not counted)")
+                .isEmpty();
+
+        JareReport more = declarations.check(operator.getId(), YEAR, change(filled(YEAR, 0), sheet -> {
+            sheet.getRow(2).getCell(7).setCellValue(6);
+            sheet.getRow(2).getCell(13).setCellValue(6);
+        }));
+        assertThat(more.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Finding.Severity.WARNING);
+            assertThat(f.message()).contains("6 déclarées importées, 4.5 d'après les autorisations enregistrées pour 2025");
+        });
+    }
+
     @AfterAll
     static void everyFlowNodeOfTheProcessIsWalked() {
         COVERAGE.assertEveryFlowNodeWalked();
