@@ -1,5 +1,9 @@
 package org.impexflow.exportdeclaration;
 
+import static org.impexflow.support.ProcessTestSupport.execute;
+import static org.impexflow.support.ProcessTestSupport.mail;
+import static org.impexflow.support.ProcessTestSupport.single;
+import static org.impexflow.support.ProcessTestSupport.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -77,7 +81,7 @@ class ExportDeclarationProcessTests {
         accounts.setLanguage(DECLARANT, java.util.Locale.ENGLISH);
         try {
             ProcessInstance pi = file(dei());
-            execute(job(SEND_ACKNOWLEDGEMENT, pi));
+            execute(engine, job(SEND_ACKNOWLEDGEMENT, pi));
             MimeMessage mail = single(TestMailServer.to(DECLARANT));
             assertThat(Mails.subject(mail)).isEqualTo("Electronic acknowledgement of registration (AEE) – export "
                     + "declaration No. " + pi.getBusinessKey());
@@ -113,7 +117,7 @@ class ExportDeclarationProcessTests {
                 .anyMatch(link -> "ansm-reviewers".equals(link.getGroupId()));
         assertThat(TestMailServer.messages()).as("the AEE leaves after the filing committed, from a job").isEmpty();
 
-        execute(job(SEND_ACKNOWLEDGEMENT, pi));
+        execute(engine, job(SEND_ACKNOWLEDGEMENT, pi));
 
         List<MimeMessage> mails = TestMailServer.to(DECLARANT);
         assertThat(mails).hasSize(1);
@@ -145,7 +149,7 @@ class ExportDeclarationProcessTests {
         assertThat(count("export_declaration")).isEqualTo(registered);
         assertThat(lastNumberOfThisMonth()).as("no number is used").isEqualTo(lastNumber);
 
-        execute(job(EXPLAIN_NOT_REQUIRED, pi));
+        execute(engine, job(EXPLAIN_NOT_REQUIRED, pi));
 
         assertThat(pi).isEnded().hasPassed(END_NOT_REGISTERED);
         List<MimeMessage> mails = TestMailServer.to(DECLARANT);
@@ -216,10 +220,10 @@ class ExportDeclarationProcessTests {
         assertThat(register.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
         assertThat(pi).isWaitingAt(GENERATE_VALIDATED_COPY);
 
-        execute(job(GENERATE_VALIDATED_COPY, pi));
+        execute(engine, job(GENERATE_VALIDATED_COPY, pi));
         assertThat(pi).isWaitingAt(SEND_VALIDATED_COPY, TRANSMIT_TO_AUTHORITY).hasPassed(FIND_AUTHORITY);
-        execute(job(SEND_VALIDATED_COPY, pi));
-        execute(job(TRANSMIT_TO_AUTHORITY, pi));
+        execute(engine, job(SEND_VALIDATED_COPY, pi));
+        execute(engine, job(TRANSMIT_TO_AUTHORITY, pi));
         assertThat(pi).isEnded().hasPassed(END_VALIDATED);
 
         MimeMessage toDeclarant = mail(DECLARANT, "visée par l'ANSM");
@@ -261,8 +265,8 @@ class ExportDeclarationProcessTests {
         String number = pi.getBusinessKey();
         acknowledge(pi);
         claimAndDecide(pi, "VALIDATE", null);
-        execute(job(GENERATE_VALIDATED_COPY, pi));
-        execute(job(SEND_VALIDATED_COPY, pi));
+        execute(engine, job(GENERATE_VALIDATED_COPY, pi));
+        execute(engine, job(SEND_VALIDATED_COPY, pi));
 
         assertThat(pi).isWaitingAt(TRANSMIT_MANUALLY);
         Task transmit = task(TRANSMIT_MANUALLY, pi);
@@ -305,7 +309,7 @@ class ExportDeclarationProcessTests {
         assertThat(complement.getName()).isEqualTo("Fournir le complément – " + number + " – Artemether Démo");
         assertThat(complement.getDueDate().toInstant()).isAfter(Instant.now().plus(Duration.ofDays(29)));
 
-        execute(job(NOTIFY_COMPLEMENT_REQUESTED, pi));
+        execute(engine, job(NOTIFY_COMPLEMENT_REQUESTED, pi));
         MimeMessage request = mail(DECLARANT, "Complément demandé");
         assertThat(Mails.subject(request)).contains("Complément demandé", number);
         assertThat(Mails.text(request)).contains("Joindre le certificat BPF du site de libération.",
@@ -335,23 +339,23 @@ class ExportDeclarationProcessTests {
         String number = pi.getBusinessKey();
         acknowledge(pi);
         claimAndDecide(pi, "REQUEST_COMPLEMENT", "Préciser la composition qualitative.");
-        execute(job(NOTIFY_COMPLEMENT_REQUESTED, pi));
+        execute(engine, job(NOTIFY_COMPLEMENT_REQUESTED, pi));
 
-        Job reminder = timer(pi, COMPLEMENT_REMINDER);
-        Job deadline = timer(pi, COMPLEMENT_DEADLINE);
+        Job reminder = timer(engine, pi, COMPLEMENT_REMINDER);
+        Job deadline = timer(engine, pi, COMPLEMENT_DEADLINE);
         assertThat(deadline.getDuedate().toInstant().minus(Duration.ofDays(7)))
                 .isEqualTo(reminder.getDuedate().toInstant());
-        execute(reminder);
+        execute(engine, reminder);
         assertThat(pi).isWaitingAt(SEND_COMPLEMENT_REMINDER, PROVIDE_COMPLEMENT);
-        execute(job(SEND_COMPLEMENT_REMINDER, pi));
+        execute(engine, job(SEND_COMPLEMENT_REMINDER, pi));
         assertThat(Mails.subject(mail(DECLARANT, "Rappel"))).startsWith("Rappel : complément attendu avant le "
                 + CaseDates.day(deadline.getDuedate())).contains(number);
 
-        execute(deadline);
+        execute(engine, deadline);
         assertThat(pi).isWaitingAt(NOTIFY_CLOSED).hasPassed(CLOSE_WITHOUT_FOLLOW_UP);
         assertThat(register.byNumber(number).orElseThrow().getStatus())
                 .isEqualTo(DeclarationStatus.CLOSED_WITHOUT_FOLLOW_UP);
-        execute(job(NOTIFY_CLOSED, pi));
+        execute(engine, job(NOTIFY_CLOSED, pi));
         assertThat(pi).isEnded().hasPassed(END_CLOSED);
         MimeMessage closed = mail(DECLARANT, "classée sans suite");
         assertThat(Mails.subject(closed)).contains(number);
@@ -371,7 +375,7 @@ class ExportDeclarationProcessTests {
         ExportDeclaration declaration = register.byNumber(number).orElseThrow();
         assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.PROHIBITED);
         assertThat(declaration.isInForce()).isFalse();
-        execute(job(NOTIFY_PROHIBITION, pi));
+        execute(engine, job(NOTIFY_PROHIBITION, pi));
         assertThat(pi).isEnded().hasPassed(END_PROHIBITED);
 
         MimeMessage decision = mail(DECLARANT, "exportation interdite");
@@ -436,7 +440,7 @@ class ExportDeclarationProcessTests {
     }
 
     private void acknowledge(ProcessInstance pi) {
-        execute(job(SEND_ACKNOWLEDGEMENT, pi));
+        execute(engine, job(SEND_ACKNOWLEDGEMENT, pi));
     }
 
     /** The reviewer takes the task from the queue and completes it with a decision. */
@@ -453,21 +457,12 @@ class ExportDeclarationProcessTests {
         });
     }
 
-    private void execute(Job job) {
-        engine.getManagementService().executeJob(job.getId());
-    }
-
-    private Job timer(ProcessInstance pi, String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId(activityId).singleResult();
-    }
-
     /** Runs the jobs that are due, as the job executor would. */
     private void runJobs(ProcessInstance pi) {
         List<Job> due;
         while (!(due = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).executable()
                 .list()).isEmpty()) {
-            due.forEach(this::execute);
+            due.forEach(job -> execute(engine, job));
         }
     }
 
@@ -518,14 +513,4 @@ class ExportDeclarationProcessTests {
                 rs -> rs.next() ? rs.getInt(1) : 0, period);
     }
 
-    /** The one mail a recipient received whose subject contains the given words. */
-    private static MimeMessage mail(String recipient, String subjectPart) {
-        return single(TestMailServer.to(recipient).stream().filter(m -> Mails.subject(m).contains(subjectPart))
-                .toList());
-    }
-
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
 }

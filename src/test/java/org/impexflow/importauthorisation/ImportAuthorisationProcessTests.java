@@ -1,5 +1,9 @@
 package org.impexflow.importauthorisation;
 
+import static org.impexflow.support.ProcessTestSupport.execute;
+import static org.impexflow.support.ProcessTestSupport.mail;
+import static org.impexflow.support.ProcessTestSupport.single;
+import static org.impexflow.support.ProcessTestSupport.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,7 +19,6 @@ import static org.impexflow.support.Declarations.with;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,7 +26,6 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.attachment.AttachmentKind;
@@ -101,7 +103,7 @@ class ImportAuthorisationProcessTests {
                 .anyMatch(link -> "ansm-reviewers".equals(link.getGroupId()));
         assertThat(TestMailServer.messages()).as("the acknowledgement leaves from a job, after the filing").isEmpty();
 
-        execute(job(SEND_ACKNOWLEDGEMENT, pi));
+        execute(engine, job(SEND_ACKNOWLEDGEMENT, pi));
 
         MimeMessage mail = single(TestMailServer.to(DECLARANT));
         assertThat(Mails.subject(mail)).isEqualTo("Accusé d'enregistrement – demande d'autorisation d'importation N° "
@@ -118,7 +120,7 @@ class ImportAuthorisationProcessTests {
         accounts.setLanguage(DECLARANT, Locale.ENGLISH);
         try {
             ProcessInstance pi = file(importRequest());
-            execute(job(SEND_ACKNOWLEDGEMENT, pi));
+            execute(engine, job(SEND_ACKNOWLEDGEMENT, pi));
             MimeMessage mail = single(TestMailServer.to(DECLARANT));
             assertThat(Mails.subject(mail)).isEqualTo("Acknowledgement of receipt – import authorisation request No. "
                     + pi.getBusinessKey());
@@ -141,7 +143,7 @@ class ImportAuthorisationProcessTests {
         assertThat(granted.getStatus()).isEqualTo(AuthorisationStatus.GRANTED);
         assertThat(granted.getValidUntil()).as("one import within three months").isEqualTo(today.plusMonths(3).minusDays(1));
         assertThat(pi).isWaitingAt(GENERATE_AUTHORISATION, AWAIT_IMPORTS);
-        assertThat(timer(pi, VALIDITY_ENDED).getDuedate().toInstant())
+        assertThat(timer(engine, pi, VALIDITY_ENDED).getDuedate().toInstant())
                 .isEqualTo(granted.getValidUntil().plusDays(1).atStartOfDay(CaseNumbering.PARIS).toInstant());
 
         runJobs(pi);
@@ -218,7 +220,7 @@ class ImportAuthorisationProcessTests {
         claimAndDecide(pi, "GRANT", null);
         runJobs(pi);
 
-        execute(timer(pi, VALIDITY_ENDED));
+        execute(engine, timer(engine, pi, VALIDITY_ENDED));
 
         assertThat(pi).isEnded().hasPassed(EXPIRE, END_EXPIRED).hasNotPassed(END_USED_UP);
         ImportAuthorisation expired = register.byNumber(number).orElseThrow();
@@ -288,7 +290,7 @@ class ImportAuthorisationProcessTests {
         assertThat(Mails.text(mail(DECLARANT, "Complément demandé"))).contains(
                 "Joindre le certificat de libération du lot.", "/camunda/app/tasklist/");
 
-        execute(timer(pi, COMPLEMENT_REMINDER));
+        execute(engine, timer(engine, pi, COMPLEMENT_REMINDER));
         runJobs(pi);
         assertThat(Mails.text(mail(DECLARANT, "Rappel"))).contains("Joindre le certificat de libération du lot.");
         assertThat(pi).hasPassed(SEND_COMPLEMENT_REMINDER).isWaitingAt(PROVIDE_COMPLEMENT);
@@ -309,7 +311,7 @@ class ImportAuthorisationProcessTests {
 
         claimAndDecide(pi, "REQUEST_COMPLEMENT", "Préciser le nombre de patients.");
         runJobs(pi);
-        execute(timer(pi, COMPLEMENT_DEADLINE));
+        execute(engine, timer(engine, pi, COMPLEMENT_DEADLINE));
         runJobs(pi);
 
         assertThat(pi).isEnded().hasPassed(CLOSE_WITHOUT_FOLLOW_UP, NOTIFY_CLOSED, END_CLOSED);
@@ -391,15 +393,6 @@ class ImportAuthorisationProcessTests {
         });
     }
 
-    private void execute(Job job) {
-        engine.getManagementService().executeJob(job.getId());
-    }
-
-    private Job timer(ProcessInstance pi, String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId(activityId).singleResult();
-    }
-
     /** Runs the jobs that are due, as the job executor would. */
     private void runJobs(ProcessInstance pi) {
         Declarations.runJobs(engine, pi.getId());
@@ -418,14 +411,4 @@ class ImportAuthorisationProcessTests {
         return code.group(1);
     }
 
-    /** The one mail a recipient received whose subject contains the given words. */
-    private static MimeMessage mail(String recipient, String subjectPart) {
-        return single(TestMailServer.to(recipient).stream().filter(m -> Mails.subject(m).contains(subjectPart))
-                .toList());
-    }
-
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
 }

@@ -1,5 +1,9 @@
 package org.impexflow.narcotics;
 
+import static org.impexflow.support.ProcessTestSupport.execute;
+import static org.impexflow.support.ProcessTestSupport.mail;
+import static org.impexflow.support.ProcessTestSupport.single;
+import static org.impexflow.support.ProcessTestSupport.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -15,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
@@ -25,7 +28,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.Groups;
@@ -105,9 +107,9 @@ class AnnualNarcoticsDeclarationProcessTests {
         assertThat(opened.getDueDate()).isEqualTo(LocalDate.of(2026, 2, 15));
         assertThat(opened.getStatus()).isEqualTo(AnnualDeclarationStatus.OPEN);
         assertThat(pi).isWaitingAt(AWAIT);
-        assertThat(timer(pi, DEADLINE_PASSED).getDuedate().toInstant())
+        assertThat(timer(engine, pi, DEADLINE_PASSED).getDuedate().toInstant())
                 .isEqualTo(ZonedDateTime.of(2026, 2, 16, 0, 0, 0, 0, CaseNumbering.PARIS).toInstant());
-        assertThat(timer(pi, REMINDER_DUE).getDuedate().toInstant()).as("30 days before the deadline")
+        assertThat(timer(engine, pi, REMINDER_DUE).getDuedate().toInstant()).as("30 days before the deadline")
                 .isEqualTo(ZonedDateTime.of(2026, 1, 17, 0, 0, 0, 0, CaseNumbering.PARIS).toInstant());
 
         remind(pi, ZonedDateTime.of(2026, 1, 17, 0, 0, 1, 0, CaseNumbering.PARIS));
@@ -116,13 +118,13 @@ class AnnualNarcoticsDeclarationProcessTests {
                 + "2025 attendue avant le 15/02/2026");
         assertThat(Mails.text(reminder)).contains("Laboratoire Stupéfiants", "/stupefiants/declarations/2025");
         assertThat(TestMailServer.to(preparer)).as("reminders go to the Managers").isEmpty();
-        assertThat(timer(pi, REMINDER_DUE).getDuedate().toInstant()).as("then 7 days before")
+        assertThat(timer(engine, pi, REMINDER_DUE).getDuedate().toInstant()).as("then 7 days before")
                 .isEqualTo(ZonedDateTime.of(2026, 2, 9, 0, 0, 0, 0, CaseNumbering.PARIS).toInstant());
         remind(pi, ZonedDateTime.of(2026, 2, 9, 0, 0, 1, 0, CaseNumbering.PARIS));
         remind(pi, ZonedDateTime.of(2026, 2, 15, 0, 0, 1, 0, CaseNumbering.PARIS));
         assertThat(TestMailServer.to(manager)).hasSize(3);
-        assertThat(timer(pi, REMINDER_DUE).getDuedate()).as("none left: after the deadline, which comes first")
-                .isAfter(timer(pi, DEADLINE_PASSED).getDuedate());
+        assertThat(timer(engine, pi, REMINDER_DUE).getDuedate()).as("none left: after the deadline, which comes first")
+                .isAfter(timer(engine, pi, DEADLINE_PASSED).getDuedate());
         TestMailServer.purge();
 
         declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx", filled(YEAR, 120), null);
@@ -157,7 +159,7 @@ class AnnualNarcoticsDeclarationProcessTests {
     void lateDeclarationGivesSupportAFollowUpThatClosesWhenTheDeclarationArrives() throws Exception {
         ProcessInstance pi = open(YEAR);
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 16, 0, 0, 1, 0, CaseNumbering.PARIS).toInstant()));
-        execute(timer(pi, DEADLINE_PASSED));
+        execute(engine, timer(engine, pi, DEADLINE_PASSED));
 
         assertThat(pi).hasPassed(MARK_LATE).isWaitingAt(FOLLOW_UP_LATE);
         AnnualDeclaration late = declarations.of(operator.getId(), YEAR).orElseThrow();
@@ -179,7 +181,7 @@ class AnnualNarcoticsDeclarationProcessTests {
     @Test
     void afterSupportsFollowUpTheLateDeclarationIsStillAwaited() throws Exception {
         ProcessInstance pi = open(YEAR);
-        execute(timer(pi, DEADLINE_PASSED));
+        execute(engine, timer(engine, pi, DEADLINE_PASSED));
         engine.getTaskService().complete(task(FOLLOW_UP_LATE, pi).getId(),
                 Map.of("followUpNote", "Appel au pharmacien responsable le 17/02 : envoi sous huit jours."));
 
@@ -206,7 +208,7 @@ class AnnualNarcoticsDeclarationProcessTests {
         assertThat(Mails.text(single(TestMailServer.to(manager)))).contains(
                 "ne correspond pas à l'inventaire", "au plus tard le 09/02/2026");
 
-        execute(timer(pi, CORRECTIONS_OVERDUE));
+        execute(engine, timer(engine, pi, CORRECTIONS_OVERDUE));
         Task followUp = task(FOLLOW_UP_CORRECTIONS, pi);
         engine.getTaskService().complete(followUp.getId(), Map.of("followUpNote", "Courriel de relance le 10/02."));
         assertThat(pi).isWaitingAt(AWAIT_CORRECTIONS);
@@ -227,7 +229,7 @@ class AnnualNarcoticsDeclarationProcessTests {
 
         assertThat(declarations.of(operator.getId(), 2024).orElseThrow().getDueDate())
                 .as("the DA 2024 was due 15 April 2025").isEqualTo(LocalDate.of(2025, 4, 15));
-        assertThat(timer(pi, DEADLINE_PASSED).getDuedate().toInstant())
+        assertThat(timer(engine, pi, DEADLINE_PASSED).getDuedate().toInstant())
                 .isEqualTo(ZonedDateTime.of(2025, 4, 16, 0, 0, 0, 0, CaseNumbering.PARIS).toInstant());
     }
 
@@ -236,7 +238,7 @@ class AnnualNarcoticsDeclarationProcessTests {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 15, 12, 0, 0, 0, CaseNumbering.PARIS).toInstant()));
         ProcessInstance pi = open(YEAR);
 
-        assertThat(timer(pi, REMINDER_DUE).getDuedate()).isAfter(timer(pi, DEADLINE_PASSED).getDuedate());
+        assertThat(timer(engine, pi, REMINDER_DUE).getDuedate()).isAfter(timer(engine, pi, DEADLINE_PASSED).getDuedate());
     }
 
     @Test
@@ -315,7 +317,7 @@ class AnnualNarcoticsDeclarationProcessTests {
     /** The reminder timer fires at {@code at}, and its mail step runs. */
     private void remind(ProcessInstance pi, ZonedDateTime at) {
         ClockUtil.setCurrentTime(Date.from(at.toInstant()));
-        execute(timer(pi, REMINDER_DUE));
+        execute(engine, timer(engine, pi, REMINDER_DUE));
         Declarations.runJobs(engine, pi.getId());
         assertThat(pi).isWaitingAt(AWAIT);
     }
@@ -334,15 +336,6 @@ class AnnualNarcoticsDeclarationProcessTests {
             engine.getTaskService().complete(review.getId(), variables);
         });
         Declarations.runJobs(engine, pi.getId());
-    }
-
-    private void execute(Job job) {
-        engine.getManagementService().executeJob(job.getId());
-    }
-
-    private Job timer(ProcessInstance pi, String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
-                .activityId(activityId).singleResult();
     }
 
     /** The operator's workbook filled in and balanced: morphine received {@code closing} g, all kept at 31 December. */
@@ -364,8 +357,4 @@ class AnnualNarcoticsDeclarationProcessTests {
         }
     }
 
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
 }

@@ -1,0 +1,39 @@
+package org.impexflow.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** What the process tests do alike: run a job or a timer as the job executor would, and find the one mail expected. */
+public final class ProcessTestSupport {
+
+    private ProcessTestSupport() {
+    }
+
+    public static void execute(ProcessEngine engine, Job job) {
+        engine.getManagementService().executeJob(job.getId());
+    }
+
+    /** The timer of an activity of the instance, or null. */
+    public static Job timer(ProcessEngine engine, ProcessInstance pi, String activityId) {
+        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    /** The one mail a recipient received whose subject contains the given words. */
+    public static MimeMessage mail(String recipient, String subjectPart) {
+        return single(TestMailServer.to(recipient).stream().filter(m -> Mails.subject(m).contains(subjectPart))
+                .toList());
+    }
+
+    public static <T> T single(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+}
