@@ -41,6 +41,8 @@ class SecurityConfiguration {
             "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**",
             // the verification page of validated documents, for importing authorities
             "/verification", "/verification/**",
+            // what a traveller may carry (issue 9): anyone, without an account
+            "/voyageurs", "/voyageurs/**",
             // health and metrics for the platform's probes and Prometheus (docs/operations.md)
             "/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
     static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";

@@ -1,0 +1,98 @@
+package org.impexflow.travellers;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.impexflow.reference.Countries;
+import org.impexflow.reference.Country;
+import org.impexflow.travellers.TravellerQuestion.Classification;
+import org.impexflow.travellers.TravellerQuestion.Direction;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Voyager avec des médicaments": a public page (no login) that asks the traveller's questions and
+ * answers in plain words what they may carry and which papers to show.
+ */
+@Controller
+@RequestMapping("/voyageurs")
+class TravellersController {
+
+    static final int MAX_DAYS = 3650;
+
+    private final TravellerRules rules;
+    private final Countries countries;
+
+    TravellersController(TravellerRules rules, Countries countries) {
+        this.rules = rules;
+        this.countries = countries;
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) String sens, @RequestParam(required = false) String pays,
+            @RequestParam(required = false) String classement, @RequestParam(required = false) String transport,
+            @RequestParam(required = false) String ordonnance, @RequestParam(required = false) String quantite,
+            Locale language, Model model) {
+        model.addAttribute("countries", countries.all().stream().filter(c -> !"FR".equals(c.getCode()))
+                .sorted(Comparator.comparing((Country c) -> c.getNameFr())).toList());
+        model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(language.getLanguage()));
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("sens", sens == null ? "ENTERING" : sens);
+        typed.put("pays", pays == null ? "" : pays);
+        typed.put("classement", classement == null ? "NONE" : classement);
+        typed.put("transport", transport == null ? "true" : transport);
+        typed.put("ordonnance", ordonnance == null ? "" : ordonnance);
+        typed.put("quantite", quantite == null ? "" : quantite);
+        model.addAttribute("typed", typed);
+        if (sens == null) {
+            return "travellers/page";
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        Direction direction = parse(Direction.class, sens, "sens", errors);
+        Classification classification = parse(Classification.class, classement, "classement", errors);
+        if (pays == null || pays.isBlank() || "FR".equals(pays) || countries.find(pays).isEmpty()) {
+            errors.put("pays", "error.country");
+        }
+        Integer prescription = ordonnance == null || ordonnance.isBlank() ? null : days(ordonnance, "ordonnance", errors);
+        Integer quantity = quantite == null || quantite.isBlank() ? null : days(quantite, "quantite", errors);
+        if (quantity == null && !errors.containsKey("quantite")) {
+            errors.put("quantite", "error.required");
+        }
+        model.addAttribute("errors", errors);
+        if (errors.isEmpty()) {
+            TravellerQuestion question = new TravellerQuestion(direction, pays, classification,
+                    !"false".equals(transport), prescription, quantity);
+            model.addAttribute("question", question);
+            model.addAttribute("country", countries.name(pays, language));
+            model.addAttribute("answer", rules.answer(question));
+        }
+        return "travellers/page";
+    }
+
+    private static Integer days(String text, String field, Map<String, String> errors) {
+        try {
+            int days = Integer.parseInt(text.strip());
+            if (days >= 1 && days <= MAX_DAYS) {
+                return days;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        errors.put(field, "error.days");
+        return null;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            errors.put(field, "error.required");
+            return null;
+        }
+    }
+}

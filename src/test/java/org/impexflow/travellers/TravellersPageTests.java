@@ -1,0 +1,65 @@
+package org.impexflow.travellers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** "Voyager avec des médicaments", without an account: the questions, and answers in plain words. */
+@ImpexflowSpringTest
+class TravellersPageTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void anyoneAsksWithoutAnAccount() {
+        WebSession.Page page = anonymous().get("/voyageurs");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Voyager avec des médicaments", "J&#39;entre en France", "Thaïlande")
+                .doesNotContain("id=\"answer\"", "value=\"FR\"");
+    }
+
+    @Test
+    void aNarcoticLeavingForACountryOutsideSchengenNeedsTheOriginalPrescriptionAndMaybeAnAnsmAttestation() {
+        String page = anonymous().get("/voyageurs?sens=LEAVING&pays=TH&classement=NARCOTIC&transport=true"
+                + "&ordonnance=28&quantite=28").body();
+        assertThat(page).contains("Oui : vous pouvez transporter ce médicament, jusqu&#39;à 28 jours de traitement.",
+                "L&#39;original de la prescription médicale : obligatoire.", "id=\"ansm-attestation\"",
+                "Si Thaïlande exige un certificat des autorités de votre pays de résidence",
+                "ANSM – attestations de transport");
+    }
+
+    @Test
+    void aNarcoticFromASchengenCountryNeedsItsAuthoritysCertificate() {
+        String page = anonymous().get("/voyageurs?sens=ENTERING&pays=DE&classement=NARCOTIC&transport=true"
+                + "&quantite=30").body();
+        assertThat(page).contains("jusqu&#39;à 30 jours", "Le certificat délivré par les autorités compétentes du pays "
+                + "de provenance (Allemagne) : obligatoire.", "article 75").doesNotContain("id=\"ansm-attestation\"");
+        assertThat(anonymous().get("/voyageurs?sens=ENTERING&pays=DE&classement=NARCOTIC&transport=true&quantite=31")
+                .body()).contains("Non : cette quantité ne peut pas être transportée (au plus 30 jours",
+                        "limité à un mois de traitement");
+    }
+
+    @Test
+    void leavingForASchengenCountryWithANarcoticNeedsTheArsAuthorisationOfThirtyDays() {
+        assertThat(anonymous().get("/voyageurs?sens=LEAVING&pays=ES&classement=NARCOTIC&transport=true&ordonnance=14"
+                + "&quantite=14").body()).contains("agence régionale de santé (ARS)", "valable 30 jours");
+    }
+
+    @Test
+    void mistakesAreNamedAndEnglishOnRequest() {
+        String wrong = anonymous().get("/voyageurs?sens=ENTERING&pays=FR&classement=NONE&quantite=0").body();
+        assertThat(wrong).contains("id=\"pays-error\"", "id=\"quantite-error\"").doesNotContain("id=\"answer\"");
+        String english = anonymous().get("/voyageurs?lang=en&sens=ENTERING&pays=US&classement=NONE&transport=true"
+                + "&quantite=90").body();
+        assertThat(english).contains("Travelling with medicines", "Yes: you may carry this medicine, up to 90 days",
+                "The prescription: optional, except beyond three months", "United States");
+    }
+
+    private WebSession anonymous() {
+        return new WebSession("http://127.0.0.1:" + port);
+    }
+}
