@@ -316,6 +316,18 @@ def annual_follow_up_form():
     ])
 
 
+
+def transport_review_form():
+    return with_ids("transport-attestation-review", [
+        text("# Attestation de transport {{attestationNumber}}\n\n{{requestSummary}}\n\n[Ordonnance]({{prescriptionUrl}})"),
+        component("radio", "reviewDecision", "Décision", validate=required(),
+                  values=[{"label": "Délivrer l'attestation", "value": "ISSUE"},
+                          {"label": "Refuser (motifs envoyés au voyageur)", "value": "REFUSE"}]),
+        component("textarea", "reviewComment", "Motifs / observations",
+                  description="Obligatoire pour un refus", validate={"maxLength": 4000}),
+    ])
+
+
 QUALITIES = [
     {"label": "Pharmacien Responsable", "value": "PHARMACIEN_RESPONSABLE"},
     {"label": "Pharmacien Responsable Intérimaire", "value": "PHARMACIEN_RESPONSABLE_INTERIMAIRE"},
@@ -379,7 +391,7 @@ def account_support_form():
 def main():
     for form in (start_form(), mail_intake_form(), review_form(), complement_form(), transmission_form(),
                  import_start_form(), import_review_form(), import_complement_form(), annual_review_form(),
-                 annual_follow_up_form(), account_information_form(),
+                 annual_follow_up_form(), transport_review_form(), account_information_form(),
                  account_support_form()):
         path = ROOT / "forms" / f"{form['id']}.form"
         path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,109 @@
+package org.impexflow.travellers;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.impexflow.access.CurrentUser;
+import org.impexflow.access.Groups;
+import org.impexflow.reference.Countries;
+import org.impexflow.reference.Country;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The traveller's request for an ANSM transport attestation (public, no account), and the prescription
+ * it carries for the narcotics team.
+ */
+@Controller
+class AttestationRequestController {
+
+    private final TransportAttestations attestations;
+    private final Countries countries;
+
+    AttestationRequestController(TransportAttestations attestations, Countries countries) {
+        this.attestations = attestations;
+        this.countries = countries;
+    }
+
+    @GetMapping("/voyageurs/attestation")
+    String form(Locale language, Model model) {
+        show(model, language, Map.of(), Map.of());
+        return "travellers/attestation";
+    }
+
+    @PostMapping("/voyageurs/attestation")
+    String request(@RequestParam Map<String, String> form, @RequestParam(name = "prescription", required = false)
+            MultipartFile prescription, Locale language, Model model, HttpServletResponse response) throws IOException {
+        try {
+            byte[] file;
+            if (prescription == null || prescription.isEmpty()) {
+                file = new byte[0];
+            } else if (prescription.getSize() > TransportAttestations.MAX_PRESCRIPTION_BYTES) {
+                // refused by its size, without reading it
+                file = new byte[TransportAttestations.MAX_PRESCRIPTION_BYTES + 1];
+            } else {
+                file = prescription.getBytes();
+            }
+            TransportAttestation filed = attestations.request(form, prescription == null ? null
+                    : prescription.getOriginalFilename(), prescription == null ? null : prescription.getContentType(),
+                    file, language);
+            model.addAttribute("filed", filed);
+            return "travellers/attestation-filed";
+        } catch (InvalidInputException refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : refused.errors()) {
+                errors.merge(error.field(), error.message(), (a, b) -> a + " ; " + b);
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            show(model, language, form, errors);
+            return "travellers/attestation";
+        } catch (TransportAttestations.NotNeededException notNeeded) {
+            model.addAttribute("answer", notNeeded.answer());
+            model.addAttribute("country", notNeeded.country());
+            show(model, language, form, Map.of());
+            return "travellers/attestation";
+        }
+    }
+
+    /** The prescription of a request, for ANSM's narcotics team (and support). */
+    @GetMapping("/ansm/voyageurs/attestations/{id}/ordonnance")
+    ResponseEntity<byte[]> prescription(@PathVariable long id) {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (!user.groupIds().contains(Groups.NARCOTICS) && !user.groupIds().contains(Groups.SUPPORT)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé au pôle stupéfiants de l'ANSM.");
+        }
+        TransportAttestation a = attestations.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getPrescriptionTypeOrDefault()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.getPrescriptionName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(a.getPrescription());
+    }
+
+    private void show(Model model, Locale language, Map<String, String> typed, Map<String, String> errors) {
+        model.addAttribute("countries", countries.all().stream().filter(c -> !c.isSchengenMember())
+                .filter(c -> !"FR".equals(c.getCode()))
+                .sorted(java.util.Comparator.comparing((Country c) -> c.getNameFr())).toList());
+        model.addAttribute("medicines", attestations.medicines());
+        model.addAttribute("english", "en".equals(language.getLanguage()));
+        model.addAttribute("typed", new HashMap<>(typed));
+        model.addAttribute("errors", errors);
+    }
+}

@@ -1,0 +1,225 @@
+package org.impexflow.travellers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A traveller's request for an ANSM transport attestation, and the attestation once issued. */
+@Entity
+@Table(name = "transport_attestation")
+public class TransportAttestation {
+
+    public enum Status {
+        FILED("Déposée", "Filed"), ISSUED("Délivrée", "Issued"), REFUSED("Refusée", "Refused");
+
+        private final String french;
+        private final String english;
+
+        Status(String french, String english) {
+            this.french = french;
+            this.english = english;
+        }
+
+        public String label(java.util.Locale language) {
+            return "en".equals(language.getLanguage()) ? english : french;
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "attestation_number")
+    private String number;
+    @Column(name = "last_name")
+    private String lastName;
+    @Column(name = "first_name")
+    private String firstName;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+    @Column(name = "residence_address")
+    private String residenceAddress;
+    private String email;
+    private String language;
+    @Column(name = "destination_country")
+    private String destinationCountry;
+    @Column(name = "departure_date")
+    private LocalDate departureDate;
+    @Column(name = "return_date")
+    private LocalDate returnDate;
+    @Column(name = "medicine_code")
+    private String medicineCode;
+    @Column(name = "daily_dose")
+    private String dailyDose;
+    @Column(name = "quantity_days")
+    private int quantityDays;
+    private String prescriber;
+    @Column(name = "prescription_name")
+    private String prescriptionName;
+    @Column(name = "prescription_type")
+    private String prescriptionType;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(columnDefinition = "BYTEA")
+    private byte[] prescription;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "filed_at")
+    private Instant filedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_comment")
+    private String decisionComment;
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "attestation_pdf", columnDefinition = "BYTEA")
+    private byte[] attestationPdf;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Version
+    private long version;
+
+    protected TransportAttestation() {
+    }
+
+    TransportAttestation(String number, AttestationRequest request, Instant filedAt, String processInstanceId) {
+        this.number = number;
+        this.lastName = request.lastName();
+        this.firstName = request.firstName();
+        this.birthDate = request.birthDate();
+        this.residenceAddress = request.residenceAddress();
+        this.email = request.email();
+        this.language = request.language();
+        this.destinationCountry = request.destinationCountry();
+        this.departureDate = request.departureDate();
+        this.returnDate = request.returnDate();
+        this.medicineCode = request.medicineCode();
+        this.dailyDose = request.dailyDose();
+        this.quantityDays = request.quantityDays();
+        this.prescriber = request.prescriber();
+        this.prescriptionName = request.prescriptionName();
+        this.prescriptionType = request.prescriptionType();
+        this.prescription = request.prescription();
+        this.status = Status.FILED;
+        this.filedAt = filedAt;
+        this.processInstanceId = processInstanceId;
+    }
+
+    void decide(Status decision, String comment, Instant at) {
+        this.status = decision;
+        this.decisionComment = comment;
+        this.decidedAt = at;
+    }
+
+    void started(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void attach(byte[] pdf) {
+        this.attestationPdf = pdf;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getResidenceAddress() {
+        return residenceAddress;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getDestinationCountry() {
+        return destinationCountry;
+    }
+
+    public LocalDate getDepartureDate() {
+        return departureDate;
+    }
+
+    public LocalDate getReturnDate() {
+        return returnDate;
+    }
+
+    public String getMedicineCode() {
+        return medicineCode;
+    }
+
+    public String getDailyDose() {
+        return dailyDose;
+    }
+
+    public int getQuantityDays() {
+        return quantityDays;
+    }
+
+    public String getPrescriber() {
+        return prescriber;
+    }
+
+    public String getPrescriptionName() {
+        return prescriptionName;
+    }
+
+    public String getPrescriptionTypeOrDefault() {
+        return prescriptionType == null ? "application/octet-stream" : prescriptionType;
+    }
+
+    public byte[] getPrescription() {
+        return prescription;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getDecisionComment() {
+        return decisionComment;
+    }
+
+    public byte[] getAttestationPdf() {
+        return attestationPdf;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+}

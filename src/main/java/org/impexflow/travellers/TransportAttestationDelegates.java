@@ -1,0 +1,111 @@
+package org.impexflow.travellers;
+
+import static org.impexflow.travellers.TransportAttestationProcess.Vars.*;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.ReviewDecisionCheck;
+import org.impexflow.mail.MailTemplates;
+import org.impexflow.mail.Mailer;
+import org.impexflow.mail.OutgoingMail;
+import org.impexflow.reference.Countries;
+import org.impexflow.travellers.TransportAttestationProcess.ReviewDecision;
+import org.impexflow.verification.VerificationCodes;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The steps of processes/transport-attestation.bpmn, one bean each, as the diagram names them. */
+@Configuration(proxyBeanMethods = false)
+class TransportAttestationDelegates {
+
+    static Long id(DelegateExecution execution) {
+        return ((Number) execution.getVariable(ATTESTATION_ID)).longValue();
+    }
+
+    @Bean
+    TaskListener transportReviewTaskListener() {
+        return task -> ReviewDecisionCheck.check(task, REVIEW_DECISION, REVIEW_COMMENT, ReviewDecision.class,
+                ReviewDecision.ISSUE, ReviewDecision.REFUSE, "obligatoire : les motifs du refus sont envoyés au voyageur",
+                "obligatoire : les motifs du refus sont envoyés au voyageur");
+    }
+
+    /** Issued: the PDF with its verification code, made once (a retried step finds it made). */
+    @Bean
+    JavaDelegate issueTransportAttestationDelegate(TransportAttestations attestations, TransportAttestationPdf pdf,
+            VerificationCodes codes) {
+        return execution -> {
+            Long id = id(execution);
+            attestations.decide(id, TransportAttestation.Status.ISSUED, (String) execution.getVariable(REVIEW_COMMENT));
+            TransportAttestation attestation = attestations.get(id);
+            if (attestation.getAttestationPdf() == null) {
+                String code = codes.issue(TransportAttestationVerification.SUBJECT, id);
+                attestations.attach(id, pdf.render(attestation,
+                        attestations.medicine(attestation.getMedicineCode()).orElseThrow(), code));
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate refuseTransportAttestationDelegate(TransportAttestations attestations) {
+        return execution -> attestations.decide(id(execution), TransportAttestation.Status.REFUSED,
+                (String) execution.getVariable(REVIEW_COMMENT));
+    }
+
+    @Bean
+    JavaDelegate acknowledgeTransportRequestDelegate(TransportAttestations attestations, TravellerMails mails,
+            Mailer mailer) {
+        return execution -> {
+            TransportAttestation a = attestations.get(id(execution));
+            mailer.sendOnce("AT-ACK:" + a.getNumber(), mails.mail(a, "transport-acknowledgement"));
+        };
+    }
+
+    /** The attestation with its PDF, or the refusal with its reasons, once. */
+    @Bean
+    JavaDelegate notifyTravellerDelegate(TransportAttestations attestations, TravellerMails mails, Mailer mailer) {
+        return execution -> {
+            TransportAttestation a = attestations.get(id(execution));
+            OutgoingMail mail = a.getStatus() == TransportAttestation.Status.ISSUED
+                    ? mails.mail(a, "transport-issued").with(new OutgoingMail.MailAttachment(a.getNumber() + ".pdf",
+                            "application/pdf", a.getAttestationPdf()))
+                    : mails.mail(a, "transport-refused");
+            mailer.sendOnce("AT-DECISION:" + a.getNumber(), mail);
+        };
+    }
+
+    /** The traveller's mails, in the language of the page they asked from. */
+    @org.springframework.stereotype.Component
+    static class TravellerMails {
+        private final MailTemplates templates;
+        private final Countries countries;
+        private final TransportAttestations attestations;
+        private final String baseUrl;
+
+        TravellerMails(MailTemplates templates, Countries countries, TransportAttestations attestations,
+                @Value("${impexflow.base-url}") String baseUrl) {
+            this.templates = templates;
+            this.countries = countries;
+            this.attestations = attestations;
+            this.baseUrl = baseUrl;
+        }
+
+        OutgoingMail mail(TransportAttestation a, String template) {
+            Locale language = "en".equals(a.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+            Map<String, Object> model = new HashMap<>();
+            model.put("a", a);
+            model.put("destination", countries.name(a.getDestinationCountry(), language));
+            model.put("medicine", attestations.medicine(a.getMedicineCode()).map(NarcoticMedicine::name).orElse(""));
+            model.put("departure", CaseDates.day(a.getDepartureDate()));
+            model.put("returning", CaseDates.day(a.getReturnDate()));
+            model.put("baseUrl", baseUrl);
+            return templates.mail(a.getEmail(), template, language, model);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.impexflow.travellers;
+
+import static org.impexflow.travellers.TransportAttestationProcess.Vars.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.reference.Countries;
+import org.impexflow.reference.Country;
+import org.impexflow.travellers.TravellerQuestion.Classification;
+import org.impexflow.travellers.TravellerQuestion.Direction;
+import org.impexflow.validation.FieldErrors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for ANSM transport attestations: checked (each fault named by its field, nothing stored),
+ * answered with what the traveller needs instead when the rules do not call for an attestation, or
+ * registered with a number and handed to the narcotics team, in one transaction.
+ */
+@Service
+@Transactional
+public class TransportAttestations {
+
+    /** The form's fields. */
+    public static final List<String> FIELDS = List.of("lastName", "firstName", "birthDate", "residenceAddress",
+            "email", "destinationCountry", "departureDate", "returnDate", "medicineCode", "dailyDose", "quantityDays",
+            "prescriber");
+    public static final String PRESCRIPTION = "prescription";
+    public static final int MAX_PRESCRIPTION_BYTES = 5 * 1024 * 1024;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final List<String> FILE_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
+
+    private final TransportAttestationRepository attestations;
+    private final TravellerRules rules;
+    private final Countries countries;
+    private final CaseNumbering numbering;
+    private final RuntimeService runtime;
+    private final JdbcTemplate jdbc;
+    private final String baseUrl;
+
+    TransportAttestations(TransportAttestationRepository attestations, TravellerRules rules, Countries countries,
+            CaseNumbering numbering, RuntimeService runtime, JdbcTemplate jdbc,
+            @Value("${impexflow.base-url}") String baseUrl) {
+        this.attestations = attestations;
+        this.rules = rules;
+        this.countries = countries;
+        this.numbering = numbering;
+        this.runtime = runtime;
+        this.jdbc = jdbc;
+        this.baseUrl = baseUrl;
+    }
+
+    /** What the traveller needs instead of an attestation that the rules do not call for. */
+    public static final class NotNeededException extends RuntimeException {
+        private final transient TravellerAnswer answer;
+        private final String country;
+
+        NotNeededException(TravellerAnswer answer, String country) {
+            super(answer.reason());
+            this.answer = answer;
+            this.country = country;
+        }
+
+        public TravellerAnswer answer() {
+            return answer;
+        }
+
+        public String country() {
+            return country;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<NarcoticMedicine> medicines() {
+        return jdbc.query("SELECT code, name, max_prescription_days FROM narcotic_medicine ORDER BY name",
+                (rs, i) -> new NarcoticMedicine(rs.getString(1), rs.getString(2), rs.getInt(3)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TransportAttestation> byNumber(String number) {
+        return attestations.findByNumber(number);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TransportAttestation> find(Long id) {
+        return attestations.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NarcoticMedicine> medicine(String code) {
+        return medicines().stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Checks a request and registers it. Throws {@link org.impexflow.validation.InvalidInputException}
+     * naming the fields at fault, or {@link NotNeededException} when the destination does not call for
+     * an ANSM attestation; nothing is stored then.
+     */
+    public TransportAttestation request(Map<String, String> form, String fileName, String fileType, byte[] file,
+            Locale language) {
+        FieldErrors errors = new FieldErrors();
+        String lastName = text(form, "lastName", 100, errors);
+        String firstName = text(form, "firstName", 100, errors);
+        LocalDate birthDate = date(form, "birthDate", errors);
+        String address = text(form, "residenceAddress", 500, errors);
+        String email = text(form, "email", 255, errors);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            errors.add("email", "adresse e-mail invalide : " + email);
+        }
+        String destination = text(form, "destinationCountry", 2, errors);
+        Optional<Country> country = destination == null ? Optional.empty() : countries.find(destination);
+        if (destination != null && (country.isEmpty() || "FR".equals(destination))) {
+            errors.add("destinationCountry", "pays de destination inconnu : " + destination);
+        }
+        LocalDate departure = date(form, "departureDate", errors);
+        LocalDate returning = date(form, "returnDate", errors);
+        LocalDate today = LocalDate.now(CaseNumbering.PARIS);
+        if (departure != null && departure.isBefore(today)) {
+            errors.add("departureDate", "la date de départ est passée");
+        }
+        if (departure != null && returning != null && returning.isBefore(departure)) {
+            errors.add("returnDate", "le retour est avant le départ");
+        }
+        if (birthDate != null && !birthDate.isBefore(today)) {
+            errors.add("birthDate", "date de naissance invalide");
+        }
+        String medicineCode = text(form, "medicineCode", 40, errors);
+        Optional<NarcoticMedicine> medicine = medicineCode == null ? Optional.empty() : medicine(medicineCode);
+        if (medicineCode != null && medicine.isEmpty()) {
+            errors.add("medicineCode", "médicament inconnu : choisissez-le dans la liste");
+        }
+        String dailyDose = text(form, "dailyDose", 200, errors);
+        Integer days = whole(form, "quantityDays", errors);
+        if (days != null && medicine.isPresent() && days > medicine.get().maxPrescriptionDays()) {
+            errors.add("quantityDays", "au plus " + medicine.get().maxPrescriptionDays() + " jours de traitement : "
+                    + "la durée maximale de prescription de ce médicament");
+        }
+        String prescriber = text(form, "prescriber", 300, errors);
+        if (file == null || file.length == 0) {
+            errors.add(PRESCRIPTION, "obligatoire : l'ordonnance (PDF ou photo)");
+        } else if (file.length > MAX_PRESCRIPTION_BYTES) {
+            errors.add(PRESCRIPTION, "fichier trop volumineux (5 Mo au plus)");
+        } else if (!FILE_TYPES.contains(fileType)) {
+            errors.add(PRESCRIPTION, "format non accepté : PDF, JPEG ou PNG");
+        }
+        errors.throwIfAny("Demande refusée, rien n'a été enregistré.");
+
+        TravellerAnswer answer = rules.answer(new TravellerQuestion(Direction.LEAVING, destination,
+                Classification.NARCOTIC, true, days, days));
+        if (!answer.ansmAttestationPossible()) {
+            throw new NotNeededException(answer, countries.name(destination, language));
+        }
+
+        AttestationRequest request = new AttestationRequest(lastName, firstName, birthDate, address, email,
+                language.getLanguage().equals("en") ? "en" : "fr", destination, departure, returning, medicineCode,
+                dailyDose, days, prescriber, fileName == null ? "ordonnance" : fileName, fileType, file);
+        ZonedDateTime now = ZonedDateTime.now(CaseNumbering.PARIS);
+        String number = numbering.next(TransportAttestationProcess.NUMBER_SERIES, now);
+        TransportAttestation attestation = attestations.save(new TransportAttestation(number, request, now.toInstant(),
+                null));
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ATTESTATION_ID, attestation.getId());
+        variables.put(ATTESTATION_NUMBER, number);
+        variables.put(TRAVELLER, firstName + " " + lastName);
+        variables.put(DESTINATION_NAME, countries.frenchName(destination));
+        variables.put(MEDICINE_NAME, medicine.get().name());
+        variables.put(REVIEW_DUE_DATE, Date.from(now.plusDays(7).toInstant()));
+        variables.put(PRESCRIPTION_URL, baseUrl + "/ansm/voyageurs/attestations/" + attestation.getId() + "/ordonnance");
+        variables.put(REQUEST_SUMMARY, summary(attestation, medicine.get()));
+        ProcessInstance pi = runtime.startProcessInstanceByKey(TransportAttestationProcess.KEY, number, variables);
+        attestation.started(pi.getId());
+        return attestation;
+    }
+
+    void decide(Long id, TransportAttestation.Status decision, String comment) {
+        attestations.findById(id).orElseThrow().decide(decision, comment, Instant.now());
+    }
+
+    void attach(Long id, byte[] pdf) {
+        attestations.findById(id).orElseThrow().attach(pdf);
+    }
+
+    TransportAttestation get(Long id) {
+        return attestations.findById(id).orElseThrow(() -> new IllegalStateException("No attestation " + id));
+    }
+
+    private String summary(TransportAttestation a, NarcoticMedicine medicine) {
+        StringBuilder md = new StringBuilder();
+        org.impexflow.casefile.Markdown.item(md, "Voyageur", a.getFirstName() + " " + a.getLastName() + ", né(e) le "
+                + CaseDates.day(a.getBirthDate()));
+        org.impexflow.casefile.Markdown.item(md, "Résidence", a.getResidenceAddress());
+        org.impexflow.casefile.Markdown.item(md, "Destination", countries.frenchName(a.getDestinationCountry())
+                + " – du " + CaseDates.day(a.getDepartureDate()) + " au " + CaseDates.day(a.getReturnDate()));
+        org.impexflow.casefile.Markdown.item(md, "Médicament", medicine.name() + " – " + a.getDailyDose() + " – "
+                + a.getQuantityDays() + " jours (durée maximale de prescription : " + medicine.maxPrescriptionDays()
+                + " jours)");
+        org.impexflow.casefile.Markdown.item(md, "Prescripteur", a.getPrescriber());
+        return md.toString();
+    }
+
+    private static String text(Map<String, String> form, String field, int max, FieldErrors errors) {
+        String value = form.get(field);
+        if (value == null || value.isBlank()) {
+            errors.add(field, "obligatoire");
+            return null;
+        }
+        if (value.strip().length() > max) {
+            errors.add(field, "trop long (" + max + " caractères au plus)");
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(Map<String, String> form, String field, FieldErrors errors) {
+        String value = form.get(field);
+        if (value == null || value.isBlank()) {
+            errors.add(field, "obligatoire");
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            errors.add(field, "date attendue (AAAA-MM-JJ) : " + value);
+            return null;
+        }
+    }
+
+    private static Integer whole(Map<String, String> form, String field, FieldErrors errors) {
+        String value = form.get(field);
+        if (value == null || value.isBlank()) {
+            errors.add(field, "obligatoire");
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1 && number <= 365) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        errors.add(field, "nombre de jours entre 1 et 365 attendu : " + value);
+        return null;
+    }
+}

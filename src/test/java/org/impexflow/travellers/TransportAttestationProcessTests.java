@@ -1,0 +1,210 @@
+package org.impexflow.travellers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.impexflow.support.ProcessTestSupport.mail;
+import static org.impexflow.support.ProcessTestSupport.single;
+import static org.impexflow.travellers.TransportAttestationProcess.Elements.*;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.access.Groups;
+import org.impexflow.account.Accounts;
+import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.FlowNodeCoverage;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.Mails;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestMailServer;
+import org.impexflow.validation.InvalidInputException;
+import org.impexflow.verification.VerifiableDocument;
+import org.impexflow.verification.VerificationCodes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Walks every path of processes/transport-attestation.bpmn and the checks of a traveller's request. */
+@ImpexflowSpringTest
+class TransportAttestationProcessTests {
+
+    private static final FlowNodeCoverage COVERAGE = new FlowNodeCoverage(TransportAttestationProcess.KEY);
+    private static final byte[] PRESCRIPTION = "%PDF-1.4 ordonnance".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TransportAttestations attestations;
+    @Autowired
+    VerificationCodes verificationCodes;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        init(engine);
+        TestMailServer.purge();
+    }
+
+    @Test
+    void requestIsRegisteredAcknowledgedThenIssuedWithItsBilingualVerifiablePdf() throws Exception {
+        TransportAttestation filed = request(form(), Locale.FRENCH);
+        ProcessInstance pi = instance(filed);
+
+        assertThat(filed.getNumber()).matches("AT-\\d{4}-\\d{2}-\\d{4}");
+        assertThat(pi).isWaitingAt(SEND_ACKNOWLEDGEMENT, REVIEW);
+        Task review = task(REVIEW, pi);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
+                .anyMatch(link -> Groups.NARCOTICS.equals(link.getGroupId()));
+        Declarations.runJobs(engine, pi.getId());
+        assertThat(Mails.text(mail("voyageur@test.example", "enregistrée"))).contains(filed.getNumber(),
+                "Morphine, forme orale", "14 jours de traitement", "Thaïlande");
+
+        decide(pi, "ISSUE", null);
+        Declarations.runJobs(engine, pi.getId());
+
+        assertThat(pi).isEnded().hasPassed(ISSUE, SEND_ATTESTATION, END_ISSUED);
+        MimeMessage issued = mail("voyageur@test.example", "Votre attestation");
+        Mails.Attachment pdf = single(Mails.attachments(issued));
+        assertThat(pdf.fileName()).isEqualTo(filed.getNumber() + ".pdf");
+        String text = Mails.pdfText(pdf.content());
+        assertThat(text).contains("Attestation de transport de médicaments stupéfiants",
+                "Certificate for the transport of narcotic medicines", filed.getNumber(), "MARTIN Alice",
+                "Thaïlande / Thailand", "Morphine, forme orale", "14 jours de traitement / days of treatment",
+                "Dr Bernard, Lyon", CaseDates.day(filed.getReturnDate()));
+        Matcher code = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(text);
+        assertThat(code.find()).isTrue();
+        VerifiableDocument document = verificationCodes.verify(code.group(1)).orElseThrow().document();
+        assertThat(document.number()).isEqualTo(filed.getNumber());
+        assertThat(document.state()).isEqualTo(VerifiableDocument.State.IN_FORCE);
+        assertThat(document.validUntil()).isEqualTo(filed.getReturnDate());
+    }
+
+    @Test
+    void refusalNeedsReasonsAndTheTravellerReceivesThemInTheirLanguage() throws Exception {
+        TransportAttestation filed = request(form(), Locale.ENGLISH);
+        ProcessInstance pi = instance(filed);
+        Declarations.runJobs(engine, pi.getId());
+        assertThat(Mails.subject(single(TestMailServer.to("voyageur@test.example"))))
+                .isEqualTo("Request for a transport attestation No. " + filed.getNumber() + " registered");
+
+        assertThatThrownBy(() -> decide(pi, "REFUSE", " ")).hasMessageContaining("reviewComment");
+        decide(pi, "REFUSE", "La Thaïlande n'exige pas de certificat pour ce médicament.");
+        Declarations.runJobs(engine, pi.getId());
+
+        assertThat(pi).isEnded().hasPassed(REFUSE, NOTIFY_REFUSAL, END_REFUSED);
+        assertThat(attestations.byNumber(filed.getNumber()).orElseThrow().getStatus())
+                .isEqualTo(TransportAttestation.Status.REFUSED);
+        assertThat(Mails.text(mail("voyageur@test.example", "ANSM's answer")))
+                .contains("n'exige pas de certificat", "cannot issue");
+    }
+
+    @Test
+    void aRequestBeyondTheMaximumPrescriptionDurationOrIncompleteIsRefusedNamingTheFields() {
+        long before = count();
+        Map<String, String> form = form();
+        form.put("quantityDays", "29");
+        form.put("returnDate", LocalDate.now(CaseNumbering.PARIS).plusDays(5).toString());
+        form.remove("prescriber");
+
+        assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", "application/pdf", PRESCRIPTION,
+                Locale.FRENCH)).isInstanceOf(InvalidInputException.class).satisfies(e -> {
+                    InvalidInputException refused = (InvalidInputException) e;
+                    assertThat(refused.concerns("quantityDays")).isTrue();
+                    assertThat(refused.concerns("returnDate")).isTrue();
+                    assertThat(refused.concerns("prescriber")).isTrue();
+                    assertThat(refused.getMessage()).contains("au plus 28 jours de traitement");
+                });
+        assertThatThrownBy(() -> attestations.request(form(), "ordonnance.exe", "application/x-msdownload",
+                PRESCRIPTION, Locale.FRENCH)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("prescription");
+        assertThat(count()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
+    void aRequestTheRulesDoNotCallForIsAnsweredWithWhatIsNeededInstead() {
+        long before = count();
+        Map<String, String> form = form();
+        form.put("destinationCountry", "ES");
+
+        assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", "application/pdf", PRESCRIPTION,
+                Locale.FRENCH)).isInstanceOfSatisfying(TransportAttestations.NotNeededException.class, notNeeded -> {
+                    assertThat(notNeeded.answer().arsAuthorisation()).isTrue();
+                    assertThat(notNeeded.answer().arsValidityDays()).isEqualTo(30);
+                    assertThat(notNeeded.country()).isEqualTo("Espagne");
+                });
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @AfterAll
+    static void everyFlowNodeOfTheProcessIsWalked() {
+        COVERAGE.assertEveryFlowNodeWalked();
+    }
+
+    private TransportAttestation request(Map<String, String> form, Locale language) {
+        return attestations.request(form, "ordonnance.pdf", "application/pdf", PRESCRIPTION, language);
+    }
+
+    private ProcessInstance instance(TransportAttestation filed) {
+        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(filed.getNumber()).singleResult();
+        COVERAGE.track(engine, pi.getId());
+        return pi;
+    }
+
+    private void decide(ProcessInstance pi, String decision, String comment) {
+        Task review = task(REVIEW, pi);
+        String reviewer = review.getAssignee() != null ? review.getAssignee()
+                : TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("reviewDecision", decision);
+        variables.put("reviewComment", comment);
+        Declarations.as(engine, reviewer, () -> {
+            if (review.getAssignee() == null) {
+                engine.getTaskService().claim(review.getId(), reviewer);
+            }
+            engine.getTaskService().complete(review.getId(), variables);
+        });
+    }
+
+    private long count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM transport_attestation", Long.class);
+    }
+
+    static Map<String, String> form() {
+        LocalDate today = LocalDate.now(CaseNumbering.PARIS);
+        Map<String, String> form = new HashMap<>();
+        form.put("lastName", "Martin");
+        form.put("firstName", "Alice");
+        form.put("birthDate", "1980-05-17");
+        form.put("residenceAddress", "3 rue des Lilas, 69003 Lyon");
+        form.put("email", "voyageur@test.example");
+        form.put("destinationCountry", "TH");
+        form.put("departureDate", today.plusDays(10).toString());
+        form.put("returnDate", today.plusDays(24).toString());
+        form.put("medicineCode", "MORPHINE_ORAL");
+        form.put("dailyDose", "30 mg matin et soir");
+        form.put("quantityDays", "14");
+        form.put("prescriber", "Dr Bernard, Lyon");
+        return form;
+    }
+}
