@@ -40,6 +40,7 @@ import org.impexflow.support.Declarations;
 import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.Mails;
+import org.impexflow.support.ProcessTestSupport;
 import org.impexflow.support.TestAccounts;
 import org.impexflow.support.TestEstablishments;
 import org.impexflow.support.TestMailServer;
@@ -323,18 +324,12 @@ class AnnualNarcoticsDeclarationProcessTests {
     }
 
     private void decide(ProcessInstance pi, String decision, String comment) {
-        Task review = task(REVIEW, pi);
-        String reviewer = review.getAssignee() != null ? review.getAssignee()
-                : TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS);
         Map<String, Object> variables = new HashMap<>();
         variables.put("reviewDecision", decision);
         variables.put("reviewComment", comment);
-        Declarations.as(engine, reviewer, () -> {
-            if (review.getAssignee() == null) {
-                engine.getTaskService().claim(review.getId(), reviewer);
-            }
-            engine.getTaskService().complete(review.getId(), variables);
-        });
+        Task review = task(REVIEW, pi);
+        ProcessTestSupport.claimAndComplete(engine, review, review.getAssignee() != null ? review.getAssignee()
+                : TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS), variables);
         Declarations.runJobs(engine, pi.getId());
     }
 
