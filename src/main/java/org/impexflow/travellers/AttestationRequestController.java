@@ -63,8 +63,7 @@ class AttestationRequestController {
                 file = prescription.getBytes();
             }
             TransportAttestation filed = attestations.request(form, prescription == null ? null
-                    : prescription.getOriginalFilename(), prescription == null ? null : prescription.getContentType(),
-                    file, language);
+                    : prescription.getOriginalFilename(), file, language);
             model.addAttribute("filed", filed);
             return "travellers/attestation-filed";
         } catch (InvalidInputException refused) {

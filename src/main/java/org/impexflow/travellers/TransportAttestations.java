@@ -41,9 +41,10 @@ public class TransportAttestations {
             "email", "destinationCountry", "departureDate", "returnDate", "medicineCode", "dailyDose", "quantityDays",
             "prescriber");
     public static final String PRESCRIPTION = "prescription";
+    /** The form's choice for a medicine that is not a narcotic: answered, not registered. */
+    public static final String NOT_A_NARCOTIC = "NOT_A_NARCOTIC";
     public static final int MAX_PRESCRIPTION_BYTES = 5 * 1024 * 1024;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final List<String> FILE_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
 
     private final TransportAttestationRepository attestations;
     private final TravellerRules rules;
@@ -111,7 +112,7 @@ public class TransportAttestations {
      * naming the fields at fault, or {@link NotNeededException} when the destination does not call for
      * an ANSM attestation; nothing is stored then.
      */
-    public TransportAttestation request(Map<String, String> form, String fileName, String fileType, byte[] file,
+    public TransportAttestation request(Map<String, String> form, String fileName, byte[] file,
             Locale language) {
         FieldErrors errors = new FieldErrors();
         String lastName = text(form, "lastName", 100, errors);
@@ -140,8 +141,10 @@ public class TransportAttestations {
             errors.add("birthDate", "date de naissance invalide");
         }
         String medicineCode = text(form, "medicineCode", 40, errors);
-        Optional<NarcoticMedicine> medicine = medicineCode == null ? Optional.empty() : medicine(medicineCode);
-        if (medicineCode != null && medicine.isEmpty()) {
+        boolean narcotic = !NOT_A_NARCOTIC.equals(medicineCode);
+        Optional<NarcoticMedicine> medicine = medicineCode == null || !narcotic ? Optional.empty()
+                : medicine(medicineCode);
+        if (medicineCode != null && narcotic && medicine.isEmpty()) {
             errors.add("medicineCode", "médicament inconnu : choisissez-le dans la liste");
         }
         String dailyDose = text(form, "dailyDose", 200, errors);
@@ -155,20 +158,20 @@ public class TransportAttestations {
             errors.add(PRESCRIPTION, "obligatoire : l'ordonnance (PDF ou photo)");
         } else if (file.length > MAX_PRESCRIPTION_BYTES) {
             errors.add(PRESCRIPTION, "fichier trop volumineux (5 Mo au plus)");
-        } else if (!FILE_TYPES.contains(fileType)) {
+        } else if (contentType(file) == null) {
             errors.add(PRESCRIPTION, "format non accepté : PDF, JPEG ou PNG");
         }
         errors.throwIfAny("Demande refusée, rien n'a été enregistré.");
 
         TravellerAnswer answer = rules.answer(new TravellerQuestion(Direction.LEAVING, destination,
-                Classification.NARCOTIC, true, days, days));
+                narcotic ? Classification.NARCOTIC : Classification.NONE, true, days, days));
         if (!answer.ansmAttestationPossible()) {
             throw new NotNeededException(answer, countries.name(destination, language));
         }
 
         AttestationRequest request = new AttestationRequest(lastName, firstName, birthDate, address, email,
                 language.getLanguage().equals("en") ? "en" : "fr", destination, departure, returning, medicineCode,
-                dailyDose, days, prescriber, fileName == null ? "ordonnance" : fileName, fileType, file);
+                dailyDose, days, prescriber, fileName == null ? "ordonnance" : fileName, contentType(file), file);
         ZonedDateTime now = ZonedDateTime.now(CaseNumbering.PARIS);
         String number = numbering.next(TransportAttestationProcess.NUMBER_SERIES, now);
         TransportAttestation attestation = attestations.save(new TransportAttestation(number, request, now.toInstant(),
@@ -211,6 +214,32 @@ public class TransportAttestations {
                 + " jours)");
         org.impexflow.casefile.Markdown.item(md, "Prescripteur", a.getPrescriber());
         return md.toString();
+    }
+
+    /** What the file is, by its first bytes (whatever the browser declared): PDF, JPEG, PNG, or null. */
+    static String contentType(byte[] file) {
+        if (starts(file, 0x25, 0x50, 0x44, 0x46)) {
+            return "application/pdf";
+        }
+        if (starts(file, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(file, 0x89, 0x50, 0x4E, 0x47)) {
+            return "image/png";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] file, int... magic) {
+        if (file.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((file[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String text(Map<String, String> form, String field, int max, FieldErrors errors) {

@@ -127,7 +127,7 @@ class TransportAttestationProcessTests {
         form.put("returnDate", LocalDate.now(CaseNumbering.PARIS).plusDays(5).toString());
         form.remove("prescriber");
 
-        assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", "application/pdf", PRESCRIPTION,
+        assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", PRESCRIPTION,
                 Locale.FRENCH)).isInstanceOf(InvalidInputException.class).satisfies(e -> {
                     InvalidInputException refused = (InvalidInputException) e;
                     assertThat(refused.concerns("quantityDays")).isTrue();
@@ -135,9 +135,10 @@ class TransportAttestationProcessTests {
                     assertThat(refused.concerns("prescriber")).isTrue();
                     assertThat(refused.getMessage()).contains("au plus 28 jours de traitement");
                 });
-        assertThatThrownBy(() -> attestations.request(form(), "ordonnance.exe", "application/x-msdownload",
-                PRESCRIPTION, Locale.FRENCH)).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("prescription");
+        assertThatThrownBy(() -> attestations.request(form(), "ordonnance.pdf",
+                "MZ pas une ordonnance".getBytes(StandardCharsets.UTF_8), Locale.FRENCH))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("prescription")
+                .hasMessageContaining("format non accepté");
         assertThat(count()).as("nothing stored").isEqualTo(before);
     }
 
@@ -147,11 +148,21 @@ class TransportAttestationProcessTests {
         Map<String, String> form = form();
         form.put("destinationCountry", "ES");
 
-        assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", "application/pdf", PRESCRIPTION,
+        assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", PRESCRIPTION,
                 Locale.FRENCH)).isInstanceOfSatisfying(TransportAttestations.NotNeededException.class, notNeeded -> {
                     assertThat(notNeeded.answer().arsAuthorisation()).isTrue();
                     assertThat(notNeeded.answer().arsValidityDays()).isEqualTo(30);
                     assertThat(notNeeded.country()).isEqualTo("Espagne");
+                });
+        assertThat(count()).isEqualTo(before);
+
+        Map<String, String> notANarcotic = form();
+        notANarcotic.put("medicineCode", TransportAttestations.NOT_A_NARCOTIC);
+        assertThatThrownBy(() -> attestations.request(notANarcotic, "ordonnance.pdf", PRESCRIPTION,
+                Locale.FRENCH)).isInstanceOfSatisfying(TransportAttestations.NotNeededException.class, notNeeded -> {
+                    assertThat(notNeeded.answer().ansmAttestationPossible()).isFalse();
+                    assertThat(notNeeded.answer().arsAuthorisation()).isFalse();
+                    assertThat(notNeeded.answer().prescription()).isEqualTo("OPTIONAL");
                 });
         assertThat(count()).isEqualTo(before);
     }
@@ -162,7 +173,7 @@ class TransportAttestationProcessTests {
     }
 
     private TransportAttestation request(Map<String, String> form, Locale language) {
-        return attestations.request(form, "ordonnance.pdf", "application/pdf", PRESCRIPTION, language);
+        return attestations.request(form, "ordonnance.pdf", PRESCRIPTION, language);
     }
 
     private ProcessInstance instance(TransportAttestation filed) {

@@ -59,6 +59,24 @@ class TravellersPageTests {
                 "The prescription: optional, except beyond three months", "United States");
     }
 
+    @Test
+    void anAttestationRequestForASchengenDestinationIsAnsweredWithTheArsAuthorisationInstead() {
+        java.util.Map<String, String> form = TransportAttestationProcessTests.form();
+        form.put("destinationCountry", "ES");
+        WebSession traveller = anonymous();
+
+        WebSession.Page page = traveller.upload("/voyageurs/attestation", "/voyageurs/attestation", form,
+                "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Vers Espagne, aucune attestation de l&#39;ANSM n&#39;est nécessaire",
+                "agence régionale de santé (ARS)", "valable 30 jours").doesNotContain("id=\"filed\"");
+        WebSession.Page refused = traveller.upload("/voyageurs/attestation", "/voyageurs/attestation",
+                java.util.Map.of("lastName", "Martin"), "prescription", "ordonnance.pdf", new byte[0]);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"");
+    }
+
     private WebSession anonymous() {
         return new WebSession("http://127.0.0.1:" + port);
     }
