@@ -20,12 +20,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess;
+import org.impexflow.importauthorisation.ImportAuthorisationProcess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Figures for the analysts, from the engine's history: cases filed, decided and pending per type and
- * month of filing, time from filing to decision (median and 90th percentile), reviews past their due
+ * Figures for the analysts, from the engine's history: cases filed, decided and pending per type
+ * (DEI, DEC, AI) and month of filing, time from filing to decision (median and 90th percentile), reviews past their due
  * date, open incidents.
  */
 @Service
@@ -41,7 +42,13 @@ class Dashboard {
             JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_ AND v.NAME_ = ?
             WHERE p.PROC_DEF_KEY_ = ? AND p.BUSINESS_KEY_ IS NOT NULL""";
 
-    /** When each case was decided: validated, prohibited or closed without follow-up. */
+    /** Registered import authorisations (a number as business key): their type is AI. */
+    private static final String FILED_IMPORTS = """
+            SELECT p.ID_ AS id, p.START_TIME_ AS filed_at, 'AI' AS type
+            FROM ACT_HI_PROCINST p
+            WHERE p.PROC_DEF_KEY_ = ? AND p.BUSINESS_KEY_ IS NOT NULL""";
+
+    /** When each case was decided: validated, prohibited or closed without follow-up (granted, refused, closed). */
     private static final String DECIDED = """
             SELECT a.PROC_INST_ID_ AS id, MIN(a.START_TIME_) AS decided_at
             FROM ACT_HI_ACTINST a
@@ -67,12 +74,19 @@ class Dashboard {
             decidedAt.put(rs.getString("id"), rs.getTimestamp("decided_at").toInstant());
         }, ExportDeclarationProcess.KEY, ExportDeclarationProcess.Elements.VALIDATE,
                 ExportDeclarationProcess.Elements.PROHIBIT, ExportDeclarationProcess.Elements.CLOSE_WITHOUT_FOLLOW_UP);
+        jdbc.query(DECIDED, rs -> {
+            decidedAt.put(rs.getString("id"), rs.getTimestamp("decided_at").toInstant());
+        }, ImportAuthorisationProcess.KEY, ImportAuthorisationProcess.Elements.GRANT,
+                ImportAuthorisationProcess.Elements.REFUSE, ImportAuthorisationProcess.Elements.CLOSE_WITHOUT_FOLLOW_UP);
 
-        List<Case> cases = jdbc.query(FILED, (rs, row) -> {
+        org.springframework.jdbc.core.RowMapper<Case> toCase = (rs, row) -> {
             Timestamp filed = rs.getTimestamp("filed_at");
             String id = rs.getString("id");
             return new Case(rs.getString("type"), filed.toInstant(), decidedAt.get(id));
-        }, ExportDeclarationProcess.Vars.DECLARATION_TYPE, ExportDeclarationProcess.KEY);
+        };
+        List<Case> cases = new ArrayList<>(jdbc.query(FILED, toCase, ExportDeclarationProcess.Vars.DECLARATION_TYPE,
+                ExportDeclarationProcess.KEY));
+        cases.addAll(jdbc.query(FILED_IMPORTS, toCase, ImportAuthorisationProcess.KEY));
 
         List<Double> durations = cases.stream().filter(Case::isDecided).map(Case::days).sorted().toList();
         long decided = durations.size();
@@ -89,8 +103,8 @@ class Dashboard {
         months.sort(Comparator.comparing(DashboardFigures.MonthRow::month).reversed()
                 .thenComparing(DashboardFigures.MonthRow::type));
 
-        long overdue = taskService.createTaskQuery().taskDefinitionKey(ExportDeclarationProcess.Elements.REVIEW)
-                .dueBefore(new Date()).count();
+        long overdue = taskService.createTaskQuery().taskDefinitionKeyIn(ExportDeclarationProcess.Elements.REVIEW,
+                ImportAuthorisationProcess.Elements.REVIEW).dueBefore(new Date()).count();
         List<Incident> open = runtimeService.createIncidentQuery().list();
         Map<String, String> processNames = new HashMap<>();
         Map<List<String>, Long> incidentCounts = open.stream().collect(Collectors.groupingBy(

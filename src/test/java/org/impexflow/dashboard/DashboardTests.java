@@ -45,6 +45,22 @@ class DashboardTests {
     }
 
     @Test
+    void importAuthorisationsCountAsTheirOwnType() {
+        DashboardFigures before = dashboard.figures();
+        ProcessInstance ai = Declarations.startAs(engine, Declarations.DECLARANT, "import-authorisation",
+                Declarations.importRequest());
+
+        DashboardFigures filed = dashboard.figures();
+        assertThat(filed.filed()).isEqualTo(before.filed() + 1);
+        assertThat(row(filed, "AI").filed()).isEqualTo(row(before, "AI") == null ? 1 : row(before, "AI").filed() + 1);
+
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(ai.getId())
+                .taskDefinitionKey("Task_ReviewRequest").singleResult();
+        engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "REFUSE", "reviewComment", "x"));
+        assertThat(dashboard.figures().decided()).isEqualTo(before.decided() + 1);
+    }
+
+    @Test
     void overdueReviewsAndIncidentsAreCounted() {
         DashboardFigures before = dashboard.figures();
         ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
