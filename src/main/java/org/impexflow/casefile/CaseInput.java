@@ -24,6 +24,11 @@ public final class CaseInput {
         this.maxLengths = maxLengths;
     }
 
+    /** A number as French writes it, its digits grouped by spaces ("50 000"): the digits alone. */
+    public static String ungrouped(String number) {
+        return number.strip().replaceAll("[ \u202f\u00a0]", "");
+    }
+
     public VariableScope variables() {
         return variables;
     }

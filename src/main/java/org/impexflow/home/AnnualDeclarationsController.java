@@ -14,7 +14,6 @@ import org.impexflow.narcotics.AnnualDeclarations;
 import org.impexflow.narcotics.JareReport;
 import org.impexflow.narcotics.JareReportWorkbook;
 import org.impexflow.narcotics.NarcoticsOperators;
-import org.impexflow.narcotics.WorkbookFiles;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -88,7 +87,7 @@ class AnnualDeclarationsController {
             @RequestParam(name = "comment", required = false) String comment, HttpSession session, Model model,
             HttpServletResponse response) throws IOException {
         AnnualDeclaration declaration = declaration(year);
-        byte[] content = read(workbook);
+        byte[] content = workbook.getBytes();
         JareReport report = declarations.check(declaration.getOperatorId(), year, content);
         session.setAttribute(LAST_CHECKED + year, content);
         if (report.blocked()) {
@@ -104,7 +103,7 @@ class AnnualDeclarationsController {
             @RequestParam(name = "comment", required = false) String comment, HttpSession session, Model model,
             RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         AnnualDeclaration declaration = declaration(year);
-        byte[] content = read(workbook);
+        byte[] content = workbook.getBytes();
         session.setAttribute(LAST_CHECKED + year, content);
         try {
             declarations.submit(declaration.getOperatorId(), year, pages.user().userId(),
@@ -146,14 +145,6 @@ class AnnualDeclarationsController {
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
         model.addAttribute("comment", comment);
-    }
-
-    private byte[] read(MultipartFile workbook) throws IOException {
-        if (workbook.getSize() > WorkbookFiles.MAX_BYTES) {
-            // refused by the reader with its message; reading no further than needed
-            return new byte[WorkbookFiles.MAX_BYTES + 1];
-        }
-        return workbook.getBytes();
     }
 
     private Establishment operator() {

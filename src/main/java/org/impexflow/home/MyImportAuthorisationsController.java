@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.CaseInput;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.importauthorisation.AuthorisationDocuments;
 import org.impexflow.importauthorisation.AuthorisationRegister;
@@ -80,7 +81,7 @@ class MyImportAuthorisationsController {
         LocalDate date = null;
         try {
             amount = quantity == null || quantity.isBlank() ? null
-                    : Long.valueOf(quantity.strip().replace(" ", "").replace("\u202f", "").replace("\u00a0", ""));
+                    : Long.valueOf(CaseInput.ungrouped(quantity));
         } catch (NumberFormatException e) {
             errors.put(ImportOperations.QUANTITY, "nombre entier attendu : " + quantity);
         }

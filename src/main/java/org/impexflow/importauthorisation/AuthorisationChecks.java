@@ -113,8 +113,7 @@ class AuthorisationChecks {
             number = n.longValue();
         } else {
             try {
-                // digits grouped by spaces, as French writes them: 50 000
-                number = Long.parseLong(value.toString().strip().replaceAll("[ \u202f\u00a0]", ""));
+                number = Long.parseLong(CaseInput.ungrouped(value.toString()));
             } catch (NumberFormatException e) {
                 in.errors().add(field, "nombre entier attendu : " + value);
                 return null;

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.impexflow.casefile.CaseInput;
 
 /**
  * Reads an operator's JARE workbook against what ANSM expects and reports, cell by cell: a wrong
@@ -264,7 +265,7 @@ public final class JareReader {
                     || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC)) {
                 value = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
             } else {
-                String text = TEXT.formatCellValue(cell).strip().replaceAll("[ \u202f\u00a0]", "").replace(',', '.');
+                String text = CaseInput.ungrouped(TEXT.formatCellValue(cell)).replace(',', '.');
                 if (text.isEmpty()) {
                     return BigDecimal.ZERO;
                 }

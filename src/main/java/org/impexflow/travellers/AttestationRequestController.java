@@ -53,15 +53,8 @@ class AttestationRequestController {
     String request(@RequestParam Map<String, String> form, @RequestParam(name = "prescription", required = false)
             MultipartFile prescription, Locale language, Model model, HttpServletResponse response) throws IOException {
         try {
-            byte[] file;
-            if (prescription == null || prescription.isEmpty()) {
-                file = new byte[0];
-            } else if (prescription.getSize() > TransportAttestations.MAX_PRESCRIPTION_BYTES) {
-                // refused by its size, without reading it
-                file = new byte[TransportAttestations.MAX_PRESCRIPTION_BYTES + 1];
-            } else {
-                file = prescription.getBytes();
-            }
+            // the upload is already bounded by spring.servlet.multipart; the request checks its size
+            byte[] file = prescription == null ? new byte[0] : prescription.getBytes();
             TransportAttestation filed = attestations.request(form, prescription == null ? null
                     : prescription.getOriginalFilename(), file, language);
             model.addAttribute("filed", filed);
