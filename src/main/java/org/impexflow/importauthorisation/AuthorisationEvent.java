@@ -6,41 +6,31 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.impexflow.casefile.CaseEvent;
 
 /** One dated line of an import authorisation's history. */
 @Entity
 @Table(name = "import_authorisation_event")
-public class AuthorisationEvent {
+public class AuthorisationEvent extends CaseEvent {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @Column(name = "authorisation_id")
     private Long authorisationId;
     @Enumerated(EnumType.STRING)
     private AuthorisationEventKind kind;
     @Enumerated(EnumType.STRING)
     private AuthorisationStatus status;
-    @Column(name = "occurred_at")
-    private Instant occurredAt;
-    private String actor;
-    private String detail;
 
     protected AuthorisationEvent() {
     }
 
     AuthorisationEvent(Long authorisationId, AuthorisationEventKind kind, AuthorisationStatus status,
             Instant occurredAt, String actor, String detail) {
+        super(occurredAt, actor, detail);
         this.authorisationId = authorisationId;
         this.kind = kind;
         this.status = status;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 4000);
     }
 
     public AuthorisationEventKind getKind() {
@@ -49,17 +39,5 @@ public class AuthorisationEvent {
 
     public AuthorisationStatus getStatus() {
         return status;
-    }
-
-    public Instant getOccurredAt() {
-        return occurredAt;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getDetail() {
-        return detail;
     }
 }
