@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,12 @@ class AccountSupportModule {
     @Bean
     ProcessAccess accountSupportIsRunBySupport() {
         return ProcessAccess.runBySupport(AccountSupportProcess.KEY);
+    }
+
+    /** The agent is the authenticated person, never a variable of the request (issue 16, point 2). */
+    @Bean
+    StartIdentity accountSupportIsStartedByTheAuthenticatedAgent() {
+        return StartIdentity.startedBy(AccountSupportProcess.KEY, AccountSupportProcess.Vars.SUPPORT_AGENT);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishment;
@@ -39,9 +40,15 @@ public class CaseFiling {
 
     /**
      * The establishment that files: the one of the initiator's account (a SIRET given must be its
-     * own), or for a call without a person (mail intake), the one registered under the SIRET.
+     * own), or for a filing that ANSM support enters on an establishment's behalf (mail intake,
+     * {@link StartIdentity#onBehalf}), the one registered under the SIRET. The initiator is the
+     * authenticated person or API account, set by the system ({@link StartIdentity}).
      */
     public Establishment establishment(String field, String siret, String initiator, FieldErrors errors) {
+        if (initiator == null && StartIdentity.onBehalfAgent().isEmpty()) {
+            errors.add(field, "aucune personne ni aucun compte API authentifié pour ce dépôt");
+            return null;
+        }
         Optional<Establishment> own = establishments.ofUser(initiator);
         if (siret == null) {
             if (own.isPresent()) {
@@ -99,9 +106,11 @@ public class CaseFiling {
 
     /**
      * The files of a variable: a File variable sent with the call, or references of files uploaded
-     * beforehand by the initiator and not yet used.
+     * beforehand and not yet used, by an account of the filing establishment (or, for a filing entered
+     * on an establishment's behalf, by the agent who enters it).
      */
-    public List<FileInput> files(VariableScope variables, String field, String initiator, FieldErrors errors) {
+    public List<FileInput> files(VariableScope variables, String field, String initiator, Establishment establishment,
+            FieldErrors errors) {
         TypedValue value = variables.getVariableTyped(field);
         if (value == null || value.getValue() == null) {
             return List.of();
@@ -123,7 +132,7 @@ public class CaseFiling {
         for (String reference : TextLists.split(text)) {
             Optional<Attachment> uploaded = attachments.byReference(reference);
             if (uploaded.isEmpty() || uploaded.get().isLinked()
-                    || (initiator != null && !initiator.equals(uploaded.get().getOwnerUserId()))) {
+                    || !uploadedForThisFiling(uploaded.get(), initiator, establishment)) {
                 errors.add(field, "pièce jointe inconnue ou déjà utilisée : " + reference
                         + " (déposez le fichier sur la page Pièces jointes et recopiez sa référence)");
             } else {
@@ -131,6 +140,18 @@ public class CaseFiling {
             }
         }
         return inputs;
+    }
+
+    private boolean uploadedForThisFiling(Attachment attachment, String initiator, Establishment establishment) {
+        String owner = attachment.getOwnerUserId();
+        if (owner == null) {
+            return false;
+        }
+        if (initiator == null) {
+            return StartIdentity.onBehalfAgent().filter(owner::equals).isPresent();
+        }
+        return owner.equals(initiator) || (establishment != null && establishments.ofUser(owner)
+                .filter(e -> e.getId().equals(establishment.getId())).isPresent());
     }
 
     /** The stored attachment of a checked file: the uploaded one, or the file sent with the call, stored now. */

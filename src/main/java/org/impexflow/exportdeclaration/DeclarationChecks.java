@@ -74,7 +74,7 @@ class DeclarationChecks {
 
         Map<String, List<FileInput>> files = new java.util.LinkedHashMap<>();
         for (String field : List.of(ESB_CERTIFICATE, EARLIER_DECLARATION_COPIES, OTHER_DOCUMENTS)) {
-            files.put(field, filing.files(variables, field, initiator, errors));
+            files.put(field, filing.files(variables, field, initiator, establishment, errors));
         }
         if (Boolean.TRUE.equals(animalOrigin) && files.get(ESB_CERTIFICATE).isEmpty() && !errors.has(ESB_CERTIFICATE)) {
             errors.add(ESB_CERTIFICATE, "obligatoire : le médicament contient des substances d'origine animale, "

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Elements;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars;
@@ -25,6 +26,17 @@ class ExportDeclarationModule {
     @Bean
     ProcessAccess exportDeclarationIsFiledByEstablishments() {
         return ProcessAccess.filedByEstablishments(ExportDeclarationProcess.KEY);
+    }
+
+    /** Who files is the authenticated person or API account (issue 16, point 2). */
+    @Bean
+    StartIdentity exportDeclarationIsFiledByWhoeverIsAuthenticated() {
+        return StartIdentity.filing(ExportDeclarationProcess.KEY, Vars.INITIATOR);
+    }
+
+    @Bean
+    StartIdentity mailIntakeIsEnteredByTheAuthenticatedAgent() {
+        return StartIdentity.filing(MailIntakeProcess.KEY, MailIntakeProcess.Vars.SUPPORT_AGENT);
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.access.StartIdentity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,12 +58,14 @@ class FileReceivedDeclarationDelegate implements JavaDelegate {
                 execution.getVariable(OTHER_DOCUMENTS)).filter(v -> v instanceof String s && !s.isBlank())
                 .map(String.class::cast).collect(Collectors.joining(", ")));
 
-        // filed for the establishment of the SIRET, not by the support agent's account
+        // filed for the establishment of the SIRET, on its behalf, not by the support agent's account
+        String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
         Authentication agent = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         ProcessInstance filed;
         try {
-            filed = runtimeService.startProcessInstanceByKey(ExportDeclarationProcess.KEY, variables);
+            filed = StartIdentity.onBehalf(agentId,
+                    () -> runtimeService.startProcessInstanceByKey(ExportDeclarationProcess.KEY, variables));
         } finally {
             if (agent != null) {
                 identityService.setAuthentication(agent);
@@ -71,7 +74,6 @@ class FileReceivedDeclarationDelegate implements JavaDelegate {
         String number = filed.getBusinessKey();
         execution.setVariable(MailIntakeProcess.Vars.DECLARATION_NUMBER, number);
         if (number != null) {
-            String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
             register.note(register.get(number).getId(), DeclarationEventKind.RECEIVED_BY_MAIL, agentId,
                     "Courriel de " + sender + " (" + execution.getVariable(MailIntakeProcess.Vars.MAIL_RECEIVED_ON)
                             + "), saisi par " + agentId);

@@ -87,7 +87,7 @@ class AuthorisationChecks {
 
         Map<String, List<FileInput>> files = new LinkedHashMap<>();
         for (String field : List.of(COVER_LETTER, OTHER_DOCUMENTS)) {
-            files.put(field, filing.files(variables, field, initiator, errors));
+            files.put(field, filing.files(variables, field, initiator, establishment, errors));
         }
         if (files.get(COVER_LETTER).isEmpty() && !errors.has(COVER_LETTER)) {
             errors.add(COVER_LETTER, "obligatoire : la lettre de demande signée par le Pharmacien Responsable "

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars;
@@ -18,6 +19,12 @@ class ImportAuthorisationModule {
     @Bean
     ProcessAccess importAuthorisationIsFiledByEstablishments() {
         return ProcessAccess.filedByEstablishments(ImportAuthorisationProcess.KEY);
+    }
+
+    /** Who files is the authenticated person or API account (issue 16, point 2). */
+    @Bean
+    StartIdentity importAuthorisationIsFiledByWhoeverIsAuthenticated() {
+        return StartIdentity.filing(ImportAuthorisationProcess.KEY, Vars.INITIATOR);
     }
 
     @Bean
