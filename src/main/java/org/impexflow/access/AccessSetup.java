@@ -107,7 +107,28 @@ class AccessSetup {
         grant(Groups.ANALYSTS, Resources.REPORT, ALL, Permissions.READ);
         grant(Groups.ANALYSTS, Resources.DASHBOARD, ALL, Permissions.READ);
 
+        ownProfilesReadOnly();
         filters();
+    }
+
+    /**
+     * Accounts created before users stopped changing their own engine profile keep only READ on it
+     * (issue 16, point 11): the engine once granted each user ALL on themselves.
+     */
+    private void ownProfilesReadOnly() {
+        int changed = 0;
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.USER)
+                .authorizationType(AUTH_TYPE_GRANT).list()) {
+            if (grant.getUserId() != null && grant.getUserId().equals(grant.getResourceId())
+                    && grant.isPermissionGranted(Permissions.UPDATE)) {
+                grant.setPermissions(new Permission[] {Permissions.READ});
+                authorizationService.saveAuthorization(grant);
+                changed++;
+            }
+        }
+        if (changed > 0) {
+            LOG.info("{} users now read their own profile without changing it", changed);
+        }
     }
 
     /** The shared Tasklist filters: those of the process modules, and the personal ones of everybody. */

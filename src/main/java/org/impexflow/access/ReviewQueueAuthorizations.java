@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * task of the processes they review through their grant on the process definition (READ_TASK), so
  * their per-task grant keeps UPDATE only. Without this, each open review adds a READ row that the
  * task queries join one by one: the reviewers' queue grew quadratically (723 ms at 2,000 open reviews
- * on PostgreSQL, docs/benchmarks.md).
+ * on PostgreSQL, docs/benchmarks.md). Users read their own profile and do not change it.
  */
 @Component
 class ReviewQueueAuthorizations extends AbstractProcessEnginePlugin {
@@ -30,6 +30,21 @@ class ReviewQueueAuthorizations extends AbstractProcessEnginePlugin {
                         if (grant.getResourceType() == Resources.TASK.resourceType()) {
                             grant.removePermission(Permissions.READ);
                         }
+                    }
+                }
+                return grants;
+            }
+
+            /**
+             * A new user reads their own profile but does not change it (issue 16, point 11): names
+             * appear in mails and in Tasklist, and come from the registration or from support.
+             */
+            @Override
+            public AuthorizationEntity[] newUser(org.camunda.bpm.engine.identity.User user) {
+                AuthorizationEntity[] grants = super.newUser(user);
+                if (grants != null) {
+                    for (AuthorizationEntity grant : grants) {
+                        grant.setPermissions(new org.camunda.bpm.engine.authorization.Permission[] {Permissions.READ});
                     }
                 }
                 return grants;
