@@ -388,11 +388,26 @@ def account_support_form():
     ])
 
 
+def membership_review_form():
+    return with_ids("membership-request-review", [
+        text("# Demande de rattachement à {{establishmentName}}\n\n{{requestSummary}}\n\n"
+             "Rattaché, ce compte verra tous les dossiers de l'établissement (déclarations, autorisations, "
+             "pièces jointes, historiques) et pourra en déposer en son nom. N'acceptez que si vous connaissez "
+             "cette personne et son rôle dans l'établissement ; en cas de doute, refusez ou contactez le support "
+             "de l'ANSM."),
+        component("radio", "membershipDecision", "Décision", validate=required(), values=[
+            {"label": "Accepter : le compte rejoint l'établissement", "value": "APPROVE"},
+            {"label": "Refuser (motif communiqué au demandeur)", "value": "REFUSE"}]),
+        component("textarea", "membershipReason", "Motif du refus", validate={"maxLength": 2000},
+                  description="Obligatoire pour un refus"),
+    ])
+
+
 def main():
     for form in (start_form(), mail_intake_form(), review_form(), complement_form(), transmission_form(),
                  import_start_form(), import_review_form(), import_complement_form(), annual_review_form(),
                  annual_follow_up_form(), transport_review_form(), account_information_form(),
-                 account_support_form()):
+                 account_support_form(), membership_review_form()):
         path = ROOT / "forms" / f"{form['id']}.form"
         path.write_text(json.dumps(form, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print("wrote", path.relative_to(ROOT))

@@ -14,7 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** The engine applies the authorizations of the account that called {@code /engine-rest}. */
+/** The engine applies the authorizations of the account that called {@code /engine-rest}, with its current groups. */
 @Component
 class EngineRestIdentityFilter extends OncePerRequestFilter {
 
@@ -32,7 +32,9 @@ class EngineRestIdentityFilter extends OncePerRequestFilter {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
-        identityService.setAuthentication(authentication.getName(), Authorities.groups(authentication));
+        // the groups as the engine holds them now: an account removed from its establishment loses its cases at once
+        identityService.setAuthentication(authentication.getName(), identityService.createGroupQuery()
+                .groupMember(authentication.getName()).list().stream().map(g -> g.getId()).toList());
         try {
             chain.doFilter(request, response);
         } finally {

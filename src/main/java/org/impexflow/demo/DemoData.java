@@ -8,6 +8,7 @@ import org.impexflow.account.Accounts;
 import org.impexflow.authority.AuthorityDirectory;
 import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentRole;
 import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.registration.AccountInformation;
@@ -72,7 +73,7 @@ class DemoData {
         Establishment demo = establishments.bySiret(DEMO_SIRET).orElseGet(() -> establishments.create(
                 new Establishment(DEMO_SIRET, "Laboratoire Démo", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
                         "12 rue des Essais", "69007", "Lyon", "FR")));
-        establishments.addMember(DECLARANT, demo);
+        establishments.addMember(DECLARANT, demo, EstablishmentRole.MANAGER);
         if (informations.of(DECLARANT).isEmpty()) {
             informations.record(DECLARANT, "Lefèvre", "Marc", "+33 4 78 00 00 00",
                     AccountInformation.Quality.PHARMACIEN_RESPONSABLE, demo.getId(), DECLARANT);

@@ -91,4 +91,9 @@ public class Establishment {
     public String groupId() {
         return Establishments.GROUP_PREFIX + id;
     }
+
+    /** The engine group of this establishment's managers: they decide who joins. */
+    public String managersGroupId() {
+        return Establishments.GROUP_PREFIX + id + Establishments.MANAGERS_SUFFIX;
+    }
 }

@@ -1,5 +1,6 @@
 package org.impexflow.establishment;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface EstablishmentRepository extends JpaRepository<Establishment, Long> {
     Optional<Establishment> findBySiret(String siret);
 
     Optional<Establishment> findFirstBySiretIsNullAndNameIgnoreCaseAndCountryCode(String name, String countryCode);
+
+    List<Establishment> findTop50ByNameContainingIgnoreCaseOrSiretContainingOrderByNameAsc(String name, String siret);
 }

@@ -1,5 +1,7 @@
 package org.impexflow.establishment;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -7,31 +9,61 @@ import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Establishments and the accounts that belong to them. */
+/**
+ * Establishments and the accounts that belong to them. Belonging is what opens an establishment's
+ * cases: the account joins the engine group {@code establishment-<id>}; a manager also joins
+ * {@code establishment-<id>-managers}, the candidate group of the requests to join.
+ */
 @Service
 @Transactional
 public class Establishments {
 
     /** Engine group of an establishment's accounts: {@code establishment-<id>}. */
     public static final String GROUP_PREFIX = "establishment-";
+    /** Suffix of the engine group of an establishment's managers. */
+    public static final String MANAGERS_SUFFIX = "-managers";
 
     private final EstablishmentRepository establishments;
     private final EstablishmentMemberRepository members;
     private final IdentityService identityService;
+    private final Clock clock;
 
     Establishments(EstablishmentRepository establishments, EstablishmentMemberRepository members,
-            IdentityService identityService) {
+            IdentityService identityService, Clock clock) {
         this.establishments = establishments;
         this.members = members;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
+    /** The establishment an account belongs to; none while a request to join is pending. */
     @Transactional(readOnly = true)
     public Optional<Establishment> ofUser(String userId) {
         if (userId == null) {
             return Optional.empty();
         }
         return members.findById(userId).flatMap(m -> establishments.findById(m.getEstablishmentId()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EstablishmentMember> membership(String userId) {
+        return userId == null ? Optional.empty() : members.findById(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EstablishmentMember> members(Long establishmentId) {
+        return members.findByEstablishmentIdOrderByUserIdAsc(establishmentId);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isManager(String userId, Long establishmentId) {
+        return membership(userId).filter(m -> m.getEstablishmentId().equals(establishmentId))
+                .filter(EstablishmentMember::isManager).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasManager(Long establishmentId) {
+        return members.countByEstablishmentIdAndRole(establishmentId, EstablishmentRole.MANAGER) > 0;
     }
 
     @Transactional(readOnly = true)
@@ -50,15 +82,17 @@ public class Establishments {
         return establishments.findById(id);
     }
 
-    /** Stores an establishment and creates the engine group of its accounts. */
+    /** Establishments whose name or SIRET contains the text, for ANSM's pages (at most 50). */
+    @Transactional(readOnly = true)
+    public List<Establishment> search(String text) {
+        String q = text == null ? "" : text.strip();
+        return establishments.findTop50ByNameContainingIgnoreCaseOrSiretContainingOrderByNameAsc(q, q.replace(" ", ""));
+    }
+
+    /** Stores an establishment and creates the engine group of its accounts (its managers' comes with the first). */
     public Establishment create(Establishment establishment) {
         Establishment saved = establishments.save(establishment);
-        if (identityService.createGroupQuery().groupId(saved.groupId()).count() == 0) {
-            Group group = identityService.newGroup(saved.groupId());
-            group.setName(saved.getName());
-            group.setType("establishment");
-            identityService.saveGroup(group);
-        }
+        group(saved.groupId(), saved.getName(), "establishment");
         return saved;
     }
 
@@ -66,22 +100,98 @@ public class Establishments {
     public void moveMember(String userId, Establishment establishment) {
         members.findById(userId).filter(m -> !m.getEstablishmentId().equals(establishment.getId()))
                 .ifPresent(previous -> {
-                    identityService.deleteMembership(userId, GROUP_PREFIX + previous.getEstablishmentId());
+                    leaveGroups(userId, previous.getEstablishmentId());
                     members.delete(previous);
                     members.flush();
                 });
         addMember(userId, establishment);
     }
 
-    /** Makes a user an account of the establishment; an e-mail belongs to one establishment only. */
+    /**
+     * Makes a user an account of the establishment (a member; one already there keeps its role); an
+     * e-mail belongs to one establishment only.
+     */
     public void addMember(String userId, Establishment establishment) {
+        if (members.findById(userId).filter(m -> m.getEstablishmentId().equals(establishment.getId())).isPresent()) {
+            return;
+        }
+        addMember(userId, establishment, EstablishmentRole.MEMBER);
+    }
+
+    /** Makes a user an account of the establishment with a role. */
+    public void addMember(String userId, Establishment establishment, EstablishmentRole role) {
         Optional<EstablishmentMember> existing = members.findById(userId);
         if (existing.isPresent() && !existing.get().getEstablishmentId().equals(establishment.getId())) {
             throw new IllegalStateException(userId + " already belongs to another establishment");
         }
-        members.save(new EstablishmentMember(userId, establishment.getId()));
-        if (identityService.createUserQuery().userId(userId).memberOfGroup(establishment.groupId()).count() == 0) {
-            identityService.createMembership(userId, establishment.groupId());
+        if (existing.isPresent()) {
+            setRole(existing.get(), role);
+            return;
+        }
+        members.save(new EstablishmentMember(userId, establishment.getId(), role, clock.instant()));
+        join(userId, establishment.groupId());
+        if (role == EstablishmentRole.MANAGER) {
+            ensureManagersGroup(establishment);
+            join(userId, establishment.managersGroupId());
+        }
+    }
+
+    /** Names a member manager, or back to member. */
+    public void changeRole(String userId, Long establishmentId, EstablishmentRole role) {
+        EstablishmentMember member = members.findById(userId).filter(m -> m.getEstablishmentId().equals(establishmentId))
+                .orElseThrow(() -> new IllegalArgumentException(userId + " is not an account of " + establishmentId));
+        setRole(member, role);
+    }
+
+    /** The account leaves its establishment: it no longer sees any of its cases. */
+    public void removeMember(String userId, Long establishmentId) {
+        EstablishmentMember member = members.findById(userId).filter(m -> m.getEstablishmentId().equals(establishmentId))
+                .orElseThrow(() -> new IllegalArgumentException(userId + " is not an account of " + establishmentId));
+        leaveGroups(userId, establishmentId);
+        members.delete(member);
+    }
+
+    private void setRole(EstablishmentMember member, EstablishmentRole role) {
+        if (member.getRole() == role) {
+            return;
+        }
+        member.setRole(role);
+        Establishment establishment = establishments.findById(member.getEstablishmentId()).orElseThrow();
+        if (role == EstablishmentRole.MANAGER) {
+            ensureManagersGroup(establishment);
+            join(member.getUserId(), establishment.managersGroupId());
+        } else {
+            leave(member.getUserId(), establishment.managersGroupId());
+        }
+    }
+
+    private void ensureManagersGroup(Establishment establishment) {
+        group(establishment.managersGroupId(), "Gestionnaires – " + establishment.getName(), "establishment-managers");
+    }
+
+    private void leaveGroups(String userId, Long establishmentId) {
+        leave(userId, GROUP_PREFIX + establishmentId);
+        leave(userId, GROUP_PREFIX + establishmentId + MANAGERS_SUFFIX);
+    }
+
+    private void group(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType(type);
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void join(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    private void leave(String userId, String groupId) {
+        if (identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0) {
+            identityService.deleteMembership(userId, groupId);
         }
     }
 }

@@ -1,10 +1,14 @@
 package org.impexflow.home;
 
+import java.util.Optional;
+
 import org.impexflow.access.CurrentUser;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.establishment.Memberships;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Who is on a declarant's page: the logged-in person (401 otherwise) and their establishment (403 otherwise). */
@@ -12,9 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 class DeclarantPages {
 
     private final Establishments establishments;
+    private final Memberships memberships;
 
-    DeclarantPages(Establishments establishments) {
+    DeclarantPages(Establishments establishments, Memberships memberships) {
         this.establishments = establishments;
+        this.memberships = memberships;
     }
 
     CurrentUser user() {
@@ -22,7 +28,27 @@ class DeclarantPages {
     }
 
     Establishment establishment() {
-        return establishments.ofUser(user().userId()).orElseThrow(() -> new ResponseStatusException(
+        return establishmentIfAny().orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.FORBIDDEN, "Cette page est celle des déclarants d'un établissement."));
+    }
+
+    /** The establishment the person belongs to; none while a request to join it waits for a decision. */
+    Optional<Establishment> establishmentIfAny() {
+        return establishments.ofUser(user().userId());
+    }
+
+    /**
+     * The home of a person who belongs to no establishment yet: where their request to join stands (or
+     * why it was refused), or what to do first.
+     */
+    String withoutEstablishment(Model model) {
+        String userId = user().userId();
+        memberships.latestOf(userId).ifPresent(request -> {
+            model.addAttribute("request", request);
+            model.addAttribute("requestedEstablishment", establishments.byId(request.getEstablishmentId())
+                    .orElseThrow());
+        });
+        model.addAttribute("zone", java.time.ZoneId.of("Europe/Paris"));
+        return "home/no-establishment";
     }
 }

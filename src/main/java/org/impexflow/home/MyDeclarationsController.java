@@ -83,7 +83,11 @@ class MyDeclarationsController {
             @RequestParam(name = "sens", defaultValue = "desc") String direction,
             @RequestParam(name = "page", defaultValue = "1") int page,
             @RequestParam(name = "taille", defaultValue = "50") int size, Locale language, Model model) {
-        Establishment establishment = pages.establishment();
+        java.util.Optional<Establishment> own = pages.establishmentIfAny();
+        if (own.isEmpty()) {
+            return pages.withoutEstablishment(model);
+        }
+        Establishment establishment = own.get();
         String sortKey = CaseTable.SORTS.containsKey(sort) ? sort : "depot";
         boolean ascending = "asc".equals(direction);
         int pageSize = PAGE_SIZES.contains(size) ? size : 50;

@@ -3,30 +3,37 @@ package org.impexflow.registration;
 import static org.impexflow.registration.AccountActivationProcess.Vars.EMAIL;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.impexflow.casefile.Markdown;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.establishment.Memberships;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the complementary information and attaches the account to its establishment (found by
- * SIRET, or by name and country abroad, else created): its cases become visible to the account. Used
- * by the account's first validation and by support when it changes the information.
+ * Records the complementary information and settles which establishment the account belongs to (issue
+ * 16, point 1): a new establishment is created with the account as its manager; an existing one is only
+ * asked to accept the account (its managers or ANSM support decide; nothing of it is visible before);
+ * when ANSM support changes the information, the account moves at once. Used by the account's first
+ * validation and by support when it changes the information.
  */
 @Component("recordAccountInformationDelegate")
 class RecordAccountInformationDelegate implements JavaDelegate {
 
     private final AccountInformationChecks checks;
     private final Establishments establishments;
+    private final Memberships memberships;
     private final AccountInformationRepository informations;
 
     RecordAccountInformationDelegate(AccountInformationChecks checks, Establishments establishments,
-            AccountInformationRepository informations) {
+            Memberships memberships, AccountInformationRepository informations) {
         this.checks = checks;
         this.establishments = establishments;
+        this.memberships = memberships;
         this.informations = informations;
     }
 
@@ -40,16 +47,35 @@ class RecordAccountInformationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String userId = (String) execution.getVariable(EMAIL);
         AccountInformationChecks.Checked info = checks.check(execution, userId);
+        String by = changedBy(userId);
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            Establishment establishment = (info.siret() != null ? establishments.bySiret(info.siret())
-                    : establishments.abroad(info.companyName(), info.country()))
-                    .orElseGet(() -> establishments.create(new Establishment(info.siret(), info.companyName(),
-                            info.type(), info.address(), info.postalCode(), info.city(), info.country())
-                            .withAddressComplement(info.addressComplement())));
-            establishments.moveMember(userId, establishment);
+            Optional<Establishment> existing = info.siret() != null ? establishments.bySiret(info.siret())
+                    : establishments.abroad(info.companyName(), info.country());
+            Establishment establishment = existing.orElseGet(() -> establishments.create(new Establishment(
+                    info.siret(), info.companyName(), info.type(), info.address(), info.postalCode(), info.city(),
+                    info.country()).withAddressComplement(info.addressComplement())));
+            if (!by.equals(userId)) {
+                // ANSM support corrects the information: its decision, no request
+                memberships.placedBySupport(userId, establishment, by);
+            } else if (existing.isEmpty()) {
+                memberships.founder(userId, establishment, by);
+            } else if (establishments.ofUser(userId).filter(e -> e.getId().equals(establishment.getId())).isEmpty()) {
+                memberships.request(new Memberships.Requester(userId, info.firstName() + " " + info.lastName(),
+                        info.quality().label(), info.phone()), establishment, summary(userId, info));
+            }
             informations.save(new AccountInformation(userId, info.lastName(), info.firstName(), info.phone(),
-                    info.quality(), establishment.getId(), Instant.now(), changedBy(userId)));
+                    info.quality(), establishment.getId(), Instant.now(), by));
             return null;
         });
+    }
+
+    /** Who asks, for the decision form: user text escaped. */
+    private static String summary(String userId, AccountInformationChecks.Checked info) {
+        StringBuilder md = new StringBuilder();
+        Markdown.item(md, "Demandeur", info.firstName() + " " + info.lastName());
+        Markdown.item(md, "Adresse e-mail (compte)", userId);
+        Markdown.item(md, "Qualité", info.quality().label());
+        Markdown.item(md, "Téléphone", info.phone());
+        return md.toString();
     }
 }

@@ -56,6 +56,8 @@ class AccountActivationProcessTests {
     @Autowired
     Establishments establishments;
     @Autowired
+    org.impexflow.establishment.Memberships memberships;
+    @Autowired
     PasswordEncoder passwordEncoder;
     @Autowired
     ApplicationEventPublisher events;
@@ -119,7 +121,8 @@ class AccountActivationProcessTests {
 
         assertThat(pi).isEnded().hasPassed(RECORD_INFORMATION, END_ACTIVE);
         Establishment establishment = establishments.ofUser(email).orElseThrow();
-        assertThat(establishment.getSiret()).isEqualTo(NEW_SIRET);
+        assertThat(establishment.getSiret()).isEqualTo(siretOf(email));
+        assertThat(establishments.isManager(email, establishment.getId())).as("the first account manages it").isTrue();
         assertThat(establishment.getName()).isEqualTo("Laboratoires Dupont");
         assertThat(accounts.groupsOf(email)).contains(establishment.groupId());
         assertThat(informations.findById(email)).hasValueSatisfying(info -> {
@@ -152,14 +155,17 @@ class AccountActivationProcessTests {
     }
 
     @Test
-    void establishmentAbroadIsFoundByNameAndCountryForItsSecondAccount() {
-        String first = activeAccountWithInformation(Map.of("country", "CH", "siret", "", "companyName", "Pharma Genève SA",
+    void establishmentAbroadIsFoundByNameAndCountryAndItsSecondAccountAsksToJoin() {
+        String name = "Pharma Genève " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String first = activeAccountWithInformation(Map.of("country", "CH", "siret", "", "companyName", name,
                 "postalCode", "1201", "city", "Genève"));
         String second = activeAccountWithInformation(Map.of("country", "CH", "siret", "", "companyName",
-                "PHARMA GENÈVE SA", "postalCode", "1201", "city", "Genève"));
-        assertThat(establishments.ofUser(first).orElseThrow().getId())
-                .isEqualTo(establishments.ofUser(second).orElseThrow().getId());
-        assertThat(establishments.ofUser(first).orElseThrow().getSiret()).isNull();
+                name.toUpperCase(java.util.Locale.ROOT), "postalCode", "1201", "city", "Genève"));
+        Establishment establishment = establishments.ofUser(first).orElseThrow();
+        assertThat(establishment.getSiret()).isNull();
+        assertThat(establishments.ofUser(second)).as("not before a manager accepts").isEmpty();
+        assertThat(memberships.pendingOf(second)).hasValueSatisfying(request ->
+                assertThat(request.getEstablishmentId()).isEqualTo(establishment.getId()));
     }
 
     @Test
@@ -260,7 +266,12 @@ class AccountActivationProcessTests {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private static final String NEW_SIRET = "73282932000074";
+    /** Each account of these tests names an establishment of its own, created by its information. */
+    private final Map<String, String> sirets = new HashMap<>();
+
+    private String siretOf(String email) {
+        return sirets.computeIfAbsent(email, e -> org.impexflow.support.TestEstablishments.randomSiret());
+    }
 
     private ProcessInstance register(String email) {
         assertThat(registrations.register(new Registrations.Form("Jean", "Dupont", email, PASSWORD))).isPresent();
@@ -311,7 +322,7 @@ class AccountActivationProcessTests {
         v.put("phone", "+33 4 72 00 00 00");
         v.put("quality", "PHARMACIEN_RESPONSABLE");
         v.put("country", "FR");
-        v.put("siret", NEW_SIRET);
+        v.put("siret", siretOf(email));
         v.put("companyName", "Laboratoires Dupont");
         v.put("establishmentType", "PHARMACEUTICAL_ESTABLISHMENT");
         v.put("address", "3 quai des Essais");

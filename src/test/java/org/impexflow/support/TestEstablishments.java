@@ -15,11 +15,15 @@ public final class TestEstablishments {
     }
 
     public static Establishment create(Establishments establishments, String name) {
+        return establishments.create(new Establishment(randomSiret(), name,
+                EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT, "1 rue du Test", "75001", "Paris", "FR"));
+    }
+
+    /** A valid SIRET that no other test uses. */
+    public static String randomSiret() {
         String body = String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 9_999_999_999_999L));
         try {
-            String siret = body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body);
-            return establishments.create(new Establishment(siret, name, EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
-                    "1 rue du Test", "75001", "Paris", "FR"));
+            return body + LuhnCheckDigit.LUHN_CHECK_DIGIT.calculate(body);
         } catch (CheckDigitException e) {
             throw new IllegalStateException(e);
         }

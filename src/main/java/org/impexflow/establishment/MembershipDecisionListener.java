@@ -1,0 +1,61 @@
+package org.impexflow.establishment;
+
+import static org.impexflow.establishment.MembershipProcess.Vars.DECISION;
+import static org.impexflow.establishment.MembershipProcess.Vars.REASON;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.impexflow.access.Groups;
+import org.impexflow.validation.FieldErrors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision on a request to join: accept or refuse, a refusal with its reason; taken by a manager
+ * of that establishment or by ANSM support (checked again here, whatever the task's candidates).
+ */
+@Component("membershipDecisionListener")
+class MembershipDecisionListener implements TaskListener {
+
+    private final Memberships memberships;
+    private final Establishments establishments;
+
+    MembershipDecisionListener(Memberships memberships, Establishments establishments) {
+        this.memberships = memberships;
+        this.establishments = establishments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FieldErrors errors = new FieldErrors();
+        Object decision = task.getVariable(DECISION);
+        Object reason = task.getVariable(REASON);
+        if (!MembershipProcess.APPROVE.equals(decision) && !MembershipProcess.REFUSE.equals(decision)) {
+            errors.add(DECISION, "obligatoire : accepter ou refuser la demande");
+        }
+        if (MembershipProcess.REFUSE.equals(decision)
+                && (!(reason instanceof String text) || text.isBlank())) {
+            errors.add(REASON, "obligatoire pour un refus : le motif, communiqué au demandeur");
+        } else if (reason instanceof String text && text.length() > 2000) {
+            errors.add(REASON, "2 000 caractères au plus");
+        }
+        Authentication who = Context.getCommandContext().getAuthentication();
+        if (who != null && who.getUserId() != null && !mayDecide(who, task.getProcessInstanceId())) {
+            errors.add(DECISION, "seuls les gestionnaires de l'établissement et le support de l'ANSM décident");
+        }
+        errors.throwIfAny("La décision n'est pas enregistrée.");
+    }
+
+    private boolean mayDecide(Authentication who, String processInstanceId) {
+        List<String> groups = who.getGroupIds() == null ? List.of() : who.getGroupIds();
+        if (groups.contains(Groups.SUPPORT) || groups.contains(Groups.ADMINISTRATORS)) {
+            return true;
+        }
+        MembershipRequest request = memberships.ofProcess(processInstanceId);
+        return !request.getUserId().equals(who.getUserId())
+                && establishments.isManager(who.getUserId(), request.getEstablishmentId());
+    }
+}
