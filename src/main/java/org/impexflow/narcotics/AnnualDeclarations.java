@@ -63,9 +63,8 @@ public class AnnualDeclarations {
     String reportSummary(Long id) {
         AnnualDeclaration declaration = get(id);
         JareReport report = check(declaration.getOperatorId(), declaration.getYear(), declaration.getWorkbook());
-        long warnings = report.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
         StringBuilder md = new StringBuilder("#### Rapport de contrôle\n");
-        md.append(report.findings().isEmpty() ? "Aucune anomalie.\n" : warnings + " avertissement(s).\n");
+        md.append(report.findings().isEmpty() ? "Aucune anomalie.\n" : report.warnings() + " avertissement(s).\n");
         report.findings().stream().limit(50).forEach(f -> org.impexflow.casefile.Markdown.item(md,
                 f.severity().french() + " – " + f.where(), f.message()));
         if (declaration.getOperatorComment() != null) {
@@ -118,8 +117,7 @@ public class AnnualDeclarations {
         JareReport report = check(operatorId, year, workbook);
         if (report.blocked()) {
             throw new InvalidInputException("Le classeur a des anomalies bloquantes : corrigez-les et déposez-le à nouveau.",
-                    List.of(new FieldError(WORKBOOK, report.findings().stream()
-                            .filter(f -> f.severity() == Finding.Severity.BLOCKING).count() + " anomalie(s) bloquante(s)")));
+                    List.of(new FieldError(WORKBOOK, report.blocking() + " anomalie(s) bloquante(s)")));
         }
         if (report.hasWarnings() && (comment == null || comment.isBlank())) {
             throw new InvalidInputException("Le classeur a des avertissements : expliquez-les avant de soumettre.",

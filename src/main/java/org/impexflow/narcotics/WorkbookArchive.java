@@ -1,0 +1,133 @@
+package org.impexflow.narcotics;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.Locale;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.ZipPackage;
+import org.apache.poi.openxml4j.util.ZipArchiveThresholdInputStream;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * The uploaded archive, read in place from its bytes (its central directory, as Excel does): every part
+ * is inflated as it is read, under POI's zip-bomb guard (size and ratio of {@link WorkbookFiles}). The
+ * parts POI reads whole into a tree, the description of the package (content types, relationships,
+ * document properties) and the list of sheets, are read first (until {@link #described}) and share
+ * {@link WorkbookFiles#MAX_DESCRIPTION_BYTES}; relationship parts always count against it.
+ */
+final class WorkbookArchive implements ZipEntrySource {
+
+    private final ZipFile zip;
+    private boolean describing = true;
+    private long descriptionBytes;
+    private boolean closed;
+
+    /**
+     * Opens the archive and refuses it at once when its directory announces too many parts, or a part
+     * that would inflate beyond the limits; what the directory does not say is caught while inflating.
+     */
+    WorkbookArchive(byte[] content) throws IOException {
+        this.zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get();
+        try {
+            int parts = 0;
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (++parts > WorkbookFiles.MAX_ENTRIES) {
+                    throw new WorkbookFiles.LimitReached(WorkbookFiles.TOO_MANY_PARTS);
+                }
+                long size = entry.getSize();
+                if (size > WorkbookFiles.MAX_ENTRY_BYTES || (size > ZipSecureFile.getGraceEntrySize()
+                        && entry.getCompressedSize() < size * WorkbookFiles.MIN_INFLATE_RATIO)) {
+                    throw new WorkbookFiles.LimitReached(WorkbookFiles.BOMB);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    /** From now on the parts read from the workbook are the reader's own, parsed in streaming. */
+    static void described(OPCPackage workbook) {
+        ((WorkbookArchive) ((ZipPackage) workbook).getZipArchive()).describing = false;
+    }
+
+    @Override
+    public Enumeration<? extends ZipArchiveEntry> getEntries() {
+        return zip.getEntries();
+    }
+
+    @Override
+    public ZipArchiveEntry getEntry(String path) {
+        return zip.getEntry(path);
+    }
+
+    @Override
+    public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
+        InputStream part = new ZipArchiveThresholdInputStream(zip.getInputStream(entry));
+        if (describing || entry.getName().toLowerCase(Locale.ROOT).endsWith(".rels")) {
+            return new Description(part);
+        }
+        return part;
+    }
+
+    @Override
+    public void close() throws IOException {
+        closed = true;
+        zip.close();
+    }
+
+    @Override
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** A part of the description: its bytes count against the budget they share. */
+    private final class Description extends FilterInputStream {
+        Description(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count(skipped);
+            return skipped;
+        }
+
+        private void count(long bytes) throws WorkbookFiles.LimitReached {
+            descriptionBytes += bytes;
+            if (descriptionBytes > WorkbookFiles.MAX_DESCRIPTION_BYTES) {
+                throw new WorkbookFiles.LimitReached(WorkbookFiles.REFUSED + "les parties qui décrivent le classeur "
+                        + "(types, relations, propriétés, liste des feuilles) dépassent "
+                        + WorkbookFiles.MAX_DESCRIPTION_BYTES / (1024 * 1024) + " Mo une fois décompressées ; "
+                        + "celles d'un classeur Excel font quelques Ko.");
+            }
+        }
+    }
+}
