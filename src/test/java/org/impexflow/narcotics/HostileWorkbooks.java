@@ -199,7 +199,11 @@ public final class HostileWorkbooks {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             copy(template, zip, null);
             for (int i = 0; i < parts; i++) {
-                zip.putNextEntry(new ZipEntry(Integer.toString(i, 36)));
+                ZipEntry empty = new ZipEntry(Integer.toString(i, 36));
+                empty.setMethod(ZipEntry.STORED);
+                empty.setSize(0);
+                empty.setCrc(0);
+                zip.putNextEntry(empty);
                 zip.closeEntry();
             }
         } catch (IOException e) {
