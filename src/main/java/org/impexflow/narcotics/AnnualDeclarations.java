@@ -35,14 +35,17 @@ public class AnnualDeclarations {
     private final NarcoticsOperators operators;
     private final Establishments establishments;
     private final RuntimeService runtimeService;
+    private final WorkbookChecks checks;
 
     AnnualDeclarations(AnnualDeclarationRepository declarations, AnnualDeclarationEventRepository events,
-            NarcoticsOperators operators, Establishments establishments, RuntimeService runtimeService) {
+            NarcoticsOperators operators, Establishments establishments, RuntimeService runtimeService,
+            WorkbookChecks checks) {
         this.declarations = declarations;
         this.events = events;
         this.operators = operators;
         this.establishments = establishments;
         this.runtimeService = runtimeService;
+        this.checks = checks;
     }
 
     @Transactional(readOnly = true)
@@ -92,10 +95,33 @@ public class AnnualDeclarations {
                 operators.items(operatorId, Kind.SUBSTANCE, year), operators.items(operatorId, Kind.PREPARATION, year));
     }
 
-    /** Reads a workbook for the operator and year without storing anything: the report of the page. */
+    /** Reads a workbook for the operator and year without storing anything. */
     @Transactional(readOnly = true)
     public JareReport check(Long operatorId, int year, byte[] workbook) {
         return JareReader.read(workbook, expectation(operatorId, year));
+    }
+
+    /**
+     * Reads a workbook a person uploaded on the operator's page and keeps its report (as the workbook
+     * to download, {@link #lastReport}) in place of that person's previous one for the year; the
+     * workbook itself is not kept.
+     */
+    @Transactional(readOnly = true)
+    public JareReport check(Long operatorId, int year, String userId, byte[] workbook) {
+        JareReport report = check(operatorId, year, workbook);
+        checks.keep(operatorId, year, userId, JareReportWorkbook.write(report, reportTitle(year)));
+        return report;
+    }
+
+    /** The report of the workbook the person last checked for the operator and year, as a workbook. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> lastReport(Long operatorId, int year, String userId) {
+        return checks.last(operatorId, year, userId);
+    }
+
+    /** The title of a report workbook. */
+    public static String reportTitle(int year) {
+        return "Rapport de contrôle – déclaration annuelle " + year;
     }
 
     /**
