@@ -17,16 +17,19 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * The uploaded archive, read in place from its bytes (its central directory, as Excel does): every part
- * is inflated as it is read, under POI's zip-bomb guard (size and ratio of {@link WorkbookFiles}). The
- * parts POI reads whole into a tree, the description of the package (content types, relationships,
- * document properties) and the list of sheets, are read first (until {@link #described}) and share
- * {@link WorkbookFiles#MAX_DESCRIPTION_BYTES}; relationship parts always count against it.
+ * is inflated as it is read, under POI's zip-bomb guard (size and ratio of {@link WorkbookFiles}), and
+ * all of them together at most {@link WorkbookFiles#MAX_INFLATED_BYTES}, which bounds the time a
+ * reading takes as well. The parts POI reads whole into a tree, the description of the package
+ * (content types, relationships, document properties) and the list of sheets, are read first (until
+ * {@link #described}) and share {@link WorkbookFiles#MAX_DESCRIPTION_BYTES}; relationship parts always
+ * count against it.
  */
 final class WorkbookArchive implements ZipEntrySource {
 
     private final ZipFile zip;
     private boolean describing = true;
     private long descriptionBytes;
+    private long inflatedBytes;
     private boolean closed;
 
     /**
@@ -71,11 +74,8 @@ final class WorkbookArchive implements ZipEntrySource {
 
     @Override
     public InputStream getInputStream(ZipArchiveEntry entry) throws IOException {
-        InputStream part = new ZipArchiveThresholdInputStream(zip.getInputStream(entry));
-        if (describing || entry.getName().toLowerCase(Locale.ROOT).endsWith(".rels")) {
-            return new Description(part);
-        }
-        return part;
+        return new Counted(new ZipArchiveThresholdInputStream(zip.getInputStream(entry)),
+                describing || entry.getName().toLowerCase(Locale.ROOT).endsWith(".rels"));
     }
 
     @Override
@@ -89,10 +89,17 @@ final class WorkbookArchive implements ZipEntrySource {
         return closed;
     }
 
-    /** A part of the description: its bytes count against the budget they share. */
-    private final class Description extends FilterInputStream {
-        Description(InputStream in) {
+    /**
+     * A part as it is read: its bytes count against {@link WorkbookFiles#MAX_INFLATED_BYTES}, which all
+     * parts share (however many times they are read), and those of the description against
+     * {@link WorkbookFiles#MAX_DESCRIPTION_BYTES}.
+     */
+    private final class Counted extends FilterInputStream {
+        private final boolean description;
+
+        Counted(InputStream in, boolean description) {
             super(in);
+            this.description = description;
         }
 
         @Override
@@ -121,12 +128,20 @@ final class WorkbookArchive implements ZipEntrySource {
         }
 
         private void count(long bytes) throws WorkbookFiles.LimitReached {
-            descriptionBytes += bytes;
-            if (descriptionBytes > WorkbookFiles.MAX_DESCRIPTION_BYTES) {
-                throw new WorkbookFiles.LimitReached(WorkbookFiles.REFUSED + "les parties qui décrivent le classeur "
-                        + "(types, relations, propriétés, liste des feuilles) dépassent "
-                        + WorkbookFiles.MAX_DESCRIPTION_BYTES / (1024 * 1024) + " Mo une fois décompressées ; "
-                        + "celles d'un classeur Excel font quelques Ko.");
+            inflatedBytes += bytes;
+            if (inflatedBytes > WorkbookFiles.MAX_INFLATED_BYTES) {
+                throw new WorkbookFiles.LimitReached(WorkbookFiles.REFUSED + "ses parties, décompressées, "
+                        + "dépassent " + WorkbookFiles.MAX_INFLATED_BYTES / (1024 * 1024) + " Mo ; celles d'un "
+                        + "fichier JARE en font quelques Mo.");
+            }
+            if (description) {
+                descriptionBytes += bytes;
+                if (descriptionBytes > WorkbookFiles.MAX_DESCRIPTION_BYTES) {
+                    throw new WorkbookFiles.LimitReached(WorkbookFiles.REFUSED + "les parties qui décrivent le "
+                            + "classeur (types, relations, propriétés, liste des feuilles) dépassent "
+                            + WorkbookFiles.MAX_DESCRIPTION_BYTES / (1024 * 1024) + " Mo une fois décompressées ; "
+                            + "celles d'un classeur Excel font quelques Ko.");
+                }
             }
         }
     }

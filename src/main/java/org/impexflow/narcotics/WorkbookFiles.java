@@ -34,6 +34,11 @@ public final class WorkbookFiles {
     static final long MAX_ENTRY_BYTES = 50L * 1024 * 1024;
     /** An archive part may not inflate more than 100 times its compressed size. */
     static final double MIN_INFLATE_RATIO = 0.01;
+    /**
+     * All parts read, inflated, together: what a reading parses, hence its time. A JARE workbook of
+     * 10,000 lines a sheet makes some 20 MB.
+     */
+    static final long MAX_INFLATED_BYTES = 60L * 1024 * 1024;
     /** Parts in the archive: an Excel workbook has about twenty. */
     static final int MAX_ENTRIES = 1_000;
     /**

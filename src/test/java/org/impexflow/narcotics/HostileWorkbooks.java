@@ -153,6 +153,30 @@ public final class HostileWorkbooks {
         });
     }
 
+    /**
+     * The template whose four sheets are one and the same part: a title row of {@code cells} numbers
+     * (random, seeded), about 18 bytes each inflated, read again for each sheet.
+     */
+    public static Path oneSheetForAll(byte[] template, int cells, Path file) {
+        Path big = replace(template, SUBSTANCES_PART, file.resolveSibling(file.getFileName() + ".part"), out -> {
+            out.write(HEAD + "<row r=\"1\">");
+            Random random = new Random(13);
+            for (int i = 0; i < cells; i++) {
+                out.write("<c><v>" + random.nextInt(1000) + "</v></c>");
+            }
+            out.write("</row>" + TAIL);
+        });
+        try {
+            byte[] bigOne = Files.readAllBytes(big);
+            Files.delete(big);
+            String rels = new String(part(bigOne, "xl/_rels/workbook.xml.rels"), StandardCharsets.UTF_8)
+                    .replaceAll("worksheets/sheet[134]\\.xml", "worksheets/sheet2.xml");
+            return replace(bigOne, "xl/_rels/workbook.xml.rels", file, out -> out.write(rels));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The template with {@code styles} cell styles of random number formats. */
     public static Path manyStyles(byte[] template, int styles, Path file) {
         return replace(template, "xl/styles.xml", file, out -> {

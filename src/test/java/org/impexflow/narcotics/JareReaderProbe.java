@@ -38,8 +38,10 @@ public final class JareReaderProbe {
         long baseline = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
+        long start = System.nanoTime();
         byte[] content = Files.readAllBytes(Path.of(args[1]));
         JareReport report = JareReader.read(content, EXPECTED);
+        long millis = (System.nanoTime() - start) / 1_000_000;
 
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.println("bytes=" + content.length);
@@ -55,5 +57,6 @@ public final class JareReaderProbe {
         System.out.println("baseline=" + baseline);
         System.out.println("peak=" + peak);
         System.out.println("used=" + (peak - baseline));
+        System.out.println("millis=" + millis);
     }
 }

@@ -49,7 +49,7 @@ class JareWorkbookMemoryTests {
     @AfterAll
     static void printPeaks() {
         System.out.println("Heap of one reading, by file: peak (MB), of which the reading itself (peak less the "
-                + "heap in use before it)");
+                + "heap in use before it); the time it took, for information");
         PEAKS.forEach((file, peaks) -> System.out.println("  " + file + " " + peaks));
     }
 
@@ -83,6 +83,8 @@ class JareWorkbookMemoryTests {
                         f -> HostileWorkbooks.manySheets(template, 4_000, f)),
                 file("styles-1200000.xlsx", "la ligne ne s'équilibre pas",
                         f -> HostileWorkbooks.manyStyles(template, 1_200_000, f)),
+                file("one-sheet-for-all-4x40mb.xlsx", "ses parties, décompressées, dépassent 60 Mo",
+                        f -> HostileWorkbooks.oneSheetForAll(template, 2_300_000, f)),
                 file("worst-within-limits.xlsx", "autre(s) constat(s) non listé(s)", JareWorkbookMemoryTests::worst));
     }
 
@@ -113,8 +115,8 @@ class JareWorkbookMemoryTests {
         assertThat(out).as("the reading ended normally in " + JVM).containsKey("peak");
         assertThat(out.get("findings")).contains(expected);
         long peak = Long.parseLong(out.get("peak"));
-        PEAKS.put(name, String.format(java.util.Locale.ROOT, "%.1f (%.1f)", megabytes(peak),
-                megabytes(Long.parseLong(out.get("used")))));
+        PEAKS.put(name, String.format(java.util.Locale.ROOT, "%.1f (%.1f), read in %s ms", megabytes(peak),
+                megabytes(Long.parseLong(out.get("used"))), out.get("millis")));
         assertThat(peak).as("peak heap of the reading of " + name).isLessThan(MAX_PEAK_MB * 1024 * 1024);
     }
 

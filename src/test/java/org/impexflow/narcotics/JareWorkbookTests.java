@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -243,6 +244,40 @@ class JareWorkbookTests {
         assertThat(atTheLimit.blocking()).as("each row added is counted").isGreaterThanOrEqualTo(9_998);
     }
 
+    /**
+     * The largest workbook an operator can have: 9,998 lines in each stock sheet, every cell filled,
+     * written as Excel writes cells (reference, style, value; texts inline, which makes it larger).
+     */
+    @Test
+    void theLargestWorkbookOfAnOperatorIsReadWithinEveryLimit() throws IOException {
+        int lines = WorkbookFiles.MAX_ROWS - JareLayout.FIRST_DATA_ROW;
+        List<StockItem> substances = new java.util.ArrayList<>();
+        List<StockItem> preparations = new java.util.ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            substances.add(new StockItem("Substance n° " + i + " (chlorhydrate de)", "NDS-S" + i,
+                    "034009" + (10_000_000 + i), (1000 + i) + "-15-0", Unit.MILLIGRAM, new BigDecimal("1000.125")));
+            preparations.add(new StockItem("Préparation n° " + i + " solution buvable 1 mg/ml", "NDS-P" + i,
+                    "034009" + (20_000_000 + i), null, Unit.GRAM, BigDecimal.ZERO));
+        }
+        // Substances: 1000.125 + 10.5 received = 1010.625; Préparations: all 0
+        Path withSubstances = HostileWorkbooks.replace(template(), HostileWorkbooks.SUBSTANCES_PART,
+                HostileWorkbooks.folder().resolve("test-largest-1.xlsx"), out -> stockSheet(out,
+                        JareLayout.SUBSTANCE_COLUMNS, substances, "1000.125", "10.5", "0", "0", "0", "0", "0", "0",
+                        "1010.625"));
+        byte[] workbook = Files.readAllBytes(HostileWorkbooks.replace(Files.readAllBytes(withSubstances),
+                "xl/worksheets/sheet3.xml", HostileWorkbooks.folder().resolve("test-largest.xlsx"), out -> stockSheet(
+                        out, JareLayout.PREPARATION_COLUMNS, preparations, "0", "0", "0", "0", "0", "0", "0", "0", "0")));
+        assertThat(workbook.length).isLessThan(WorkbookFiles.MAX_BYTES);
+
+        JareReport report = JareReader.read(workbook, new JareExpectation(YEAR, substances, preparations, Map.of(),
+                Map.of()));
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.substances()).hasSize(lines);
+        assertThat(report.substances().get("NDS-S9997").closing()).isEqualByComparingTo("1010.625");
+        assertThat(report.preparations()).hasSize(lines);
+    }
+
     @Test
     void aReportListsAThousandFindingsThenCountsTheOthersWithTheirSeverity() throws IOException {
         byte[] sheets = Files.readAllBytes(HostileWorkbooks.manySheets(template(), 1_200,
@@ -371,6 +406,40 @@ class JareWorkbookTests {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A stock sheet: title, headers, then one row per item, its prefilled cells and these quantities. */
+    private static void stockSheet(java.io.Writer out, List<String> columns, List<StockItem> items,
+            String... quantities) throws IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><sheetData><row r=\"1\">" + inline("A1", "Titre") + "</row><row r=\"2\">");
+        for (int c = 0; c < columns.size(); c++) {
+            out.write(inline((char) ('A' + c) + "2", columns.get(c)));
+        }
+        out.write("</row>");
+        for (int i = 0; i < items.size(); i++) {
+            StockItem item = items.get(i);
+            int r = i + 3;
+            StringBuilder row = new StringBuilder("<row r=\"" + r + "\" spans=\"1:14\">");
+            List<String> texts = new java.util.ArrayList<>(List.of(item.name(), item.ndsNumber(), item.gtin()));
+            if (item.cas() != null) {
+                texts.add(item.cas());
+            }
+            texts.add(item.unit().symbol());
+            char c = 'A';
+            for (String text : texts) {
+                row.append(inline(String.valueOf(c++) + r, text));
+            }
+            for (String quantity : quantities) {
+                row.append("<c r=\"").append(c++).append(r).append("\" s=\"3\"><v>").append(quantity).append("</v></c>");
+            }
+            out.write(row.append("</row>").toString());
+        }
+        out.write("</sheetData></worksheet>");
+    }
+
+    private static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" s=\"2\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
     private static void set(XSSFWorkbook workbook, String sheet, int row, int column, double value) {
