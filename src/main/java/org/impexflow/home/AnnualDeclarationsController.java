@@ -1,19 +1,19 @@
 package org.impexflow.home;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.impexflow.establishment.Establishment;
 import org.impexflow.narcotics.AnnualDeclaration;
 import org.impexflow.narcotics.AnnualDeclarations;
 import org.impexflow.narcotics.JareReport;
-import org.impexflow.narcotics.JareReportWorkbook;
 import org.impexflow.narcotics.NarcoticsOperators;
+import org.impexflow.narcotics.WorkbookFiles;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -44,7 +44,6 @@ class AnnualDeclarationsController {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final String LAST_CHECKED = "impexflow.annualDeclaration.lastChecked.";
 
     private final AnnualDeclarations declarations;
     private final NarcoticsOperators operators;
@@ -81,15 +80,17 @@ class AnnualDeclarationsController {
         return file(declarations.template(declaration.getOperatorId(), year), "JARE-" + year + ".xlsx");
     }
 
-    /** Reads the workbook and shows its report, storing nothing but the file in the person's session. */
+    /**
+     * Reads the workbook and shows its report; keeps the report alone, to download, for the person
+     * (nothing in the HTTP session, nothing of the file).
+     */
     @PostMapping("/{year}/controle")
     String check(@PathVariable int year, @RequestParam("workbook") MultipartFile workbook,
-            @RequestParam(name = "comment", required = false) String comment, HttpSession session, Model model,
+            @RequestParam(name = "comment", required = false) String comment, Model model,
             HttpServletResponse response) throws IOException {
         AnnualDeclaration declaration = declaration(year);
-        byte[] content = workbook.getBytes();
-        JareReport report = declarations.check(declaration.getOperatorId(), year, content);
-        session.setAttribute(LAST_CHECKED + year, content);
+        byte[] content = upload(workbook);
+        JareReport report = declarations.check(declaration.getOperatorId(), year, pages.user().userId(), content);
         if (report.blocked()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         }
@@ -100,11 +101,10 @@ class AnnualDeclarationsController {
     /** A Manager submits; refused with the report and the field at fault, storing nothing. */
     @PostMapping("/{year}/soumission")
     String submit(@PathVariable int year, @RequestParam("workbook") MultipartFile workbook,
-            @RequestParam(name = "comment", required = false) String comment, HttpSession session, Model model,
+            @RequestParam(name = "comment", required = false) String comment, Model model,
             RedirectAttributes redirect, HttpServletResponse response) throws IOException {
         AnnualDeclaration declaration = declaration(year);
-        byte[] content = workbook.getBytes();
-        session.setAttribute(LAST_CHECKED + year, content);
+        byte[] content = upload(workbook);
         try {
             declarations.submit(declaration.getOperatorId(), year, pages.user().userId(),
                     workbook.getOriginalFilename(), content, comment);
@@ -116,23 +116,30 @@ class AnnualDeclarationsController {
                 errors.put(error.field(), error.message());
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            show(declaration, model, declarations.check(declaration.getOperatorId(), year, content), errors,
-                    comment == null ? "" : comment);
+            show(declaration, model, declarations.check(declaration.getOperatorId(), year, pages.user().userId(),
+                    content), errors, comment == null ? "" : comment);
             return "narcotics/declaration";
         }
     }
 
-    /** The report of the workbook last uploaded on this page, as a workbook. */
+    /** The report of the workbook the person last uploaded on this page, as a workbook. */
     @GetMapping("/{year}/rapport.xlsx")
-    ResponseEntity<byte[]> report(@PathVariable int year, HttpSession session) {
+    ResponseEntity<byte[]> report(@PathVariable int year) {
         AnnualDeclaration declaration = declaration(year);
-        byte[] content = (byte[]) session.getAttribute(LAST_CHECKED + year);
-        if (content == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Déposez d'abord un fichier JARE à contrôler.");
+        byte[] report = declarations.lastReport(declaration.getOperatorId(), year, pages.user().userId())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Déposez d'abord un fichier JARE à contrôler."));
+        return file(report, "Rapport-JARE-" + year + ".xlsx");
+    }
+
+    /**
+     * The uploaded file, read from the multipart (which the container keeps on disk) up to one byte
+     * over the limit: enough for the check to refuse a larger file without holding it.
+     */
+    private static byte[] upload(MultipartFile workbook) throws IOException {
+        try (InputStream in = workbook.getInputStream()) {
+            return WorkbookFiles.read(in);
         }
-        JareReport report = declarations.check(declaration.getOperatorId(), year, content);
-        return file(JareReportWorkbook.write(report, "Rapport de contrôle – déclaration annuelle " + year),
-                "Rapport-JARE-" + year + ".xlsx");
     }
 
     private void show(AnnualDeclaration declaration, Model model, JareReport report, Map<String, String> errors,

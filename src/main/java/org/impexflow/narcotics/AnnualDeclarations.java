@@ -35,14 +35,17 @@ public class AnnualDeclarations {
     private final NarcoticsOperators operators;
     private final Establishments establishments;
     private final RuntimeService runtimeService;
+    private final WorkbookChecks checks;
 
     AnnualDeclarations(AnnualDeclarationRepository declarations, AnnualDeclarationEventRepository events,
-            NarcoticsOperators operators, Establishments establishments, RuntimeService runtimeService) {
+            NarcoticsOperators operators, Establishments establishments, RuntimeService runtimeService,
+            WorkbookChecks checks) {
         this.declarations = declarations;
         this.events = events;
         this.operators = operators;
         this.establishments = establishments;
         this.runtimeService = runtimeService;
+        this.checks = checks;
     }
 
     @Transactional(readOnly = true)
@@ -63,9 +66,8 @@ public class AnnualDeclarations {
     String reportSummary(Long id) {
         AnnualDeclaration declaration = get(id);
         JareReport report = check(declaration.getOperatorId(), declaration.getYear(), declaration.getWorkbook());
-        long warnings = report.findings().stream().filter(f -> f.severity() == Finding.Severity.WARNING).count();
         StringBuilder md = new StringBuilder("#### Rapport de contrôle\n");
-        md.append(report.findings().isEmpty() ? "Aucune anomalie.\n" : warnings + " avertissement(s).\n");
+        md.append(report.findings().isEmpty() ? "Aucune anomalie.\n" : report.warnings() + " avertissement(s).\n");
         report.findings().stream().limit(50).forEach(f -> org.impexflow.casefile.Markdown.item(md,
                 f.severity().french() + " – " + f.where(), f.message()));
         if (declaration.getOperatorComment() != null) {
@@ -93,10 +95,33 @@ public class AnnualDeclarations {
                 operators.items(operatorId, Kind.SUBSTANCE, year), operators.items(operatorId, Kind.PREPARATION, year));
     }
 
-    /** Reads a workbook for the operator and year without storing anything: the report of the page. */
+    /** Reads a workbook for the operator and year without storing anything. */
     @Transactional(readOnly = true)
     public JareReport check(Long operatorId, int year, byte[] workbook) {
         return JareReader.read(workbook, expectation(operatorId, year));
+    }
+
+    /**
+     * Reads a workbook a person uploaded on the operator's page and keeps its report (as the workbook
+     * to download, {@link #lastReport}) in place of that person's previous one for the year; the
+     * workbook itself is not kept.
+     */
+    @Transactional(readOnly = true)
+    public JareReport check(Long operatorId, int year, String userId, byte[] workbook) {
+        JareReport report = check(operatorId, year, workbook);
+        checks.keep(operatorId, year, userId, JareReportWorkbook.write(report, reportTitle(year)));
+        return report;
+    }
+
+    /** The report of the workbook the person last checked for the operator and year, as a workbook. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> lastReport(Long operatorId, int year, String userId) {
+        return checks.last(operatorId, year, userId);
+    }
+
+    /** The title of a report workbook. */
+    public static String reportTitle(int year) {
+        return "Rapport de contrôle – déclaration annuelle " + year;
     }
 
     /**
@@ -118,8 +143,7 @@ public class AnnualDeclarations {
         JareReport report = check(operatorId, year, workbook);
         if (report.blocked()) {
             throw new InvalidInputException("Le classeur a des anomalies bloquantes : corrigez-les et déposez-le à nouveau.",
-                    List.of(new FieldError(WORKBOOK, report.findings().stream()
-                            .filter(f -> f.severity() == Finding.Severity.BLOCKING).count() + " anomalie(s) bloquante(s)")));
+                    List.of(new FieldError(WORKBOOK, report.blocking() + " anomalie(s) bloquante(s)")));
         }
         if (report.hasWarnings() && (comment == null || comment.isBlank())) {
             throw new InvalidInputException("Le classeur a des avertissements : expliquez-les avant de soumettre.",

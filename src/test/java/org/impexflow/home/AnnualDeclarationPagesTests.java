@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,9 +21,11 @@ import org.impexflow.establishment.Establishments;
 import org.impexflow.narcotics.AnnualDeclarationProcess;
 import org.impexflow.narcotics.AnnualDeclarationStatus;
 import org.impexflow.narcotics.AnnualDeclarations;
+import org.impexflow.narcotics.HostileWorkbooks;
 import org.impexflow.narcotics.NarcoticsOperators;
 import org.impexflow.narcotics.StockItem;
 import org.impexflow.narcotics.Unit;
+import org.impexflow.narcotics.WorkbookFiles;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.TestAccounts;
 import org.impexflow.support.TestEstablishments;
@@ -64,6 +68,7 @@ class AnnualDeclarationPagesTests {
     private WebSession manager;
     private WebSession preparer;
     private WebSession outsider;
+    private String preparerAccount;
 
     /** Once for the class, inside a test run (the coverage plugin records process events per test). */
     @BeforeEach
@@ -76,7 +81,7 @@ class AnnualDeclarationPagesTests {
         operators.addItem(operator.getId(), NarcoticsOperators.Kind.SUBSTANCE, new StockItem("Morphine (sulfate de)",
                 "NDS-PG01", "03400912345678", "6211-15-0", Unit.GRAM, null));
         String managerAccount = TestAccounts.declarant(accounts, establishments, operator);
-        String preparerAccount = TestAccounts.declarant(accounts, establishments, operator);
+        preparerAccount = TestAccounts.declarant(accounts, establishments, operator);
         operators.addManager(operator.getId(), managerAccount);
         engine.getRuntimeService().startProcessInstanceByKey(AnnualDeclarationProcess.KEY, Map.of(
                 AnnualDeclarationProcess.Vars.OPERATOR_ID, operator.getId(),
@@ -128,9 +133,43 @@ class AnnualDeclarationPagesTests {
         assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getRound()).as("nothing submitted").isZero();
     }
 
-    /** Last: the declaration is submitted, and nothing more is awaited. */
+    /**
+     * Issue 16: a valid template with 172,000 rows in one sheet (4.8 MB) took the service down. It is
+     * refused by the name of its sheet, the service answers on, and the report is kept for the person
+     * who checked it, not in the HTTP session: a new login downloads it, another person has none.
+     */
     @Test
     @Order(3)
+    void aWorkbookOfAHundredAndSeventyTwoThousandRowsIsRefusedByItsSheetAndTheServiceAnswersOn() throws IOException {
+        Path rows = HostileWorkbooks.substanceRows(declarations.template(operator.getId(), YEAR), 172_000,
+                HostileWorkbooks.folder().resolve("pages-rows-172000.xlsx"));
+        assertThat(Files.size(rows)).isBetween(4_500_000L, (long) WorkbookFiles.MAX_BYTES);
+
+        WebSession.Page refused = preparer.upload(PAGE, PAGE + "/controle", Map.of(), "workbook", "JARE-2025.xlsx",
+                Files.readAllBytes(rows));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("id=\"report-blocked\"", "data-where=\"Substances\"",
+                "feuille Substances : plus de 10 000 lignes, lecture arrêtée à la ligne 10 001");
+        assertThat(preparer.get(PAGE).body()).contains("Déclaration annuelle 2025");
+        assertThat(outsider.get("/mes-declarations").status()).isEqualTo(200);
+
+        WebSession again = login(preparerAccount);
+        try (XSSFWorkbook report = new XSSFWorkbook(new ByteArrayInputStream(again.download(PAGE + "/rapport.xlsx")))) {
+            assertThat(report.getSheet("Rapport").getRow(2).getCell(3).getStringCellValue())
+                    .startsWith("feuille Substances : plus de 10 000 lignes");
+        }
+        assertThat(manager.get(PAGE + "/rapport.xlsx").status()).as("the manager checked nothing yet").isEqualTo(404);
+
+        WebSession.Page tooLarge = preparer.upload(PAGE, PAGE + "/controle", Map.of(), "workbook", "JARE-2025.xlsx",
+                new byte[WorkbookFiles.MAX_BYTES + 1]);
+        assertThat(tooLarge.status()).isEqualTo(422);
+        assertThat(tooLarge.body()).contains("Le fichier dépasse 5 Mo");
+    }
+
+    /** Last: the declaration is submitted, and nothing more is awaited. */
+    @Test
+    @Order(4)
     void aManagerSubmitsOnceTheWorkbookHasNoBlockingFindingAndItsWarningsAreExplained() throws IOException {
         byte[] balancedWithImports = workbook(sheet -> {
             sheet.getRow(2).getCell(7).setCellValue(4);
@@ -157,7 +196,7 @@ class AnnualDeclarationPagesTests {
 
     /** After the submission: ANSM's narcotics team opens the workbook submitted and its report; operators cannot. */
     @Test
-    @Order(4)
+    @Order(5)
     void theNarcoticsTeamOpensTheSubmittedWorkbookAndItsReport() throws IOException {
         Long id = declarations.of(operator.getId(), YEAR).orElseThrow().getId();
         String base = "/ansm/stupefiants/declarations/" + id;

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -222,6 +224,152 @@ class JareWorkbookTests {
         }
     }
 
+    @Test
+    void aSheetOfMoreThanTenThousandRowsIsRefusedByNameAndNotReadFurther() throws IOException {
+        JareReport over = JareReader.read(Files.readAllBytes(HostileWorkbooks.substanceRows(template(),
+                WorkbookFiles.MAX_ROWS - 1, HostileWorkbooks.folder().resolve("test-rows-10001.xlsx"))), EXPECTED);
+
+        assertThat(over.blocked()).isTrue();
+        assertThat(over.findings()).filteredOn(f -> f.sheet().equals("Substances")).singleElement().satisfies(f -> {
+            assertThat(f.where()).isEqualTo("Substances");
+            assertThat(f.message()).startsWith("feuille Substances : plus de 10 000 lignes, lecture arrêtée à la "
+                    + "ligne 10 001");
+        });
+        assertThat(over.substances()).as("nothing of the sheet is declared").isEmpty();
+
+        JareReport atTheLimit = JareReader.read(Files.readAllBytes(HostileWorkbooks.substanceRows(template(),
+                WorkbookFiles.MAX_ROWS - 2, HostileWorkbooks.folder().resolve("test-rows-10000.xlsx"))), EXPECTED);
+        assertThat(atTheLimit.findings()).extracting(Finding::message).noneMatch(m -> m.contains("plus de 10 000"))
+                .anyMatch(m -> m.contains("ligne ajoutée : « NDS-109997 »") || m.contains("non listé"));
+        assertThat(atTheLimit.blocking()).as("each row added is counted").isGreaterThanOrEqualTo(9_998);
+    }
+
+    /**
+     * The largest workbook an operator can have: 9,998 lines in each stock sheet, every cell filled,
+     * written as Excel writes cells (reference, style, value; texts inline, which makes it larger).
+     */
+    @Test
+    void theLargestWorkbookOfAnOperatorIsReadWithinEveryLimit() throws IOException {
+        int lines = WorkbookFiles.MAX_ROWS - JareLayout.FIRST_DATA_ROW;
+        List<StockItem> substances = new java.util.ArrayList<>();
+        List<StockItem> preparations = new java.util.ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            substances.add(new StockItem("Substance n° " + i + " (chlorhydrate de)", "NDS-S" + i,
+                    "034009" + (10_000_000 + i), (1000 + i) + "-15-0", Unit.MILLIGRAM, new BigDecimal("1000.125")));
+            preparations.add(new StockItem("Préparation n° " + i + " solution buvable 1 mg/ml", "NDS-P" + i,
+                    "034009" + (20_000_000 + i), null, Unit.GRAM, BigDecimal.ZERO));
+        }
+        // Substances: 1000.125 + 10.5 received = 1010.625; Préparations: all 0
+        Path withSubstances = HostileWorkbooks.replace(template(), HostileWorkbooks.SUBSTANCES_PART,
+                HostileWorkbooks.folder().resolve("test-largest-1.xlsx"), out -> stockSheet(out,
+                        JareLayout.SUBSTANCE_COLUMNS, substances, "1000.125", "10.5", "0", "0", "0", "0", "0", "0",
+                        "1010.625"));
+        byte[] workbook = Files.readAllBytes(HostileWorkbooks.replace(Files.readAllBytes(withSubstances),
+                "xl/worksheets/sheet3.xml", HostileWorkbooks.folder().resolve("test-largest.xlsx"), out -> stockSheet(
+                        out, JareLayout.PREPARATION_COLUMNS, preparations, "0", "0", "0", "0", "0", "0", "0", "0", "0")));
+        assertThat(workbook.length).isLessThan(WorkbookFiles.MAX_BYTES);
+
+        JareReport report = JareReader.read(workbook, new JareExpectation(YEAR, substances, preparations, Map.of(),
+                Map.of()));
+
+        assertThat(report.findings()).isEmpty();
+        assertThat(report.substances()).hasSize(lines);
+        assertThat(report.substances().get("NDS-S9997").closing()).isEqualByComparingTo("1010.625");
+        assertThat(report.preparations()).hasSize(lines);
+    }
+
+    @Test
+    void aReportListsAThousandFindingsThenCountsTheOthersWithTheirSeverity() throws IOException {
+        byte[] sheets = Files.readAllBytes(HostileWorkbooks.manySheets(template(), 1_200,
+                HostileWorkbooks.folder().resolve("test-sheets-1200.xlsx")));
+
+        JareReport report = JareReader.read(sheets, EXPECTED);
+
+        assertThat(report.findings()).hasSize(JareReader.LISTED + 1);
+        assertThat(report.findings().subList(0, JareReader.LISTED)).allSatisfy(f ->
+                assertThat(f.message()).isEqualTo("feuille ajoutée, ignorée par l'ANSM"));
+        Finding last = report.findings().get(JareReader.LISTED);
+        assertThat(last.severity()).as("the blocking finding left out still blocks").isEqualTo(Finding.Severity.BLOCKING);
+        assertThat(last.message()).as("the rows of the template left blank: morphine does not balance, its "
+                + "import differs from the authorisation").startsWith("… et 202 autre(s) constat(s) non listé(s), "
+                + "dont 1 bloquant(s)");
+        assertThat(report.blocked()).isTrue();
+        assertThat(report.blocking()).isEqualTo(1);
+        assertThat(report.warnings()).isEqualTo(1_201);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(JareReportWorkbook.write(report, "R")))) {
+            assertThat(workbook.getSheet("Rapport").getLastRowNum()).as("title, headers, findings")
+                    .isEqualTo(JareReader.LISTED + 2);
+        }
+    }
+
+    @Test
+    void sheetsAreReadInTheOrderOfTheLayoutWhateverTheirOrderInTheWorkbook() {
+        Consumer<XSSFWorkbook> unbalanced = w -> {
+            set(w, "Substances", 2, 13, 101);
+            Row link = w.getSheet("Fabrication").createRow(2);
+            link.createCell(0).setCellValue("NDS-1001");
+            link.createCell(1).setCellValue("NDS-0001");
+            link.createCell(2).setCellValue(4);
+            link.createCell(3).setCellValue("g");
+        };
+        JareReport inOrder = JareReader.read(filled(unbalanced), EXPECTED);
+        JareReport reordered = JareReader.read(filled(unbalanced.andThen(w -> {
+            w.setSheetOrder("Fabrication", 0);
+            w.setSheetOrder("Préparations", 1);
+        })), EXPECTED);
+
+        assertThat(reordered.findings()).isEqualTo(inOrder.findings()).hasSize(3);
+    }
+
+    @Test
+    void formulasCountByTheirValueAndNumbersReadAsExcelShowsThem() {
+        JareReport report = JareReader.read(filled(w -> {
+            w.getSheet("Substances").getRow(2).getCell(11).setCellFormula("30+5");
+            w.getSheet("Identification").getRow(2).getCell(1).setCellValue("2025");
+            w.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        }), EXPECTED);
+        assertThat(report.findings()).as("35 transferred, by a formula; the year typed as text").isEmpty();
+
+        JareReport numberInATextCell = JareReader.read(filled(w -> w.getSheet("Substances").getRow(2).getCell(2)
+                .setCellValue(3400912345678.0)), EXPECTED);
+        assertThat(numberInATextCell.findings()).as("a GTIN turned into a number, shown in the General format")
+                .extracting(Finding::message).containsExactly("cellule remplie par l'ANSM modifiée : "
+                        + "« 03400912345678 » attendu, « 3.40091E+12 » trouvé");
+    }
+
+    @Test
+    void quantitiesOutOfAnyMeasureAndOverlongCellsAreNamedWithoutBeingHeldWhole() {
+        JareReport report = JareReader.read(filled(w -> {
+            w.getSheet("Substances").getRow(2).getCell(6).setCellValue("1E-999999999");
+            w.getSheet("Substances").getRow(3).getCell(0).setCellValue("x".repeat(5_000));
+        }), EXPECTED);
+
+        assertThat(report.findings()).extracting(Finding::where).containsExactly("Substances!G3", "Substances!A4");
+        assertThat(report.findings().get(0).message()).isEqualTo("« 1E-999999999 » n'est pas une quantité (un nombre "
+                + "est attendu)");
+        assertThat(report.findings().get(1).message()).contains("« " + "x".repeat(1_000) + "… » trouvé");
+    }
+
+    @Test
+    void partsThatWouldMakeTheParserHoldThemWholeAreRefused() throws IOException {
+        byte[] template = template();
+        assertThat(message(Files.readAllBytes(HostileWorkbooks.hugeCell(template, 2_000_000,
+                HostileWorkbooks.folder().resolve("test-cell.xlsx"))))).contains("dépasse 1 048 576 caractères");
+        assertThat(message(Files.readAllBytes(HostileWorkbooks.hugeComment(template, 1_000,
+                HostileWorkbooks.folder().resolve("test-comment.xlsx"))))).contains("n'est pas un classeur Excel "
+                + "(.xlsx) lisible");
+        assertThat(message(Files.readAllBytes(HostileWorkbooks.deepElements(template, 100,
+                HostileWorkbooks.folder().resolve("test-depth.xlsx"))))).contains("n'est pas un classeur Excel "
+                + "(.xlsx) lisible");
+        assertThat(message(Files.readAllBytes(HostileWorkbooks.manyParts(template, 1_001,
+                HostileWorkbooks.folder().resolve("test-parts.xlsx"))))).contains("plus de 1 000 parties");
+        assertThat(message(Files.readAllBytes(HostileWorkbooks.sharedTexts(template, 200_000, 13,
+                HostileWorkbooks.folder().resolve("test-texts.xlsx"))))).contains("plus de 200 000 textes");
+        assertThat(message(Files.readAllBytes(HostileWorkbooks.hugeContentTypes(template, 2_000_000,
+                HostileWorkbooks.folder().resolve("test-types.xlsx"))))).contains("les parties qui décrivent le "
+                + "classeur (types, relations, propriétés, liste des feuilles) dépassent 1 Mo");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private static byte[] template() {
@@ -258,6 +406,40 @@ class JareWorkbookTests {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A stock sheet: title, headers, then one row per item, its prefilled cells and these quantities. */
+    private static void stockSheet(java.io.Writer out, List<String> columns, List<StockItem> items,
+            String... quantities) throws IOException {
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                + "spreadsheetml/2006/main\"><sheetData><row r=\"1\">" + inline("A1", "Titre") + "</row><row r=\"2\">");
+        for (int c = 0; c < columns.size(); c++) {
+            out.write(inline((char) ('A' + c) + "2", columns.get(c)));
+        }
+        out.write("</row>");
+        for (int i = 0; i < items.size(); i++) {
+            StockItem item = items.get(i);
+            int r = i + 3;
+            StringBuilder row = new StringBuilder("<row r=\"" + r + "\" spans=\"1:14\">");
+            List<String> texts = new java.util.ArrayList<>(List.of(item.name(), item.ndsNumber(), item.gtin()));
+            if (item.cas() != null) {
+                texts.add(item.cas());
+            }
+            texts.add(item.unit().symbol());
+            char c = 'A';
+            for (String text : texts) {
+                row.append(inline(String.valueOf(c++) + r, text));
+            }
+            for (String quantity : quantities) {
+                row.append("<c r=\"").append(c++).append(r).append("\" s=\"3\"><v>").append(quantity).append("</v></c>");
+            }
+            out.write(row.append("</row>").toString());
+        }
+        out.write("</sheetData></worksheet>");
+    }
+
+    private static String inline(String ref, String text) {
+        return "<c r=\"" + ref + "\" s=\"2\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
     }
 
     private static void set(XSSFWorkbook workbook, String sheet, int row, int column, double value) {
