@@ -30,6 +30,8 @@ public final class AccountSupportProcess {
         public static final String ACCOUNT_EMAIL = "accountEmail";
         public static final String SUPPORT_ACTION = "supportAction";
         public static final String SUPPORT_REASON = "supportReason";
+        /** The agent who started the intervention (the start event's initiator). */
+        public static final String SUPPORT_AGENT = "supportAgent";
 
         private Vars() {
         }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.impexflow.audit.SecurityEventKind;
+import org.impexflow.audit.SecurityEvents;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.springframework.stereotype.Component;
@@ -22,12 +24,14 @@ class RecordAccountInformationDelegate implements JavaDelegate {
     private final AccountInformationChecks checks;
     private final Establishments establishments;
     private final AccountInformationRepository informations;
+    private final SecurityEvents events;
 
     RecordAccountInformationDelegate(AccountInformationChecks checks, Establishments establishments,
-            AccountInformationRepository informations) {
+            AccountInformationRepository informations, SecurityEvents events) {
         this.checks = checks;
         this.establishments = establishments;
         this.informations = informations;
+        this.events = events;
     }
 
     /** Who validated: the person, or the support agent who changed it. */
@@ -49,6 +53,11 @@ class RecordAccountInformationDelegate implements JavaDelegate {
             establishments.moveMember(userId, establishment);
             informations.save(new AccountInformation(userId, info.lastName(), info.firstName(), info.phone(),
                     info.quality(), establishment.getId(), Instant.now(), changedBy(userId)));
+            events.record(SecurityEventKind.ACCOUNT_INFORMATION_CHANGED, changedBy(userId), userId,
+                    (changedBy(userId).equals(userId) ? "par le titulaire" : "par le support") + " ; établissement "
+                            + establishment.getId() + (info.siret() != null ? " (SIRET " + info.siret() + ")"
+                                    : " (" + info.companyName() + ", " + info.country() + ")")
+                            + ", qualité " + info.quality());
             return null;
         });
     }
