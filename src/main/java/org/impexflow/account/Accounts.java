@@ -75,12 +75,11 @@ public class Accounts {
         for (String group : groups) {
             if (identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 0) {
                 identityService.createMembership(userId, group);
-                events.record(SecurityEventKind.ROLE_CHANGED, actor(), userId, "ajouté au groupe " + group);
             }
         }
         return accounts.findById(userId).orElseGet(() -> {
-            events.record(SecurityEventKind.ACCOUNT_CREATED, actor(), userId, technical ? "compte technique (API)"
-                    : "compte de personne");
+            events.record(SecurityEventKind.ACCOUNT_CREATED, actor(), userId, (technical ? "compte technique (API)"
+                    : "compte de personne") + ", groupes : " + String.join(", ", groups));
             return accounts.save(new Account(userId, passwordHash, technical));
         });
     }

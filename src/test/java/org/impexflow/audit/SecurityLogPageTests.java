@@ -84,6 +84,29 @@ class SecurityLogPageTests {
         assertThat(admin.get(PAGE + "?type=NOPE").status()).isEqualTo(400);
     }
 
+    @Test
+    void groupChangesMadeInCamundaAdminAreLoggedWithTheAdministratorAndTheAddress() {
+        String admin = TestAccounts.person(accounts, "admin", "camunda-admin");
+        WebSession session = browser();
+        session.logIn(admin, PASSWORD, SECRET);
+        String member = TestAccounts.person(accounts, "promoted", "declarants");
+        String members = "/camunda/api/engine/engine/default/group/ansm-reviewers/members/" + member;
+        assertThat(session.webapp("PUT", members, null).status()).isEqualTo(204);
+        assertThat(session.webapp("DELETE", members, null).status()).isEqualTo(204);
+
+        assertThat(events.about(member)).filteredOn(e -> e.getKind() == SecurityEventKind.ROLE_CHANGED)
+                .extracting(SecurityEvent::getDetail).satisfiesExactly(
+                        added -> assertThat(added).startsWith("ajouté au groupe ansm-reviewers"),
+                        removed -> assertThat(removed).startsWith("retiré du groupe ansm-reviewers"));
+        assertThat(events.about(member)).filteredOn(e -> e.getKind() == SecurityEventKind.ROLE_CHANGED)
+                .allSatisfy(e -> {
+                    assertThat(e.getActor()).isEqualTo(admin);
+                    assertThat(e.getSource()).isEqualTo("127.0.0.1");
+                });
+        assertThat(session.get(PAGE + "?compte=" + member + "&type=ROLE_CHANGED").body())
+                .contains("retiré du groupe ansm-reviewers", "ajouté au groupe ansm-reviewers");
+    }
+
     private WebSession administrator() {
         WebSession session = browser();
         session.logIn(TestAccounts.person(accounts, "admin", "camunda-admin"), PASSWORD, SECRET);
