@@ -132,15 +132,21 @@ public class Account {
         this.totpLastStep = 0;
     }
 
-    void confirmTotp(long step, Instant at) {
+    /** The first code from the app; the wrong codes of the same session are forgiven. */
+    void confirmTotp(long step, Instant at, int forgiven) {
         this.totpEnrolledAt = at;
         this.totpLastStep = step;
-        this.failedCodes = 0;
+        forgive(forgiven);
     }
 
-    void useTotpStep(long step) {
+    /** A right code; the wrong codes typed before it in the same session are forgiven, not the others. */
+    void useTotpStep(long step, int forgiven) {
         this.totpLastStep = step;
-        this.failedCodes = 0;
+        forgive(forgiven);
+    }
+
+    private void forgive(int forgiven) {
+        this.failedCodes = Math.max(0, failedCodes - Math.max(0, forgiven));
     }
 
     void removeTotp() {
@@ -150,7 +156,7 @@ public class Account {
         this.failedCodes = 0;
     }
 
-    /** Counts a wrong code (since the last accepted one); returns true when the account becomes locked. */
+    /** Counts a wrong code (not forgiven by a right one from its session); returns true when the account becomes locked. */
     boolean failCode(int limit, Instant now) {
         failedCodes++;
         if (failedCodes >= limit && lockedAt == null) {

@@ -144,18 +144,26 @@ public class Accounts {
     public void enrolKnownSecret(String userId, String secret) {
         Account account = accounts.findById(userId).orElseThrow();
         account.startTotpEnrolment(secrets.encrypt(secret));
-        account.confirmTotp(0, now());
+        account.confirmTotp(0, now(), account.getFailedCodes());
     }
 
     /** The first code from the app confirms the enrolment. */
     public CodeCheck confirmEnrolment(String userId, String code) {
+        return confirmEnrolment(userId, code, 0);
+    }
+
+    /**
+     * The first code from the app confirms the enrolment; the wrong codes typed before in the same
+     * session ({@code wrongCodesOfThisSession}) are forgiven.
+     */
+    public CodeCheck confirmEnrolment(String userId, String code, int wrongCodesOfThisSession) {
         Account account = accounts.findById(userId).orElseThrow();
         if (account.isLocked()) {
             return CodeCheck.LOCKED;
         }
         OptionalLong step = totp.matchingStep(secrets.decrypt(account.getEncryptedTotpSecret()), code, 0, now());
         if (step.isPresent()) {
-            account.confirmTotp(step.getAsLong(), now());
+            account.confirmTotp(step.getAsLong(), now(), wrongCodesOfThisSession);
             return CodeCheck.ACCEPTED;
         }
         return wrongCode(account);
@@ -163,6 +171,15 @@ public class Accounts {
 
     /** A code at login: right now or one step either side, and never one already used. */
     public CodeCheck checkCode(String userId, String code) {
+        return checkCode(userId, code, 0);
+    }
+
+    /**
+     * A code at login. A right one forgives the wrong codes typed before in the same session
+     * ({@code wrongCodesOfThisSession}: the owner mistyped), never those of other sessions: someone
+     * who has the password has {@code max-failed-codes} guesses in all, until support unlocks.
+     */
+    public CodeCheck checkCode(String userId, String code, int wrongCodesOfThisSession) {
         Account account = accounts.findById(userId).orElseThrow();
         if (account.isLocked() || !account.isActive()) {
             return CodeCheck.LOCKED;
@@ -170,7 +187,7 @@ public class Accounts {
         OptionalLong step = totp.matchingStep(secrets.decrypt(account.getEncryptedTotpSecret()), code,
                 account.getTotpLastStep(), now());
         if (step.isPresent()) {
-            account.useTotpStep(step.getAsLong());
+            account.useTotpStep(step.getAsLong(), wrongCodesOfThisSession);
             return CodeCheck.ACCEPTED;
         }
         return wrongCode(account);
@@ -214,11 +231,11 @@ public class Accounts {
     private CodeCheck wrongCode(Account account) {
         boolean locked = account.failCode(settings.maxFailedCodes(), now());
         events.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.getUserId(), account.getUserId(),
-                "code erroné n° " + account.getFailedCodes() + " d'affilée (verrouillage à "
-                        + settings.maxFailedCodes() + ")");
+                "code erroné n° " + account.getFailedCodes() + " (verrouillage à " + settings.maxFailedCodes()
+                        + ")");
         if (locked) {
             events.record(SecurityEventKind.ACCOUNT_LOCKED, account.getUserId(), account.getUserId(),
-                    settings.maxFailedCodes() + " codes erronés d'affilée après le bon mot de passe : "
+                    settings.maxFailedCodes() + " codes erronés après le bon mot de passe : "
                             + "seul le support déverrouille");
         }
         return account.isLocked() ? CodeCheck.LOCKED : CodeCheck.WRONG;

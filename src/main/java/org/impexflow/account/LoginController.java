@@ -1,12 +1,11 @@
 package org.impexflow.account;
 
 import org.impexflow.access.Authorities;
+import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import java.time.Duration;
 
 import org.impexflow.audit.SecurityEvents;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +32,8 @@ class LoginController {
     /** Where a login refused while its source is slowed down is answered (429). */
     static final String SLOWED = "/login/slowed";
     static final String RETRY_AFTER = "impexflow.retryAfter";
+    /** Wrong codes typed in this session: a right code from the same session forgives them. */
+    static final String WRONG_CODES = "impexflow.wrongCodes";
 
     private final Accounts accounts;
     private final Totp totp;
@@ -99,9 +100,9 @@ class LoginController {
             slowedDown(response, model, wait);
             return "account/totp";
         }
-        Accounts.CodeCheck result = accounts.checkCode(userId, normalise(code));
+        Accounts.CodeCheck result = accounts.checkCode(userId, normalise(code), wrongCodes(request));
         if (result != Accounts.CodeCheck.ACCEPTED) {
-            throttle.failed(SecurityEvents.currentSource(), userId);
+            wrongCode(request, userId);
         }
         return switch (result) {
             case ACCEPTED -> completeLogin(userId, request, response);
@@ -141,9 +142,9 @@ class LoginController {
             slowedDown(response, model, wait);
             return enrolPage(authentication, model);
         }
-        Accounts.CodeCheck result = accounts.confirmEnrolment(userId, normalise(code));
+        Accounts.CodeCheck result = accounts.confirmEnrolment(userId, normalise(code), wrongCodes(request));
         if (result != Accounts.CodeCheck.ACCEPTED) {
-            throttle.failed(SecurityEvents.currentSource(), userId);
+            wrongCode(request, userId);
         }
         if (result == Accounts.CodeCheck.ACCEPTED) {
             events.publishEvent(new SecondFactorEnrolled(userId));
@@ -156,8 +157,18 @@ class LoginController {
         return enrolPage(authentication, model);
     }
 
+    private static int wrongCodes(HttpServletRequest request) {
+        return request.getSession().getAttribute(WRONG_CODES) instanceof Integer count ? count : 0;
+    }
+
+    private void wrongCode(HttpServletRequest request, String userId) {
+        request.getSession().setAttribute(WRONG_CODES, wrongCodes(request) + 1);
+        throttle.failed(SecurityEvents.currentSource(), userId);
+    }
+
     private String completeLogin(String userId, HttpServletRequest request, HttpServletResponse response) {
         throttle.succeeded(SecurityEvents.currentSource(), userId);
+        request.getSession().removeAttribute(WRONG_CODES);
         request.changeSessionId();
         SessionEpochFilter.remember(request, accounts.find(userId).orElseThrow());
         Authentication full = UsernamePasswordAuthenticationToken.authenticated(userId, null,

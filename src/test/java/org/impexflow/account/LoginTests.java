@@ -211,6 +211,33 @@ class LoginTests {
     }
 
     @Test
+    void theOwnersLoginForgivesItsOwnWrongCodesButNotThoseOfAnotherSession() {
+        String user = TestAccounts.person(accounts, "declarant", "declarants");
+        assertThat(web.logIn(user, PASSWORD, SECRET).location()).doesNotContain("/login");
+        WebSession guesser = new WebSession("http://127.0.0.1:" + port);
+        guesser.submit("/login", "/login", Map.of("username", user, "password", PASSWORD));
+        for (int i = 0; i < 6; i++) {
+            assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).body())
+                    .contains("Code incorrect");
+        }
+        WebSession owner = new WebSession("http://127.0.0.1:" + port);
+        owner.submit("/login", "/login", Map.of("username", user, "password", PASSWORD));
+        for (int i = 0; i < 2; i++) {
+            owner.submit("/login/totp", "/login/totp", Map.of("code", "000000"));
+        }
+        assertThat(owner.logIn(user, PASSWORD, SECRET).location()).as("8 or 9 wrong codes so far, then the right one")
+                .doesNotContain("/login");
+        assertThat(accounts.find(user).orElseThrow().getFailedCodes()).as("the guesser's six remain").isEqualTo(6);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).body())
+                    .contains("Code incorrect");
+        }
+        assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).location())
+                .as("ten guesses in all, whatever the owner did in between").endsWith("/login?locked");
+    }
+
+    @Test
     void aResetEndsEveryOtherSessionWebappsIncludedAndVoidsOlderLinks() throws Exception {
         String user = TestAccounts.person(accounts, "declarant", "declarants");
         assertThat(web.logIn(user, PASSWORD, SECRET).location()).doesNotContain("/login");
