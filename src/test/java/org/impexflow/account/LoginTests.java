@@ -183,12 +183,8 @@ class LoginTests {
             throws Exception {
         String user = TestAccounts.person(accounts, "declarant", "declarants");
         assertThat(web.logIn(user, PASSWORD, SECRET).location()).doesNotContain("/login");
-        WebSession guesser = new WebSession("http://127.0.0.1:" + port);
-        guesser.submit("/login", "/login", Map.of("username", user, "password", PASSWORD));
-        for (int i = 0; i < 9; i++) {
-            assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).body())
-                    .contains("Code incorrect");
-        }
+        WebSession guesser = guesserWithThePassword(user);
+        guessWrongCodes(guesser, 9);
         assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).location())
                 .endsWith("/login?locked");
         assertThat(accounts.find(user).orElseThrow().isLocked()).isTrue();
@@ -214,12 +210,8 @@ class LoginTests {
     void theOwnersLoginForgivesItsOwnWrongCodesButNotThoseOfAnotherSession() {
         String user = TestAccounts.person(accounts, "declarant", "declarants");
         assertThat(web.logIn(user, PASSWORD, SECRET).location()).doesNotContain("/login");
-        WebSession guesser = new WebSession("http://127.0.0.1:" + port);
-        guesser.submit("/login", "/login", Map.of("username", user, "password", PASSWORD));
-        for (int i = 0; i < 6; i++) {
-            assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).body())
-                    .contains("Code incorrect");
-        }
+        WebSession guesser = guesserWithThePassword(user);
+        guessWrongCodes(guesser, 6);
         WebSession owner = new WebSession("http://127.0.0.1:" + port);
         owner.submit("/login", "/login", Map.of("username", user, "password", PASSWORD));
         for (int i = 0; i < 2; i++) {
@@ -229,10 +221,7 @@ class LoginTests {
                 .doesNotContain("/login");
         assertThat(accounts.find(user).orElseThrow().getFailedCodes()).as("the guesser's six remain").isEqualTo(6);
 
-        for (int i = 0; i < 3; i++) {
-            assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).body())
-                    .contains("Code incorrect");
-        }
+        guessWrongCodes(guesser, 3);
         assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).location())
                 .as("ten guesses in all, whatever the owner did in between").endsWith("/login?locked");
     }
@@ -369,6 +358,21 @@ class LoginTests {
 
     private static String withoutSeconds(String body) {
         return body.replaceAll("réessayez dans <span>\\d+</span>", "réessayez dans <span>…</span>");
+    }
+
+    /** Someone who has the password, at the code's page. */
+    private WebSession guesserWithThePassword(String user) {
+        WebSession guesser = new WebSession("http://127.0.0.1:" + port);
+        assertThat(guesser.submit("/login", "/login", Map.of("username", user, "password", PASSWORD)).location())
+                .endsWith("/login/totp");
+        return guesser;
+    }
+
+    private static void guessWrongCodes(WebSession guesser, int count) {
+        for (int i = 0; i < count; i++) {
+            assertThat(guesser.submit("/login/totp", "/login/totp", Map.of("code", "000000")).body())
+                    .contains("Code incorrect");
+        }
     }
 
     /** A reset by mail, from a browser of its own. */
