@@ -26,12 +26,14 @@ public class Account {
     private Instant totpEnrolledAt;
     @Column(name = "totp_last_step")
     private long totpLastStep;
-    @Column(name = "failed_passwords")
-    private int failedPasswords;
     @Column(name = "failed_codes")
     private int failedCodes;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /** When wrong TOTP codes locked the second factor; only support lifts it. */
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+    /** Changed when every session of the account must end (password reset, support). */
+    @Column(name = "session_epoch")
+    private int sessionEpoch;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "deactivated_at")
@@ -92,20 +94,27 @@ public class Account {
         return totpLastStep;
     }
 
-    public int getFailedPasswords() {
-        return failedPasswords;
-    }
-
     public int getFailedCodes() {
         return failedCodes;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    /** When wrong TOTP codes locked the account, or null. */
+    public Instant getLockedAt() {
+        return lockedAt;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    /** Locked by wrong TOTP codes: the password step says so, and only support lifts it. */
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Every session opened before ends at its next request. */
+    void endSessions() {
+        sessionEpoch++;
     }
 
     public Instant getDeactivatedAt() {
@@ -123,15 +132,21 @@ public class Account {
         this.totpLastStep = 0;
     }
 
-    void confirmTotp(long step, Instant at) {
+    /** The first code from the app; the wrong codes of the same session are forgiven. */
+    void confirmTotp(long step, Instant at, int forgiven) {
         this.totpEnrolledAt = at;
         this.totpLastStep = step;
-        this.failedCodes = 0;
+        forgive(forgiven);
     }
 
-    void useTotpStep(long step) {
+    /** A right code; the wrong codes typed before it in the same session are forgiven, not the others. */
+    void useTotpStep(long step, int forgiven) {
         this.totpLastStep = step;
-        this.failedCodes = 0;
+        forgive(forgiven);
+    }
+
+    private void forgive(int forgiven) {
+        this.failedCodes = Math.max(0, failedCodes - Math.max(0, forgiven));
     }
 
     void removeTotp() {
@@ -141,34 +156,18 @@ public class Account {
         this.failedCodes = 0;
     }
 
-    /** Counts a wrong password; returns true when the account becomes locked. */
-    boolean failPassword(int limit, Instant lockUntil) {
-        failedPasswords++;
-        if (failedPasswords >= limit) {
-            lockedUntil = lockUntil;
-            failedPasswords = 0;
-            return true;
-        }
-        return false;
-    }
-
-    boolean failCode(int limit, Instant lockUntil) {
+    /** Counts a wrong code (not forgiven by a right one from its session); returns true when the account becomes locked. */
+    boolean failCode(int limit, Instant now) {
         failedCodes++;
-        if (failedCodes >= limit) {
-            lockedUntil = lockUntil;
-            failedCodes = 0;
+        if (failedCodes >= limit && lockedAt == null) {
+            lockedAt = now;
             return true;
         }
         return false;
-    }
-
-    void passwordAccepted() {
-        failedPasswords = 0;
     }
 
     void unlock() {
-        lockedUntil = null;
-        failedPasswords = 0;
+        lockedAt = null;
         failedCodes = 0;
     }
 

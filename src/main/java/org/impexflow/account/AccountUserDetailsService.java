@@ -1,7 +1,6 @@
 package org.impexflow.account;
 
 import org.impexflow.access.Authorities;
-import java.time.Clock;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,16 +8,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a login's password hash, lock and groups for Spring Security's password check. */
+/**
+ * Loads a login's password hash, lock and groups for Spring Security's password check (which tells a
+ * lock or a deactivation only after the right password, see {@code SecurityConfiguration}).
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(Accounts accounts, Clock clock) {
+    AccountUserDetailsService(Accounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -29,7 +29,7 @@ class AccountUserDetailsService implements UserDetailsService {
                 .password(account.getPasswordHash())
                 .authorities(Authorities.full(accounts.groupsOf(userId)))
                 .disabled(!account.isActive())
-                .accountLocked(account.isLocked(clock.instant()))
+                .accountLocked(account.isLocked())
                 .build();
     }
 }

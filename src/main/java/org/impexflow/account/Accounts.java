@@ -11,10 +11,11 @@ import java.util.OptionalLong;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.impexflow.audit.SecurityEventKind;
+import org.impexflow.audit.SecurityEvents;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,10 +37,14 @@ public class Accounts {
     private final Totp totp;
     private final SecretBox secrets;
     private final SecuritySettings settings;
+    private final LoginThrottle throttle;
+    private final LoginSources sources;
+    private final SecurityEvents events;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, IdentityService identityService, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, Totp totp, SecretBox secrets, SecuritySettings settings, Clock clock) {
+            PasswordPolicy passwordPolicy, Totp totp, SecretBox secrets, SecuritySettings settings,
+            LoginThrottle throttle, LoginSources sources, SecurityEvents events, Clock clock) {
         this.accounts = accounts;
         this.identityService = identityService;
         this.passwordEncoder = passwordEncoder;
@@ -47,6 +52,9 @@ public class Accounts {
         this.totp = totp;
         this.secrets = secrets;
         this.settings = settings;
+        this.throttle = throttle;
+        this.sources = sources;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,7 +77,11 @@ public class Accounts {
                 identityService.createMembership(userId, group);
             }
         }
-        return accounts.findById(userId).orElseGet(() -> accounts.save(new Account(userId, passwordHash, technical)));
+        return accounts.findById(userId).orElseGet(() -> {
+            events.record(SecurityEventKind.ACCOUNT_CREATED, actor(), userId, (technical ? "compte technique (API)"
+                    : "compte de personne") + ", groupes : " + String.join(", ", groups));
+            return accounts.save(new Account(userId, passwordHash, technical));
+        });
     }
 
     public String hash(String rawPassword) {
@@ -97,19 +109,10 @@ public class Accounts {
         return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
     }
 
-    /** A wrong password; in its own transaction so that the count survives the failed login. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void passwordFailed(String userId) {
-        accounts.findById(userId).ifPresent(a -> a.failPassword(settings.maxFailedPasswords(),
-                now().plus(settings.lockDuration())));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void passwordAccepted(String userId) {
-        accounts.findById(userId).ifPresent(Account::passwordAccepted);
-    }
-
-    /** Changes a password after checking the rules; the field at fault is {@code password}. */
+    /**
+     * Changes a password after checking the rules (the field at fault is {@code password}); every
+     * session of the account ends. A lock by wrong codes stays: the password is not the second factor.
+     */
     public void changePassword(String userId, String rawPassword) {
         Account account = accounts.findById(userId).orElseThrow();
         User user = identityService.createUserQuery().userId(userId).singleResult();
@@ -119,7 +122,8 @@ public class Accounts {
         check.failures().forEach(f -> errors.add("password", f.message()));
         errors.throwIfAny("Mot de passe refusé.");
         account.changePassword(passwordEncoder.encode(rawPassword));
-        account.unlock();
+        account.endSessions();
+        sources.forget(userId);
     }
 
     /** The secret to enrol an authenticator app: the pending one if any, else a new one. */
@@ -140,18 +144,26 @@ public class Accounts {
     public void enrolKnownSecret(String userId, String secret) {
         Account account = accounts.findById(userId).orElseThrow();
         account.startTotpEnrolment(secrets.encrypt(secret));
-        account.confirmTotp(0, now());
+        account.confirmTotp(0, now(), account.getFailedCodes());
     }
 
     /** The first code from the app confirms the enrolment. */
     public CodeCheck confirmEnrolment(String userId, String code) {
+        return confirmEnrolment(userId, code, 0);
+    }
+
+    /**
+     * The first code from the app confirms the enrolment; the wrong codes typed before in the same
+     * session ({@code wrongCodesOfThisSession}) are forgiven.
+     */
+    public CodeCheck confirmEnrolment(String userId, String code, int wrongCodesOfThisSession) {
         Account account = accounts.findById(userId).orElseThrow();
-        if (account.isLocked(now())) {
+        if (account.isLocked()) {
             return CodeCheck.LOCKED;
         }
         OptionalLong step = totp.matchingStep(secrets.decrypt(account.getEncryptedTotpSecret()), code, 0, now());
         if (step.isPresent()) {
-            account.confirmTotp(step.getAsLong(), now());
+            account.confirmTotp(step.getAsLong(), now(), wrongCodesOfThisSession);
             return CodeCheck.ACCEPTED;
         }
         return wrongCode(account);
@@ -159,31 +171,47 @@ public class Accounts {
 
     /** A code at login: right now or one step either side, and never one already used. */
     public CodeCheck checkCode(String userId, String code) {
+        return checkCode(userId, code, 0);
+    }
+
+    /**
+     * A code at login. A right one forgives the wrong codes typed before in the same session
+     * ({@code wrongCodesOfThisSession}: the owner mistyped), never those of other sessions: someone
+     * who has the password has {@code max-failed-codes} guesses in all, until support unlocks.
+     */
+    public CodeCheck checkCode(String userId, String code, int wrongCodesOfThisSession) {
         Account account = accounts.findById(userId).orElseThrow();
-        if (account.isLocked(now()) || !account.isActive()) {
+        if (account.isLocked() || !account.isActive()) {
             return CodeCheck.LOCKED;
         }
         OptionalLong step = totp.matchingStep(secrets.decrypt(account.getEncryptedTotpSecret()), code,
                 account.getTotpLastStep(), now());
         if (step.isPresent()) {
-            account.useTotpStep(step.getAsLong());
+            account.useTotpStep(step.getAsLong(), wrongCodesOfThisSession);
             return CodeCheck.ACCEPTED;
         }
         return wrongCode(account);
     }
 
-    /** Support: the phone is lost; the next login enrols a new one. */
+    /** Support: the phone is lost; the next login enrols a new one; every session ends. */
     public void removeSecondFactor(String userId) {
-        accounts.findById(userId).orElseThrow().removeTotp();
+        Account account = accounts.findById(userId).orElseThrow();
+        account.removeTotp();
+        account.endSessions();
+        sources.forget(userId);
     }
 
-    /** Support: the person left; no login any more, the cases stay with the establishment. */
+    /** Support: the person left; no login any more, every session ends, the cases stay with the establishment. */
     public void deactivate(String userId) {
-        accounts.findById(userId).orElseThrow().deactivate(now());
+        Account account = accounts.findById(userId).orElseThrow();
+        account.deactivate(now());
+        account.endSessions();
     }
 
+    /** Support: lifts the lock of wrong codes and the slowdown of the account's failed logins. */
     public void unlock(String userId) {
         accounts.findById(userId).orElseThrow().unlock();
+        throttle.liftAccount(userId);
     }
 
     /** The language of the account's mails and documents (FR | EN on the pages, or at registration). */
@@ -201,8 +229,22 @@ public class Accounts {
     }
 
     private CodeCheck wrongCode(Account account) {
-        boolean locked = account.failCode(settings.maxFailedCodes(), now().plus(settings.lockDuration()));
-        return locked ? CodeCheck.LOCKED : CodeCheck.WRONG;
+        boolean locked = account.failCode(settings.maxFailedCodes(), now());
+        events.record(SecurityEventKind.SECOND_FACTOR_FAILED, account.getUserId(), account.getUserId(),
+                "code erroné n° " + account.getFailedCodes() + " (verrouillage à " + settings.maxFailedCodes()
+                        + ")");
+        if (locked) {
+            events.record(SecurityEventKind.ACCOUNT_LOCKED, account.getUserId(), account.getUserId(),
+                    settings.maxFailedCodes() + " codes erronés après le bon mot de passe : "
+                            + "seul le support déverrouille");
+        }
+        return account.isLocked() ? CodeCheck.LOCKED : CodeCheck.WRONG;
+    }
+
+    /** Who acts in the engine now, else the system (registration's process, demo data). */
+    private String actor() {
+        org.camunda.bpm.engine.impl.identity.Authentication current = identityService.getCurrentAuthentication();
+        return current == null || current.getUserId() == null ? SecurityEvents.SYSTEM_SOURCE : current.getUserId();
     }
 
     private Instant now() {

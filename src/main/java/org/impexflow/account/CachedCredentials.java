@@ -49,7 +49,7 @@ class CachedCredentials implements AuthenticationProvider {
         Entry entry = remembered.get(name);
         Instant now = clock.instant();
         if (entry != null && entry.until().isAfter(now) && MessageDigest.isEqual(entry.digest().getBytes(),
-                digest.getBytes()) && accounts.find(name).filter(a -> a.isActive() && !a.isLocked(now)).isPresent()) {
+                digest.getBytes()) && accounts.find(name).filter(a -> a.isActive() && !a.isLocked()).isPresent()) {
             return entry.authentication();
         }
         Authentication authenticated = delegate.authenticate(request);

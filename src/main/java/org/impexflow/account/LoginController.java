@@ -1,12 +1,16 @@
 package org.impexflow.account;
 
 import org.impexflow.access.Authorities;
+import java.time.Duration;
 import java.util.Base64;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.impexflow.audit.SecurityEvents;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -18,22 +22,32 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login pages: password ({@code /login}), then the TOTP code or the enrolment of an app. */
 @Controller
 class LoginController {
 
+    /** Where a login refused while its source is slowed down is answered (429). */
+    static final String SLOWED = "/login/slowed";
+    static final String RETRY_AFTER = "impexflow.retryAfter";
+    /** Wrong codes typed in this session: a right code from the same session forgives them. */
+    static final String WRONG_CODES = "impexflow.wrongCodes";
+
     private final Accounts accounts;
     private final Totp totp;
     private final ApplicationEventPublisher events;
     private final SecuritySettings settings;
+    private final LoginThrottle throttle;
 
-    LoginController(Accounts accounts, Totp totp, ApplicationEventPublisher events, SecuritySettings settings) {
+    LoginController(Accounts accounts, Totp totp, ApplicationEventPublisher events, SecuritySettings settings,
+            LoginThrottle throttle) {
         this.accounts = accounts;
         this.totp = totp;
         this.events = events;
         this.settings = settings;
+        this.throttle = throttle;
     }
 
     @GetMapping("/login")
@@ -42,6 +56,28 @@ class LoginController {
             return "redirect:/";
         }
         return "account/login";
+    }
+
+    /** The login form again, with 429 and {@code Retry-After} (forwarded by {@link LoginFailureHandler}). */
+    @RequestMapping(SLOWED)
+    String slowed(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(RETRY_AFTER) instanceof Long seconds)) {
+            return "redirect:/login";
+        }
+        slowedDown(response, model, seconds);
+        return "account/login";
+    }
+
+    private static void slowedDown(HttpServletResponse response, Model model, long seconds) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        model.addAttribute("retryAfter", seconds);
+    }
+
+    /** Whole seconds to wait before this session's next code, 0 when it may try now. */
+    private long codeWait(String userId) {
+        Duration wait = throttle.waitBefore(SecurityEvents.currentSource(), userId);
+        return wait.isZero() ? 0 : new LoginSlowedException(wait).retryAfterSeconds();
     }
 
     @GetMapping("/login/totp")
@@ -58,7 +94,16 @@ class LoginController {
     String checkCode(@RequestParam(name = "code", required = false) String code, Authentication authentication,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         String userId = authentication.getName();
-        Accounts.CodeCheck result = accounts.checkCode(userId, normalise(code));
+        long wait = codeWait(userId);
+        if (wait > 0) {
+            model.addAttribute("userId", userId);
+            slowedDown(response, model, wait);
+            return "account/totp";
+        }
+        Accounts.CodeCheck result = accounts.checkCode(userId, normalise(code), wrongCodes(request));
+        if (result != Accounts.CodeCheck.ACCEPTED) {
+            wrongCode(request, userId);
+        }
         return switch (result) {
             case ACCEPTED -> completeLogin(userId, request, response);
             case LOCKED -> lockedOut(request, response, authentication);
@@ -92,7 +137,15 @@ class LoginController {
     String confirmEnrolment(@RequestParam(name = "code", required = false) String code,
             Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
         String userId = authentication.getName();
-        Accounts.CodeCheck result = accounts.confirmEnrolment(userId, normalise(code));
+        long wait = codeWait(userId);
+        if (wait > 0) {
+            slowedDown(response, model, wait);
+            return enrolPage(authentication, model);
+        }
+        Accounts.CodeCheck result = accounts.confirmEnrolment(userId, normalise(code), wrongCodes(request));
+        if (result != Accounts.CodeCheck.ACCEPTED) {
+            wrongCode(request, userId);
+        }
         if (result == Accounts.CodeCheck.ACCEPTED) {
             events.publishEvent(new SecondFactorEnrolled(userId));
             return completeLogin(userId, request, response);
@@ -104,8 +157,20 @@ class LoginController {
         return enrolPage(authentication, model);
     }
 
+    private static int wrongCodes(HttpServletRequest request) {
+        return request.getSession().getAttribute(WRONG_CODES) instanceof Integer count ? count : 0;
+    }
+
+    private void wrongCode(HttpServletRequest request, String userId) {
+        request.getSession().setAttribute(WRONG_CODES, wrongCodes(request) + 1);
+        throttle.failed(SecurityEvents.currentSource(), userId);
+    }
+
     private String completeLogin(String userId, HttpServletRequest request, HttpServletResponse response) {
+        throttle.succeeded(SecurityEvents.currentSource(), userId);
+        request.getSession().removeAttribute(WRONG_CODES);
         request.changeSessionId();
+        SessionEpochFilter.remember(request, accounts.find(userId).orElseThrow());
         Authentication full = UsernamePasswordAuthenticationToken.authenticated(userId, null,
                 Authorities.full(accounts.groupsOf(userId)));
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -41,8 +41,4 @@ class PasswordReset {
     boolean isUsable(Instant now) {
         return usedAt == null && expiresAt.isAfter(now);
     }
-
-    void use(Instant at) {
-        usedAt = at;
-    }
 }

@@ -48,6 +48,7 @@ class PasswordStepHandler implements AuthenticationSuccessHandler {
         context.setAuthentication(passwordOnly);
         SecurityContextHolder.setContext(context);
         CONTEXTS.saveContext(context, request, response);
+        SessionEpochFilter.remember(request, account);
         response.sendRedirect(request.getContextPath()
                 + (account.isTotpEnrolled() ? "/login/totp" : "/login/totp/enrol"));
     }

@@ -5,18 +5,27 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -37,7 +46,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String[] PUBLIC = {"/", "/login", "/register", "/register/**", "/password/**", "/css/**",
+    static final String[] PUBLIC = {"/", "/login", LoginController.SLOWED, "/register", "/register/**", "/password/**", "/css/**",
             "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**",
             // the verification page of validated documents, for importing authorities
             "/verification", "/verification/**",
@@ -57,31 +66,63 @@ class SecurityConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * The password check of both chains. Locked (by wrong codes) and deactivated accounts are told so
+     * only after the right password: before it, every account, known or not, answers alike, and an
+     * unknown one is checked against a dummy bcrypt hash (the same work as a known one).
+     */
+    static DaoAuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return passwords;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, AccountUserDetailsService users, PasswordEncoder encoder,
-            Accounts accounts, Clock clock, ApplicationEventPublisher events) throws Exception {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        ProviderManager technicalAccounts = new ProviderManager(
-                new CachedCredentials(passwords, accounts, clock, Duration.ofMinutes(1)));
+            Accounts accounts, LoginThrottle throttle, Clock clock, ApplicationEventPublisher events)
+            throws Exception {
+        ProviderManager technicalAccounts = new ProviderManager(new ThrottledAuthentication(
+                new CachedCredentials(passwordCheck(users, encoder), accounts, clock, Duration.ofMinutes(1)), throttle));
         technicalAccounts.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
                 .authenticationManager(technicalAccounts)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
                         .hasAuthority(Authorities.GROUP_PREFIX + org.impexflow.access.Groups.API_CLIENTS))
-                .httpBasic(basic -> basic.realmName("impexflow"))
+                .httpBasic(basic -> basic.realmName("impexflow").authenticationEntryPoint(restEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
 
+    /** 401 with the Basic challenge, or 429 with {@code Retry-After} while the caller is slowed down. */
+    private static AuthenticationEntryPoint restEntryPoint() {
+        BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
+        basic.setRealmName("impexflow");
+        return (request, response, exception) -> {
+            if (exception instanceof LoginSlowedException slowed) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(slowed.retryAfterSeconds()));
+                response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many failed logins");
+                return;
+            }
+            basic.commence(request, response, exception);
+        };
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PasswordStepHandler passwordStep, LoginFailureHandler loginFailure)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, PasswordStepHandler passwordStep, LoginFailureHandler loginFailure,
+            AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+            ApplicationEventPublisher events, JdbcTemplate jdbc) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-        http.authorizeHttpRequests(requests -> requests
+        ProviderManager people = new ProviderManager(new ThrottledAuthentication(passwordCheck(users, encoder),
+                throttle));
+        people.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        http.authenticationManager(people)
+                .addFilterBefore(new SessionEpochFilter(jdbc), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ant(PUBLIC)).permitAll()
                         .requestMatchers(ant("/login/totp", "/login/totp/**"))
                         .hasAnyAuthority(Authorities.PASSWORD_VERIFIED)
@@ -106,6 +147,21 @@ class SecurityConfiguration {
 
     private static RequestMatcher[] ant(String... patterns) {
         return java.util.Arrays.stream(patterns).map(AntPathRequestMatcher::antMatcher).toArray(RequestMatcher[]::new);
+    }
+
+    /**
+     * The request being served is known everywhere from the start, Spring Security's filters included
+     * (the security log reads the client address there: {@code SecurityEvents.currentSource()}), not
+     * only within Spring MVC's controllers; also for the webapps' and the engine's REST APIs.
+     */
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> requestBeforeSecurity() {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(
+                new RequestContextFilter());
+        registration.setName("request-context-before-security");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
     }
 
     /** The webapps read the login from Spring Security instead of showing their own form. */

@@ -20,7 +20,9 @@ public enum SecurityEventKind {
     MEMBER_REMOVED("Compte retiré de l'établissement", "Account removed from the establishment"),
     MANAGER_NAMED("Gestionnaire de l'établissement nommé", "Establishment manager named"),
     MANAGER_REVOKED("Gestionnaire de l'établissement révoqué", "Establishment manager revoked"),
-    ROLE_CHANGED("Groupe ou rôle modifié", "Group or role changed");
+    ROLE_CHANGED("Groupe ou rôle modifié", "Group or role changed"),
+    ACCOUNT_CREATED("Compte créé", "Account created"),
+    ACCOUNT_INFORMATION_CHANGED("Informations complémentaires enregistrées", "Complementary information recorded");
 
     private final String french;
     private final String english;

@@ -41,6 +41,16 @@ public class SecurityEvents {
                 currentSource(), detail));
     }
 
+    /**
+     * Records an event in the caller's transaction, from a source read earlier: for work done after the
+     * answer, outside the request that caused it.
+     */
+    @Transactional
+    public void recordFrom(String source, SecurityEventKind kind, String actor, String subject, String detail) {
+        events.save(new SecurityEvent(clock.instant(), kind, actor == null ? ANONYMOUS : actor, subject,
+                source == null ? SYSTEM_SOURCE : source, detail));
+    }
+
     /** Records an event that must stay even when the caller's work is rolled back (a refused login). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAlone(SecurityEventKind kind, String actor, String subject, String detail) {
@@ -55,6 +65,13 @@ public class SecurityEvents {
     @Transactional(readOnly = true)
     public Page<SecurityEvent> latest(int page, int size) {
         return events.findAllByOrderByIdDesc(PageRequest.of(page, size));
+    }
+
+    /** One page of the log, newest first, for an account (subject or actor) and a kind, each optional. */
+    @Transactional(readOnly = true)
+    public Page<SecurityEvent> search(String account, SecurityEventKind kind, int page, int size) {
+        return events.search(account == null || account.isBlank() ? null : account.trim(), kind,
+                PageRequest.of(page, size));
     }
 
     /** The client address of the request being served, else {@value #SYSTEM_SOURCE}. */

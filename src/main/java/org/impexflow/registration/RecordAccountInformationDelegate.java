@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.impexflow.casefile.Markdown;
+import org.impexflow.audit.SecurityEventKind;
+import org.impexflow.audit.SecurityEvents;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.establishment.Memberships;
@@ -28,13 +30,15 @@ class RecordAccountInformationDelegate implements JavaDelegate {
     private final Establishments establishments;
     private final Memberships memberships;
     private final AccountInformationRepository informations;
+    private final SecurityEvents events;
 
     RecordAccountInformationDelegate(AccountInformationChecks checks, Establishments establishments,
-            Memberships memberships, AccountInformationRepository informations) {
+            Memberships memberships, AccountInformationRepository informations, SecurityEvents events) {
         this.checks = checks;
         this.establishments = establishments;
         this.memberships = memberships;
         this.informations = informations;
+        this.events = events;
     }
 
     /** Who validated: the person, or the support agent who changed it. */
@@ -65,6 +69,11 @@ class RecordAccountInformationDelegate implements JavaDelegate {
             }
             informations.save(new AccountInformation(userId, info.lastName(), info.firstName(), info.phone(),
                     info.quality(), establishment.getId(), Instant.now(), by));
+            events.record(SecurityEventKind.ACCOUNT_INFORMATION_CHANGED, by, userId,
+                    (by.equals(userId) ? "par le titulaire" : "par le support") + " ; établissement "
+                            + establishment.getId() + (info.siret() != null ? " (SIRET " + info.siret() + ")"
+                                    : " (" + info.companyName() + ", " + info.country() + ")")
+                            + ", qualité " + info.quality());
             return null;
         });
     }

@@ -26,6 +26,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class RegistrationController {
 
     static final String SESSION_KEY = "impexflow.registration";
+    static final String SESSION_EMAIL = "impexflow.registration.email";
+    /**
+     * An address already known (an account or a request pending) gets a session as if its request
+     * were new: its codes are refused, counted and answered exactly as for a real request.
+     */
+    static final String DECOY = "decoy";
+    static final String DECOY_FAILURES = "impexflow.registration.decoyFailures";
 
     private final Registrations registrations;
     private final PasswordPolicy passwordPolicy;
@@ -48,9 +55,11 @@ class RegistrationController {
             HttpSession session, Model model) {
         try {
             Optional<String> id = registrations.register(new Registrations.Form(firstName, lastName, email, password));
-            session.removeAttribute(SESSION_KEY);
-            id.ifPresent(value -> session.setAttribute(SESSION_KEY, value));
-            model.addAttribute("email", email.trim().toLowerCase(java.util.Locale.ROOT));
+            String address = email.trim().toLowerCase(java.util.Locale.ROOT);
+            session.setAttribute(SESSION_KEY, id.orElse(DECOY));
+            session.setAttribute(SESSION_EMAIL, address);
+            session.setAttribute(DECOY_FAILURES, 0);
+            model.addAttribute("email", address);
             return "registration/verify";
         } catch (InvalidInputException refused) {
             model.addAttribute("form", new Registrations.Form(firstName, lastName, email, ""));
@@ -78,18 +87,26 @@ class RegistrationController {
         if (token != null) {
             Optional<String> id = registrations.idOfLink(token);
             id.ifPresent(value -> session.setAttribute(SESSION_KEY, value));
+            id.flatMap(registrations::emailOf).ifPresent(e -> session.setAttribute(SESSION_EMAIL, e));
             return outcome(id.isPresent() ? registrations.verifyLink(token, code) : Registrations.Verification.NOT_FOUND,
                     id, session, model);
         }
-        sessionRegistration(session).flatMap(registrations::emailOf).ifPresent(e -> model.addAttribute("email", e));
+        sessionEmail(session).ifPresent(e -> model.addAttribute("email", e));
         return "registration/verify";
     }
 
+    /** Only this session's request can be verified here; another browser uses the mail's link. */
     @PostMapping("/verify")
-    String verify(@RequestParam(defaultValue = "") String code, @RequestParam(required = false) String email,
-            HttpSession session, Model model) {
+    String verify(@RequestParam(defaultValue = "") String code, HttpSession session, Model model) {
         Optional<String> id = sessionRegistration(session);
-        return outcome(registrations.verify(id, email, code), id, session, model);
+        if (id.filter(DECOY::equals).isPresent()) {
+            registrations.checkDecoyCode(code);
+            int failures = (Integer) session.getAttribute(DECOY_FAILURES) + 1;
+            session.setAttribute(DECOY_FAILURES, failures);
+            return outcome(failures >= registrations.maxFailedCodes() ? Registrations.Verification.TOO_MANY_WRONG_CODES
+                    : Registrations.Verification.WRONG_CODE, id, session, model);
+        }
+        return outcome(registrations.verify(id.orElse(null), code), id, session, model);
     }
 
     @GetMapping("/cgu")
@@ -130,22 +147,33 @@ class RegistrationController {
             case VERIFIED:
                 return "redirect:/register/cgu";
             case WRONG_CODE:
-                model.addAttribute("error", "Code incorrect. Il vous reste " + id.map(registrations::remainingAttempts)
-                        .orElse(0) + " essai(s).");
-                id.flatMap(registrations::emailOf).ifPresent(e -> model.addAttribute("email", e));
+                model.addAttribute("error", "Code incorrect. Il vous reste " + id.map(value -> remainingAttempts(
+                        value, session)).orElse(0) + " essai(s).");
+                sessionEmail(session).ifPresent(e -> model.addAttribute("email", e));
                 return "registration/verify";
             case TOO_MANY_WRONG_CODES:
                 session.removeAttribute(SESSION_KEY);
+                session.removeAttribute(SESSION_EMAIL);
                 model.addAttribute("error", "Trop de codes erronés : la demande est annulée. Recommencez l'inscription.");
                 return "registration/verify";
             default:
-                model.addAttribute("error", "Demande introuvable ou expirée. Recommencez l'inscription.");
+                model.addAttribute("error", "Demande introuvable ou expirée dans ce navigateur : ouvrez le lien du "
+                        + "courriel reçu, ou recommencez l'inscription.");
                 return "registration/verify";
         }
     }
 
+    private int remainingAttempts(String id, HttpSession session) {
+        return DECOY.equals(id) ? Math.max(0, registrations.maxFailedCodes() - (Integer) session.getAttribute(
+                DECOY_FAILURES)) : registrations.remainingAttempts(id);
+    }
+
     private static Optional<String> sessionRegistration(HttpSession session) {
         return Optional.ofNullable((String) session.getAttribute(SESSION_KEY));
+    }
+
+    private static Optional<String> sessionEmail(HttpSession session) {
+        return Optional.ofNullable((String) session.getAttribute(SESSION_EMAIL));
     }
 
     private static Map<String, List<String>> byField(List<FieldError> errors) {

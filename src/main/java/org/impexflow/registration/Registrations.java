@@ -48,6 +48,9 @@ public class Registrations {
     private final SecuritySettings settings;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final String decoyCode;
+    /** Only there so that the decoy comparison is not optimised away. */
+    private volatile int decoyComparisons;
 
     Registrations(PendingRegistrationRepository pending, Accounts accounts, PasswordPolicy passwordPolicy,
             SecretBox secretBox, SecuritySettings settings, RuntimeService runtime, Clock clock) {
@@ -58,11 +61,14 @@ public class Registrations {
         this.settings = settings;
         this.runtime = runtime;
         this.clock = clock;
+        this.decoyCode = secretBox.encrypt("%06d".formatted(RANDOM.nextInt(1_000_000)));
     }
 
     /**
      * Checks the form, then starts the activation. An e-mail already known gets the same answer as a
-     * new one (the person learns nothing); the mail sent to that address says what happened.
+     * new one (the person learns nothing), after the same work (the password is hashed on both paths:
+     * bcrypt is what takes time); the mail sent to that address, from a job after the answer, says
+     * what happened.
      *
      * @return the id of the new pending registration, empty when the e-mail was already known
      */
@@ -80,6 +86,7 @@ public class Registrations {
         check.failures().forEach(f -> errors.add("password", f.message()));
         errors.throwIfAny("Inscription refusée.");
 
+        String passwordHash = accounts.hash(form.password());
         if (accounts.exists(email) || pending.findByEmail(email).isPresent()) {
             runtime.startProcessInstanceByKey(AccountActivationProcess.KEY, email, Variables.createVariables()
                     .putValue(EMAIL, email).putValue(FIRST_NAME, firstName).putValue(LAST_NAME, lastName)
@@ -91,7 +98,7 @@ public class Registrations {
         byte[] token = new byte[24];
         RANDOM.nextBytes(token);
         PendingRegistration registration = pending.save(new PendingRegistration(UUID.randomUUID().toString(), email,
-                firstName, lastName, accounts.hash(form.password()), secretBox.encrypt(code),
+                firstName, lastName, passwordHash, secretBox.encrypt(code),
                 HexFormat.of().formatHex(token), now.plus(settings.registrationCodeValidity()), now));
         String processInstanceId = runtime.startProcessInstanceByKey(AccountActivationProcess.KEY, email,
                 Variables.createVariables()
@@ -112,12 +119,29 @@ public class Registrations {
         return org.impexflow.reference.Languages.of(page == null ? null : page.getLocale()).getLanguage();
     }
 
-    /** The code typed on /register/verify for the registration of this browser session or e-mail. */
-    public Verification verify(Optional<String> registrationId, String email, String code) {
-        Optional<PendingRegistration> registration = registrationId.flatMap(pending::findById)
-                .or(() -> email == null ? Optional.empty()
-                        : pending.findByEmail(email.trim().toLowerCase(Locale.ROOT)));
-        return registration.map(r -> verify(r, code)).orElse(Verification.NOT_FOUND);
+    /**
+     * The code typed on /register/verify for the registration of this browser session. Only the
+     * session that registered (or the mail's link) can try codes: nobody else can disturb or cancel
+     * someone's pending registration by typing wrong codes for their address.
+     */
+    public Verification verify(String registrationId, String code) {
+        return Optional.ofNullable(registrationId).flatMap(pending::findById).map(r -> verify(r, code))
+                .orElse(Verification.NOT_FOUND);
+    }
+
+    /**
+     * The code typed in the session of a registration whose address was already known: there is no
+     * code to find, but the same work is done as for a real one (decrypting and comparing a code), so
+     * that the answer's time does not tell the two apart.
+     */
+    public void checkDecoyCode(String code) {
+        String given = code == null ? "" : code.replaceAll("\\s", "");
+        decoyComparisons += java.security.MessageDigest.isEqual(secretBox.decrypt(decoyCode).getBytes(),
+                given.getBytes()) ? 1 : 0;
+    }
+
+    public int maxFailedCodes() {
+        return settings.maxFailedRegistrationCodes();
     }
 
     /** The link of the mail carries its token and the code. */

@@ -12,7 +12,7 @@ class TotpTests {
 
     /** RFC 6238 appendix B, SHA-1 seed "12345678901234567890" (base32), 6 low-order digits. */
     private static final String RFC_SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
-    private final Totp totp = new Totp(new SecuritySettings(0, 0, null, null, 0, null, null, "k", null));
+    private final Totp totp = new Totp(SecuritySettings.defaults());
 
     @Test
     void computesTheCodesOfTheRfcTestVectors() {

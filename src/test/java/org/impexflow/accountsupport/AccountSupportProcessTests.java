@@ -8,7 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.impexflow.accountsupport.AccountSupportProcess.Elements.*;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -18,6 +17,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.account.Account;
 import org.impexflow.account.Accounts;
+import org.impexflow.account.LoginThrottle;
+import org.impexflow.audit.SecurityEventKind;
+import org.impexflow.audit.SecurityEvents;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.registration.AccountInformation;
@@ -48,6 +50,10 @@ class AccountSupportProcessTests {
     Establishments establishments;
     @Autowired
     AccountInformations informations;
+    @Autowired
+    LoginThrottle throttle;
+    @Autowired
+    SecurityEvents securityEvents;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -63,6 +69,8 @@ class AccountSupportProcessTests {
         Account account = accounts.find(user).orElseThrow();
         assertThat(account.isTotpEnrolled()).isFalse();
         assertThat(account.isActive()).isTrue();
+        assertThat(securityEvents.about(user)).extracting(e -> e.getKind()).contains(
+                SecurityEventKind.SECOND_FACTOR_RESET);
         notified(pi, user, "Suppression de l'association", "Votre compte et tout son historique sont conservés");
         assertThat(pi.getBusinessKey()).isEqualTo(user);
     }
@@ -74,19 +82,31 @@ class AccountSupportProcessTests {
         assertThat(pi).hasPassed(DEACTIVATE);
         assertThat(accounts.find(user).orElseThrow().isActive()).isFalse();
         assertThat(accounts.find(user).orElseThrow().getDeactivatedAt()).isNotNull();
+        assertThat(securityEvents.about(user)).filteredOn(e -> e.getKind() == SecurityEventKind.ACCOUNT_DEACTIVATED)
+                .singleElement().satisfies(e -> assertThat(e.getActor()).isEqualTo(Declarations.SUPPORT));
         notified(pi, user, "Désactivation du compte", "Les dossiers déposés restent rattachés");
     }
 
     @Test
-    void lockOutIsLiftedBySupport() {
+    void lockOutAndSlowdownAreLiftedBySupportAndTheInterventionIsLoggedWithItsAgent() {
         String user = TestAccounts.person(accounts, "locked", "declarants");
-        for (int i = 0; i < 5; i++) {
-            accounts.passwordFailed(user);
+        for (int i = 0; i < 10; i++) {
+            accounts.checkCode(user, "000000");
         }
-        assertThat(accounts.find(user).orElseThrow().isLocked(Instant.now())).isTrue();
+        for (int i = 0; i < 10; i++) {
+            throttle.failed("203.0.113.50", user);
+        }
+        assertThat(accounts.find(user).orElseThrow().isLocked()).isTrue();
+        assertThat(throttle.waitBefore("203.0.113.50", user)).isPositive();
         ProcessInstance pi = start(user, "UNLOCK", "Appel du titulaire");
         assertThat(pi).hasPassed(UNLOCK);
-        assertThat(accounts.find(user).orElseThrow().isLocked(Instant.now())).isFalse();
+        assertThat(accounts.find(user).orElseThrow().isLocked()).isFalse();
+        assertThat(throttle.waitBefore("203.0.113.50", user)).as("the account's slowdown too").isZero();
+        assertThat(securityEvents.about(user)).filteredOn(e -> e.getKind() == SecurityEventKind.ACCOUNT_UNLOCKED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo(Declarations.SUPPORT);
+                    assertThat(e.getDetail()).contains("Appel du titulaire");
+                });
         notified(pi, user, "Déverrouillage du compte", "/login");
     }
 
@@ -120,6 +140,12 @@ class AccountSupportProcessTests {
         AccountInformation info = informations.of(user).orElseThrow();
         assertThat(info.getPhone()).isEqualTo("+33 1 55 44 33 22");
         assertThat(info.getQuality()).isEqualTo(AccountInformation.Quality.PHARMACIEN_RESPONSABLE_INTERIMAIRE);
+        assertThat(securityEvents.about(user))
+                .filteredOn(e -> e.getKind() == SecurityEventKind.ACCOUNT_INFORMATION_CHANGED)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.getActor()).isEqualTo(Declarations.SUPPORT);
+                    assertThat(e.getDetail()).contains("par le support", "35600000049837");
+                });
         notified(pi, user, "Modification des informations complémentaires", "a modifié les informations");
     }
 

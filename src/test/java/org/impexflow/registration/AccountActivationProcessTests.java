@@ -83,10 +83,11 @@ class AccountActivationProcessTests {
         assertThat(pi).isWaitingAt(AWAIT_VERIFICATION);
 
         String id = registrationId(pi);
-        assertThat(registrations.verify(Optional.of(id), null, wrong(code)))
+        assertThat(registrations.verify(id, wrong(code)))
                 .isEqualTo(Registrations.Verification.WRONG_CODE);
-        assertThat(registrations.verify(Optional.empty(), email.toUpperCase(), code))
-                .as("found by its e-mail in another browser").isEqualTo(Registrations.Verification.VERIFIED);
+        assertThat(registrations.verify(null, code)).as("not from a session without the request")
+                .isEqualTo(Registrations.Verification.NOT_FOUND);
+        assertThat(registrations.verify(id, code)).isEqualTo(Registrations.Verification.VERIFIED);
         assertThat(pi).isWaitingAt(AWAIT_CGU).hasPassed(VERIFIED);
         assertThat(accounts.exists(email)).as("no account before the CGU").isFalse();
 
@@ -147,7 +148,7 @@ class AccountActivationProcessTests {
         MimeMessage verification = single(email, "Validate the creation of your user account");
         assertThat(Mails.text(verification)).contains("Hello Jean,", "valid for 24 hours", codeIn(verification))
                 .doesNotContain("Bonjour");
-        registrations.verify(Optional.of(registrationId(pi)), null, codeIn(verification));
+        registrations.verify(registrationId(pi), codeIn(verification));
         registrations.acceptCgu(registrationId(pi));
         assertThat(accounts.find(email).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.ENGLISH);
         execute(job(SEND_FINALISATION, pi));
@@ -181,16 +182,25 @@ class AccountActivationProcessTests {
     }
 
     @Test
-    void addressAlreadyKnownGetsTheSameAnswerAndOnlyItsOwnerIsTold() {
-        Optional<String> id = registrations.register(new Registrations.Form("Marc", "Lefèvre", Declarations.DECLARANT,
-                PASSWORD));
+    void addressAlreadyKnownGetsTheSameAnswerAndOnlyItsOwnerIsToldOnceADay() {
+        String known = org.impexflow.support.TestAccounts.person(accounts, "known", "declarants");
+        Optional<String> id = registrations.register(new Registrations.Form("Marc", "Lefèvre", known, PASSWORD));
         assertThat(id).isEmpty();
-        ProcessInstance pi = latest(Declarations.DECLARANT);
+        ProcessInstance pi = latest(known);
         assertThat(pi).isWaitingAt(WARN_EXISTING);
         execute(job(WARN_EXISTING, pi));
         assertThat(pi).isEnded().hasPassed(END_WARNED).hasNotPassed(SEND_VERIFICATION);
-        assertThat(Mails.text(single(Declarations.DECLARANT, "Demande de création de compte pour votre adresse")))
+        assertThat(Mails.text(single(known, "Demande de création de compte pour votre adresse")))
                 .contains("/password/forgot");
+
+        for (int i = 0; i < 3; i++) {
+            registrations.register(new Registrations.Form("Marc", "Lefèvre", known, PASSWORD));
+            ProcessInstance again = latest(known);
+            execute(job(WARN_EXISTING, again));
+            assertThat(again).isEnded().hasPassed(END_WARNED);
+        }
+        assertThat(TestMailServer.to(known)).as("registering again and again does not flood the mailbox")
+                .hasSize(1);
     }
 
     @Test
@@ -206,7 +216,7 @@ class AccountActivationProcessTests {
                 .isBetween(23L * 3_600_000, 24L * 3_600_000);
         execute(expiry);
         assertDiscarded(pi, id, "CODE_EXPIRED");
-        assertThat(registrations.verify(Optional.of(id), null, codeIn(single(email, "Validation"))))
+        assertThat(registrations.verify(id, codeIn(single(email, "Validation"))))
                 .isEqualTo(Registrations.Verification.NOT_FOUND);
     }
 
@@ -218,13 +228,13 @@ class AccountActivationProcessTests {
         String id = registrationId(pi);
         String code = codeIn(single(email, "Validation"));
         for (int i = 0; i < 4; i++) {
-            assertThat(registrations.verify(Optional.of(id), null, wrong(code)))
+            assertThat(registrations.verify(id, wrong(code)))
                     .isEqualTo(Registrations.Verification.WRONG_CODE);
         }
-        assertThat(registrations.verify(Optional.of(id), null, wrong(code)))
+        assertThat(registrations.verify(id, wrong(code)))
                 .isEqualTo(Registrations.Verification.TOO_MANY_WRONG_CODES);
         assertDiscarded(pi, id, "TOO_MANY_WRONG_CODES");
-        assertThat(registrations.verify(Optional.of(id), null, code)).as("even the right code, now")
+        assertThat(registrations.verify(id, code)).as("even the right code, now")
                 .isEqualTo(Registrations.Verification.NOT_FOUND);
     }
 
@@ -288,7 +298,7 @@ class AccountActivationProcessTests {
     private ProcessInstance verified(String email) {
         ProcessInstance pi = register(email);
         execute(job(SEND_VERIFICATION, pi));
-        assertThat(registrations.verify(Optional.of(registrationId(pi)), null,
+        assertThat(registrations.verify(registrationId(pi),
                 codeIn(single(email, "Validation")))).isEqualTo(Registrations.Verification.VERIFIED);
         return pi;
     }

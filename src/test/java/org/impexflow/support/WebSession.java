@@ -24,9 +24,14 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    public record Page(int status, String body, String location) {
+    public record Page(int status, String body, String location, java.net.http.HttpHeaders headers) {
         public boolean redirectsTo(String path) {
             return location != null && location.contains(path);
+        }
+
+        /** The first value of a header of the answer, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
         }
     }
 
@@ -139,7 +144,8 @@ public final class WebSession {
 
     private Page send(HttpRequest.Builder request) {
         HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString());
-        return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null));
+        return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                response.headers());
     }
 
     private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
