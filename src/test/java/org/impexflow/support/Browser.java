@@ -43,6 +43,8 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1100", "--lang=fr-FR");
+        // the console is read by the tests of the Content-Security-Policy (violations are logged there)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -140,6 +142,12 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new IllegalStateException("TOTP code refused for " + user);
+    }
+
+    /** What the pages wrote to the console since the last call (errors, CSP violations…). */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     public void screenshot(String name) {
