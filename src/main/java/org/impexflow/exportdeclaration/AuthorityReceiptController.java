@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The page of the link mailed to the importing authority with a validated declaration (no login: the
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuthorityReceiptController {
 
     private static final int MAX_NAME = 300;
+    private static final String THANKS = "thanks";
 
     private final AuthorityReceipts receipts;
     private final ExportDeclarationVerification documents;
@@ -33,18 +35,18 @@ class AuthorityReceiptController {
     }
 
     @GetMapping(AuthorityReceipts.PATH + "{token}")
-    String show(@PathVariable String token, @RequestParam(name = "merci", required = false) String thanks,
-            Model model, HttpServletResponse response) {
+    String show(@PathVariable String token, Model model, HttpServletResponse response) {
         Optional<AuthorityReceipts.Receipt> receipt = receipts.find(token);
         if (receipt.isEmpty()) {
             return unknown(response);
         }
-        return page(model, token, receipt.get(), thanks != null);
+        // thanks only to the browser whose POST confirmed (a flash attribute of its session)
+        return page(model, token, receipt.get(), Boolean.TRUE.equals(model.getAttribute(THANKS)));
     }
 
     @PostMapping(AuthorityReceipts.PATH + "{token}")
     String confirm(@PathVariable String token, @RequestParam(defaultValue = "") String person, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         Optional<AuthorityReceipts.Receipt> receipt = receipts.find(token);
         if (receipt.isEmpty()) {
             return unknown(response);
@@ -56,8 +58,10 @@ class AuthorityReceiptController {
             model.addAttribute("person", name);
             return page(model, token, receipt.get(), false);
         }
-        receipts.confirm(token, name);
-        return "redirect:" + AuthorityReceipts.PATH + token + "?merci";
+        if (receipts.confirm(token, name) == AuthorityReceipts.Outcome.CONFIRMED) {
+            redirect.addFlashAttribute(THANKS, true);
+        }
+        return "redirect:" + AuthorityReceipts.PATH + token;
     }
 
     private String page(Model model, String token, AuthorityReceipts.Receipt receipt, boolean thanks) {

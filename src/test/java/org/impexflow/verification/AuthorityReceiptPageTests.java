@@ -88,8 +88,12 @@ class AuthorityReceiptPageTests {
         WebSession other = session();
         assertThat(other.get(link).body()).contains("déjà été confirmée", "Dr A. Diallo, directeur")
                 .doesNotContain("Confirmer la réception");
+        // the page has no button any more: the POST replayed with a valid CSRF token of the session
         for (int i = 0; i < 3; i++) {
-            other.submit(link, link, Map.of("person", "Quelqu'un d'autre"));
+            WebSession.Page again = other.submit("/login", link, Map.of("person", "Quelqu'un d'autre"));
+            assertThat(again.status()).isEqualTo(302);
+            assertThat(other.get(again.location()).body()).contains("déjà été confirmée")
+                    .doesNotContain("la réception est enregistrée");
         }
         assertThat(receiptsInHistory(number)).hasSize(1);
         assertThat(other.get(link + "?lang=en").body()).contains("already confirmed");
