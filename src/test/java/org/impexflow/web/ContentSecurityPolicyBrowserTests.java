@@ -36,7 +36,7 @@ class ContentSecurityPolicyBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = new Browser("http://localhost:" + port);
+        browser = new Browser("http://localhost:" + port, true);
     }
 
     @AfterEach
