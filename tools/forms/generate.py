@@ -177,8 +177,8 @@ def review_form():
 
 def complement_form():
     return with_ids("export-declaration-complement", [
-        text("# Complément demandé – déclaration {{declarationNumber}}\n\n**Médicament :** {{medicineName}} – "
-             "**destination :** {{destinationCountryName}}\n\n**Demande de l'ANSM :** {{reviewComment}}\n\n"
+        text("# Complément demandé – déclaration {{declarationNumber}}\n\n**Médicament :** {{medicineNameMarkdown}} – "
+             "**destination :** {{destinationCountryName}}\n\n**Demande de l'ANSM :** {{reviewCommentMarkdown}}\n\n"
              "**Réponse attendue au plus tard le :** {{complementDueText}} (à défaut, la déclaration est classée "
              "sans suite)"),
         text("#### Pièces déjà jointes\n{{attachmentList}}"),
@@ -280,8 +280,8 @@ def import_review_form():
 
 def import_complement_form():
     return with_ids("import-authorisation-complement", [
-        text("# Complément demandé – demande {{authorisationNumber}}\n\n**Médicament :** {{medicineName}} – "
-             "**provenance :** {{provenanceCountryName}}\n\n**Demande de l'ANSM :** {{reviewComment}}\n\n"
+        text("# Complément demandé – demande {{authorisationNumber}}\n\n**Médicament :** {{medicineNameMarkdown}} – "
+             "**provenance :** {{provenanceCountryName}}\n\n**Demande de l'ANSM :** {{reviewCommentMarkdown}}\n\n"
              "**Réponse attendue au plus tard le :** {{complementDueText}} (à défaut, la demande est classée "
              "sans suite)"),
         text("#### Pièces déjà jointes\n{{attachmentList}}"),
@@ -293,7 +293,7 @@ def import_complement_form():
 
 def annual_review_form():
     return with_ids("annual-narcotics-declaration-review", [
-        text("# Déclaration annuelle {{declaredYear}} – {{operatorName}}\n\nExaminez le fichier JARE soumis et son "
+        text("# Déclaration annuelle {{declaredYear}} – {{operatorNameMarkdown}}\n\nExaminez le fichier JARE soumis et son "
              "rapport de contrôle, puis acceptez la déclaration ou demandez des corrections."),
         text("[Fichier JARE soumis (.xlsx)]({{workbookUrl}}) – [Rapport de contrôle (.xlsx)]({{reportUrl}})"),
         text("{{reportSummary}}"),
@@ -308,7 +308,7 @@ def annual_review_form():
 
 def annual_follow_up_form():
     return with_ids("annual-narcotics-declaration-follow-up", [
-        text("# Relance – déclaration annuelle {{declaredYear}} – {{operatorName}}\n\nL'opérateur n'a pas soumis "
+        text("# Relance – déclaration annuelle {{declaredYear}} – {{operatorNameMarkdown}}\n\nL'opérateur n'a pas soumis "
              "sa déclaration dans le délai. Relancez-le (stupetpsy@ansm.sante.fr, téléphone), puis indiquez la "
              "relance faite."),
         component("textarea", "followUpNote", "Relance faite", validate=required(2000),

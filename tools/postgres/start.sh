@@ -2,7 +2,8 @@
 # Starts Debian's PostgreSQL on 127.0.0.1 (installing it when missing) and creates an empty database
 # for impexflow:  tools/postgres/start.sh [database] [--keep]   (default: impexflow)
 # --keep leaves an existing database as it is (e.g. the benchmark's loaded cases).
-# Role impexflow / password impexflow, as the postgres profile expects by default.
+# Role impexflow / password impexflow: start the application with SPRING_DATASOURCE_PASSWORD=impexflow
+# (the postgres profile has no default password).
 set -euo pipefail
 database="${1:-impexflow}"
 keep="${2:-}"

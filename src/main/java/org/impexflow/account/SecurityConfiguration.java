@@ -1,38 +1,47 @@
 package org.impexflow.account;
 
 import org.impexflow.access.Authorities;
+import org.impexflow.access.Groups;
 import java.time.Clock;
 import java.time.Duration;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
-import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.web.filter.RequestContextFilter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -41,19 +50,29 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * TOTP code on {@code /login/totp} (or enrol an app on {@code /login/totp/enrol}); only then do our
  * pages and the webapps open, the webapps taking that login as theirs (container-based
  * authentication). {@code /engine-rest} takes HTTP Basic from technical accounts of {@code api-clients}
- * only. See docs/security.md.
+ * only. Headers, cookies and logout as docs/security.md says.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/", "/login", LoginController.SLOWED, "/register", "/register/**", "/password/**", "/css/**",
-            "/js/**", "/img/**", "/favicon.ico", "/error", "/mails", "/mails/**",
-            // the verification page of validated documents, for importing authorities
+            "/js/**", "/img/**", "/favicon.ico", "/error",
+            // the demonstration's mailbox answers the machine itself only, elsewhere our 404 (MailViewerController)
+            "/mails", "/mails/**",
+            // the verification page of validated documents, and the importing authority's receipt link
             "/verification", "/verification/**",
             // what a traveller may carry (issue 9): anyone, without an account
             "/voyageurs", "/voyageurs/**",
-            // health and metrics for the platform's probes and Prometheus (docs/operations.md)
-            "/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
+            // the platform's probes: UP or DOWN, details for administrators only (docs/operations.md)
+            "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz"};
+    /**
+     * Our pages: scripts, styles and images of our own only (no inline script or style), no frames, no
+     * plugins. The webapps under /camunda send their own policy (camunda.bpm.webapp.header-security).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    static final String WEBAPPS = "/camunda/**";
     static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/default/logout";
 
     @Bean
@@ -90,7 +109,7 @@ class SecurityConfiguration {
         http.securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
                 .authenticationManager(technicalAccounts)
                 .authorizeHttpRequests(requests -> requests.anyRequest()
-                        .hasAuthority(Authorities.GROUP_PREFIX + org.impexflow.access.Groups.API_CLIENTS))
+                        .hasAuthority(Authorities.GROUP_PREFIX + Groups.API_CLIENTS))
                 .httpBasic(basic -> basic.realmName("impexflow").authenticationEntryPoint(restEntryPoint()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -115,8 +134,9 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, PasswordStepHandler passwordStep, LoginFailureHandler loginFailure,
             AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-            ApplicationEventPublisher events, JdbcTemplate jdbc) throws Exception {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Environment environment) throws Exception {
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        RequestMatcher webapps = AntPathRequestMatcher.antMatcher(WEBAPPS);
         ProviderManager people = new ProviderManager(new ThrottledAuthentication(passwordCheck(users, encoder),
                 throttle));
         people.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
@@ -124,29 +144,42 @@ class SecurityConfiguration {
                 .addFilterBefore(new SessionEpochFilter(jdbc), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(ant(PUBLIC)).permitAll()
+                        // Prometheus on a management port bound to the loopback interface (docs/operations.md)
+                        .requestMatchers(ManagementPort.loopbackOnly(environment)).permitAll()
+                        .requestMatchers(ant("/actuator", "/actuator/**"))
+                        .hasAuthority(Authorities.GROUP_PREFIX + Groups.ADMINISTRATORS)
                         .requestMatchers(ant("/login/totp", "/login/totp/**"))
                         .hasAnyAuthority(Authorities.PASSWORD_VERIFIED)
                         .anyRequest().hasAuthority(Authorities.USER))
                 .formLogin(form -> form.loginPage("/login").successHandler(passwordStep).failureHandler(loginFailure)
                         .permitAll())
                 .requestCache(cache -> cache.requestCache(requestCache))
+                // logout by a POST with its token only: ours (CSRF token of the page), the webapps' (their XSRF header)
                 .logout(logout -> logout
                         .logoutRequestMatcher(new OrRequestMatcher(
                                 new AntPathRequestMatcher("/logout", HttpMethod.POST.name()),
-                                new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name())))
+                                new AndRequestMatcher(new AntPathRequestMatcher(WEBAPP_LOGOUT, HttpMethod.POST.name()),
+                                        WebappCsrfToken::matches)))
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps protect /camunda/api with their own CSRF token (X-XSRF-TOKEN)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ant("/camunda/**")))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ant(WEBAPPS)))
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
+                                new ReferrerPolicyHeaderWriter(ReferrerPolicy.NO_REFERRER)))
+                        // the webapps' CSRF filter wants the Origin of their calls: with no-referrer a browser sends "null"
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(webapps,
+                                new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN)))
+                        // only over HTTPS (directly or behind a proxy whose forwarded headers are honoured)
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                new AntPathRequestMatcher("/camunda/api/**"))
+                                new OrRequestMatcher(new AntPathRequestMatcher("/camunda/api/**"),
+                                        new AntPathRequestMatcher("/actuator/**")))
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 new AntPathRequestMatcher("/**")));
         return http.build();
-    }
-
-    private static RequestMatcher[] ant(String... patterns) {
-        return java.util.Arrays.stream(patterns).map(AntPathRequestMatcher::antMatcher).toArray(RequestMatcher[]::new);
     }
 
     /**
@@ -162,6 +195,23 @@ class SecurityConfiguration {
         registration.addUrlPatterns("/*");
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
+    }
+
+    /**
+     * Cookies {@code Secure} over HTTPS and {@code SameSite=Lax}, including those the webapps write as
+     * headers ({@code XSRF-TOKEN}); Tomcat does the same for the session cookie (application.yml).
+     */
+    @Bean
+    FilterRegistrationBean<SecureCookies> secureCookies() {
+        FilterRegistrationBean<SecureCookies> registration = new FilterRegistrationBean<>(new SecureCookies());
+        registration.setName("secure-cookies");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    private static RequestMatcher[] ant(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(AntPathRequestMatcher::antMatcher).toArray(RequestMatcher[]::new);
     }
 
     /** The webapps read the login from Spring Security instead of showing their own form. */

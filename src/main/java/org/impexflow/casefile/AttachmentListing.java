@@ -7,7 +7,7 @@ import org.impexflow.attachment.Attachments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The attachments of a case as a Markdown list of links, shown in the Tasklist forms. */
+/** The attachments of a case as a Markdown list of links, shown in the Tasklist forms; file names stay text. */
 @Component
 public class AttachmentListing {
 
@@ -30,7 +30,8 @@ public class AttachmentListing {
         }
         StringBuilder list = new StringBuilder();
         for (Attachment file : files) {
-            list.append("- ").append(file.getKind().label()).append(" : [").append(file.getFileName().replace("]", ")"))
+            list.append("- ").append(Markdown.escape(file.getKind().label())).append(" : [")
+                    .append(Markdown.escape(file.getFileName()))
                     .append("](").append(url(file)).append(") (").append(kib(file.getSizeBytes())).append(")\n");
         }
         return list.toString();

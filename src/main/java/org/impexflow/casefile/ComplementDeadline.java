@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * A request for complement's deadline and reminder, the same for every kind of case: the answer is due
  * {@code due} after the request (Paris time, the engine's clock), the reminder leaves
  * {@code reminderBefore} earlier but never before the request. Sets the round's variables of the
- * task "Fournir le complément" and clears the previous round's answer.
+ * task "Fournir le complément" (with the escaped copies of the medicine's name and of the request that
+ * its form shows) and clears the previous round's answer.
  */
 public record ComplementDeadline(ZonedDateTime due, ZonedDateTime reminder, int round) {
 
@@ -35,6 +36,8 @@ public record ComplementDeadline(ZonedDateTime due, ZonedDateTime reminder, int 
         execution.setVariable(DUE_TEXT, CaseDates.day(dueAt.toInstant()));
         execution.setVariable(ComplementTaskListener.COMPLEMENT_ANSWER, null);
         execution.setVariable(ComplementTaskListener.COMPLEMENT_FILES, null);
+        // the form of the task shows the medicine and the request inside its Markdown: escaped copies
+        Markdown.copyEscaped(execution, "medicineName", "reviewComment");
         return new ComplementDeadline(dueAt, reminder, round);
     }
 

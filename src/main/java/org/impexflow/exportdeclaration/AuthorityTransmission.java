@@ -34,6 +34,13 @@ public class AuthorityTransmission {
     @Column(name = "recorded_by")
     private String recordedBy;
     private String note;
+    /** SHA-256 (hex) of the token of the receipt link mailed to the authority; null for a manual transmission. */
+    @Column(name = "receipt_token_hash")
+    private String receiptTokenHash;
+    @Column(name = "receipt_confirmed_at")
+    private Instant receiptConfirmedAt;
+    @Column(name = "receipt_confirmed_by")
+    private String receiptConfirmedBy;
 
     protected AuthorityTransmission() {
     }
@@ -71,5 +78,32 @@ public class AuthorityTransmission {
 
     public String getNote() {
         return note;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getDeclarationId() {
+        return declarationId;
+    }
+
+    public Instant getReceiptConfirmedAt() {
+        return receiptConfirmedAt;
+    }
+
+    public String getReceiptConfirmedBy() {
+        return receiptConfirmedBy;
+    }
+
+    /** A new receipt link: the token of an earlier one (whose mail never left) no longer opens anything. */
+    void newReceiptToken(String tokenHash) {
+        this.receiptTokenHash = tokenHash;
+    }
+
+    /** The mail left now, with this Message-ID. */
+    void mailed(Instant at, String note) {
+        this.transmittedAt = at;
+        this.note = note;
     }
 }

@@ -99,10 +99,15 @@ class DeclarationMails {
                 .with(new OutgoingMail.MailAttachment(declaration.getNumber() + ".pdf", PDF, pdf));
     }
 
-    /** To the importing country's authority: in French and English, whatever the declarant's language. */
-    OutgoingMail toAuthority(ExportDeclaration declaration, ImportingAuthority authority, byte[] pdf) {
+    /**
+     * To the importing country's authority: in French and English, whatever the declarant's language, with
+     * the link that confirms receipt ({@code receiptUrl}; null when the mail already left and is not sent again).
+     */
+    OutgoingMail toAuthority(ExportDeclaration declaration, ImportingAuthority authority, byte[] pdf,
+            String receiptUrl) {
         Map<String, Object> model = model(declaration, Locale.FRENCH);
         model.put("authorityName", authority.getName());
+        model.put("receiptUrl", receiptUrl == null ? "" : receiptUrl);
         return templates.mail(authority.getEmail(), "export-to-authority", Locale.FRENCH, model)
                 .with(new OutgoingMail.MailAttachment(declaration.getNumber() + ".pdf", PDF, pdf));
     }

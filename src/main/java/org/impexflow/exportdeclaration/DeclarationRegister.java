@@ -180,6 +180,14 @@ public class DeclarationRegister {
                         + (note == null ? "" : " – " + note));
     }
 
+    /** The e-mail of a transmission prepared by {@link AuthorityReceipts#prepare} left: its date, and the history. */
+    void transmissionMailed(Long transmissionId, String note) {
+        AuthorityTransmission transmission = transmissions.findById(transmissionId).orElseThrow();
+        transmission.mailed(Instant.now(), note);
+        record(get(transmission.getDeclarationId()), DeclarationEventKind.TRANSMITTED, null, transmission.getRecordedBy(),
+                transmission.getRecipientName() + " <" + transmission.getRecipientEmail() + "> – " + note);
+    }
+
     /** The numbers of the declarations that a DEC amends. */
     @Transactional(readOnly = true)
     public List<String> amendedNumbers(String number) {

@@ -47,10 +47,4 @@ class ExportDeclarationVerification implements VerificationSubject {
         }
         return d.isInForce() ? State.IN_FORCE : State.NOT_IN_FORCE;
     }
-
-    @Override
-    @Transactional
-    public void confirmReceipt(long subjectId, String authority, String person) {
-        register.note(subjectId, DeclarationEventKind.RECEIPT_CONFIRMED, person, authority + " – " + person);
-    }
 }

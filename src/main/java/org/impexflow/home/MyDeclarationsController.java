@@ -42,6 +42,8 @@ class MyDeclarationsController {
     static final List<String> TYPES = List.of(DeclarationType.DEI.name(), DeclarationType.DEC.name(),
             CaseTable.IMPORT_TYPE);
     static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
+    /** Past this page the table would read more than a million cases to cut one page: a request, not a page. */
+    static final int MAX_PAGE = 10_000;
 
     private final DeclarationRegister register;
     private final DeclarationDocuments documents;
@@ -94,8 +96,14 @@ class MyDeclarationsController {
         List<String[]> statuses = CaseTable.statuses(language);
         String statusFilter = statuses.stream().map(s -> s[0]).filter(s -> s.equals(status)).findFirst().orElse(null);
         String typeFilter = type != null && TYPES.contains(type) ? type : null;
+        if (page < 1 || page > MAX_PAGE) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Numéro de page hors limites : " + page);
+        }
         CaseTable.Result result = table.find(new CaseTable.Query(establishment.getId(), statusFilter, typeFilter, text,
-                sortKey, ascending, Math.max(page, 1) - 1, pageSize), language);
+                sortKey, ascending, page - 1, pageSize), language);
+        if (page > 1 && page > result.rows().getTotalPages()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Numéro de page hors limites : " + page);
+        }
         model.addAttribute("establishment", establishment);
         model.addAttribute("narcoticsOperator", narcotics.isOperator(establishment.getId()));
         model.addAttribute("filed", result.filed());

@@ -3,7 +3,6 @@ package org.impexflow.importauthorisation;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Languages;
@@ -49,11 +48,5 @@ class ImportAuthorisationVerification implements VerificationSubject {
             case EXPIRED -> State.EXPIRED;
             default -> State.NOT_IN_FORCE;
         };
-    }
-
-    @Override
-    @Transactional
-    public void confirmReceipt(long subjectId, String authority, String person) {
-        register.note(subjectId, AuthorisationEventKind.RECEIPT_CONFIRMED, CaseActor.SYSTEM, authority + " – " + person);
     }
 }

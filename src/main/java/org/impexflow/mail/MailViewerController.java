@@ -19,6 +19,9 @@ import jakarta.mail.internet.MimeUtility;
 
 import com.icegreen.greenmail.util.GreenMail;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,13 +31,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.server.ResponseStatusException;
 
-/** "Boîte aux lettres de démonstration": every mail the embedded SMTP server received. */
+/**
+ * "Boîte aux lettres de démonstration": every mail the embedded SMTP server received, reset links
+ * included. It exists only in the demonstration (embedded SMTP server and demo data, never in the
+ * {@code postgres} profile) and answers only the machine itself: any other request gets the 404 of a
+ * page that does not exist.
+ */
 @Controller
 @Conditional(NoExternalMailServer.class)
+@ConditionalOnProperty(name = "impexflow.demo.enabled", havingValue = "true")
 @RequestMapping("/mails")
 class MailViewerController {
 
@@ -42,6 +52,14 @@ class MailViewerController {
 
     MailViewerController(GreenMail server) {
         this.server = server;
+    }
+
+    /** Runs before every page of this controller. */
+    @ModelAttribute
+    void onlyFromThisMachine(HttpServletRequest request) {
+        if (!LocalRequests.fromThisMachine(request)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 
     @GetMapping

@@ -70,6 +70,11 @@ public class Mailer {
         return messageId;
     }
 
+    /** Whether a mail with this key already left (the SMTP server accepted it). */
+    public boolean alreadySent(String dedupKey) {
+        return log.find(dedupKey).isPresent();
+    }
+
     private MimeMessage toMime(OutgoingMail mail, String messageId) {
         MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), messageId);
         try {

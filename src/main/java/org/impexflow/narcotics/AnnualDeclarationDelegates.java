@@ -80,6 +80,7 @@ class AnnualDeclarationDelegates {
                     : operator.getSiret()));
             execution.setVariable(DECLARATION_ID, declaration.getId());
             execution.setVariable(OPERATOR_NAME, operator.getName());
+            org.impexflow.casefile.Markdown.copyEscaped(execution, OPERATOR_NAME);
             execution.setVariable(DEADLINE, Date.from(AnnualDeadlines.deadline(due)));
             execution.setVariable(NEXT_REMINDER_DATE, deadlines.reminderTimer(due, now()));
             status(execution, AnnualDeclarationStatus.OPEN);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.impexflow.access.CurrentUser;
@@ -29,18 +30,22 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The traveller's request for an ANSM transport attestation (public, no account), and the prescription
- * it carries for the narcotics team.
+ * The traveller's request for an ANSM transport attestation (public, no account, so limited per client
+ * address and per e-mail: {@link AttestationRequestLimits}), and the prescription it carries for the
+ * narcotics team.
  */
 @Controller
 class AttestationRequestController {
 
     private final TransportAttestations attestations;
     private final Countries countries;
+    private final AttestationRequestLimits limits;
 
-    AttestationRequestController(TransportAttestations attestations, Countries countries) {
+    AttestationRequestController(TransportAttestations attestations, Countries countries,
+            AttestationRequestLimits limits) {
         this.attestations = attestations;
         this.countries = countries;
+        this.limits = limits;
     }
 
     @GetMapping("/voyageurs/attestation")
@@ -51,7 +56,17 @@ class AttestationRequestController {
 
     @PostMapping("/voyageurs/attestation")
     String request(@RequestParam Map<String, String> form, @RequestParam(name = "prescription", required = false)
-            MultipartFile prescription, Locale language, Model model, HttpServletResponse response) throws IOException {
+            MultipartFile prescription, Locale language, Model model, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        // the client's address: with the forwarded headers of a trusted proxy honoured, the traveller's own
+        java.util.Optional<java.time.Duration> wait = limits.refuse(request.getRemoteAddr(), form.get("email"));
+        if (wait.isPresent()) {
+            long seconds = wait.get().toSeconds();
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            model.addAttribute("minutes", Math.max(1, (seconds + 59) / 60));
+            return "travellers/attestation-limited";
+        }
         try {
             // the upload is already bounded by spring.servlet.multipart; the request checks its size
             byte[] file = prescription == null ? new byte[0] : prescription.getBytes();

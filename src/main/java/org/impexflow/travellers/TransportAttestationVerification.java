@@ -47,9 +47,4 @@ class TransportAttestationVerification implements VerificationSubject {
         }
         return a.getReturnDate().isBefore(LocalDate.now(CaseNumbering.PARIS)) ? State.EXPIRED : State.IN_FORCE;
     }
-
-    @Override
-    public void confirmReceipt(long subjectId, String authority, String person) {
-        // an attestation is shown at the border, not transmitted: no receipt to record
-    }
 }

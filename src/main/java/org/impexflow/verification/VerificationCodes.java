@@ -93,13 +93,6 @@ public class VerificationCodes {
                 .map(document -> new Verified(code.getCode(), document)));
     }
 
-    /** Records that the importing authority received the document; false when the code is unknown. */
-    public boolean confirmReceipt(String typed, String authority, String person) {
-        Optional<VerificationCode> code = normalise(typed).flatMap(codes::findById);
-        code.ifPresent(c -> subject(c).orElseThrow().confirmReceipt(c.getSubjectId(), authority, person));
-        return code.isPresent();
-    }
-
     /**
      * Upper case without separators; O, I and L read as 0, 1 and 1 (Crockford). Empty when what is left
      * is not 12 characters of the alphabet.

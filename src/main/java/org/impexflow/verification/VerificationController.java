@@ -7,21 +7,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The public verification page (no login): what a code certifies, and the importing authority's
- * confirmation of receipt.
+ * The public verification page (no login): what a code certifies. It records nothing: the importing
+ * authority confirms receipt through the link of the mail that transmitted the declaration.
  */
 @Controller
 @RequestMapping("/verification")
 class VerificationController {
-
-    private static final int MAX_NAME = 300;
 
     private final VerificationCodes codes;
 
@@ -39,8 +36,7 @@ class VerificationController {
     }
 
     @GetMapping("/{code}")
-    String show(@PathVariable String code, @RequestParam(name = "recu", required = false) String received,
-            Model model, HttpServletResponse response) {
+    String show(@PathVariable String code, Model model, HttpServletResponse response) {
         Optional<VerificationCodes.Verified> verified = codes.verify(code);
         if (verified.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
@@ -48,33 +44,6 @@ class VerificationController {
             return "verification/not-found";
         }
         model.addAttribute("verified", verified.get());
-        model.addAttribute("received", received != null);
         return "verification/document";
-    }
-
-    @PostMapping("/{code}/reception")
-    String confirmReceipt(@PathVariable String code, @RequestParam(defaultValue = "") String authority,
-            @RequestParam(defaultValue = "") String person, Model model, HttpServletResponse response) {
-        Optional<VerificationCodes.Verified> verified = codes.verify(code);
-        if (verified.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("typed", code);
-            return "verification/not-found";
-        }
-        String authorityName = authority.strip();
-        String personName = person.strip();
-        if (authorityName.isEmpty() || personName.isEmpty() || authorityName.length() > MAX_NAME
-                || personName.length() > MAX_NAME) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("verified", verified.get());
-            model.addAttribute("received", false);
-            model.addAttribute("authority", authorityName);
-            model.addAttribute("person", personName);
-            model.addAttribute("authorityError", authorityName.isEmpty() || authorityName.length() > MAX_NAME);
-            model.addAttribute("personError", personName.isEmpty() || personName.length() > MAX_NAME);
-            return "verification/document";
-        }
-        codes.confirmReceipt(code, authorityName, personName);
-        return "redirect:/verification/" + verified.get().displayCode() + "?recu";
     }
 }

@@ -12,7 +12,4 @@ public interface VerificationSubject {
     String subjectType();
 
     Optional<VerifiableDocument> describe(long subjectId);
-
-    /** Records in the case history that the importing authority confirmed receipt. */
-    void confirmReceipt(long subjectId, String authority, String person);
 }

@@ -128,6 +128,7 @@ class BenchmarkTests {
         if (postgres) {
             p.put("spring.profiles.active", "postgres");
             p.put("spring.datasource.url", "jdbc:postgresql://127.0.0.1:5432/impexflow_benchmark");
+            p.put("spring.datasource.password", "impexflow");
             p.put("impexflow.security.totp-encryption-key", "benchmark-key-0123456789");
         } else {
             // -Dbenchmark.data=DIR keeps the database between runs: the open cases are loaded once

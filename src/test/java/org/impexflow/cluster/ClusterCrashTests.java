@@ -241,6 +241,7 @@ class ClusterCrashTests {
                 "--impexflow.base-url=http://127.0.0.1:" + port,
                 "--camunda.bpm.job-execution.lock-time-in-millis=15000");
         builder.environment().put("IMPEXFLOW_TOTP_KEY", "cluster-test-key-0123456789");
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", "impexflow");
         builder.redirectErrorStream(true).redirectOutput(logs.resolve("node-" + name + ".log").toFile());
         return builder.start();
     }

@@ -328,7 +328,7 @@ class ExportDeclarationProcessTests {
         assertThat(attachments.ofDeclaration(declaration.getId())).extracting(Attachment::getKind)
                 .contains(AttachmentKind.COMPLEMENT);
         assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "attachmentList"))
-                .contains("certificat-bpf.pdf");
+                .contains(org.impexflow.casefile.Markdown.escape("certificat-bpf.pdf"));
         assertThat(register.history(declaration.getId())).extracting(DeclarationEvent::getDetail)
                 .anyMatch(d -> d != null && d.contains("Certificat BPF joint."));
     }

@@ -28,6 +28,8 @@ class TasklistReviewBrowserTests {
     ProcessEngine engine;
     @Autowired
     DeclarationRegister register;
+    @Autowired
+    org.impexflow.attachment.Attachments attachments;
 
     private Browser browser;
 
@@ -77,5 +79,45 @@ class TasklistReviewBrowserTests {
         assertThat(validated.getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
         assertThat(register.history(validated.getId())).extracting(DeclarationEvent::getActor)
                 .contains(REVIEWER);
+    }
+
+    /**
+     * File names and texts that are links, images or HTML show as text in the reviewer's form: nothing
+     * in it points to the outside site, and no image loads. (A file name keeps no "/": the upload cuts the
+     * path, so the names use "https:evil.example", which a browser resolves just the same.)
+     */
+    @Test
+    void linksImagesAndHtmlInFileNamesAndTextsShowAsTextInTheReviewForm() {
+        java.util.List<String> fileNames = java.util.List.of("<a href=https:evil.example>x", "[x](https:evil.example)",
+                "![x](https:evil.example)", "<img src=x onerror=alert(1)>", "www.evil.example");
+        String references = String.join(", ", fileNames.stream().map(name -> attachments.store(DECLARANT, name,
+                "application/pdf", ("%PDF-1.4 " + name).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .getReference()).toList());
+        String number = Declarations.fileAs(engine, DECLARANT, Declarations.with(Declarations.dei(),
+                "medicineName", "<a href=\"https://evil.example\">x</a>",
+                "presentation", "[x](https://evil.example)",
+                "pharmaceuticalForm", "![x](https://evil.example/p.png)",
+                "routeOfAdministration", "<img src=x onerror=alert(1)>",
+                "therapeuticIndications", "https://evil.example",
+                "otherDocuments", references)).getBusinessKey();
+
+        browser.logIntoTasklist(REVIEWER, PASSWORD);
+        String filter = engine.getFilterService().createFilterQuery().filterName("Déclarations à instruire")
+                .singleResult().getId();
+        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult()
+                .getId();
+        browser.open("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task);
+        browser.waitForText(By.cssSelector(".fjs-form"), "Instruction de la déclaration " + number);
+        browser.waitForText(By.cssSelector(".fjs-form"), "www.evil.example");
+        String form = browser.find(By.cssSelector(".fjs-form")).getText();
+        browser.screenshot("review-form-hostile-names");
+        assertThat(form).contains(fileNames).contains("<a href=\"https://evil.example\">x</a>",
+                "[x](https://evil.example)", "![x](https://evil.example/p.png)", "Voie d'administration : <img src=x onerror=alert(1)>",
+                "https://evil.example");
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-form a[href*='evil']"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-form img"))).isEmpty();
+        // the files are still links, to our own download page
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-form a[href*='/pieces-jointes/']")))
+                .hasSize(fileNames.size());
     }
 }

@@ -213,7 +213,7 @@ class AnnualDeclarationPagesTests {
                 .variableName("reportSummary").processInstanceIdIn(declarations.of(operator.getId(), YEAR).orElseThrow()
                         .getProcessInstanceId()).singleResult().getValue();
         assertThat(summary).contains("1 avertissement(s)", "Avertissement – Substances",
-                "Importation sous l'autorisation 2025-STUP-0007.");
+                org.impexflow.casefile.Markdown.escape("Importation sous l'autorisation 2025-STUP-0007."));
     }
 
     @Test

@@ -146,7 +146,8 @@ class DraftsPageTests {
                 .processInstanceBusinessKey(dec).taskDefinitionKey("Task_ReviewDeclaration").singleResult();
         String summary = (String) engine.getTaskService().getVariable(review.getId(), "declarationSummary");
         assertThat(summary).contains("Modifications par rapport à la version en vigueur N° " + number,
-                "**Dosage :** 20 mg / 120 mg → **40 mg / 240 mg**").doesNotContain("**Nom ou code du médicament :** Version Un →");
+                "**Dosage :** " + org.impexflow.casefile.Markdown.escape("20 mg / 120 mg") + " → **"
+                        + org.impexflow.casefile.Markdown.escape("40 mg / 240 mg") + "**").doesNotContain("**Nom ou code du médicament :** Version Un →");
     }
 
     @Test

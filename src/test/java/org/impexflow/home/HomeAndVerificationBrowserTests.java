@@ -158,7 +158,7 @@ class HomeAndVerificationBrowserTests {
     }
 
     @Test
-    void theQrCodeOfAValidatedPdfOpensTheVerificationPageWhereTheAuthorityConfirmsReceipt() {
+    void theQrCodeOpensTheVerificationPageAndTheLinkOfTheAuthoritysMailConfirmsReceipt() {
         String number = file("Artésunate Hôpital");
         Declarations.decide(engine, engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(number).singleResult(), "VALIDATE");
@@ -171,14 +171,23 @@ class HomeAndVerificationBrowserTests {
         assertThat(browser.find(By.id("medicine")).getText()).isEqualTo("Artésunate Hôpital");
         assertThat(browser.find(By.id("state")).getText()).isEqualTo("En vigueur");
         assertThat(browser.find(By.tagName("main")).getText()).doesNotContain("Pharmacie Hospitalière du Test");
+        assertThat(browser.driver().findElements(By.id("receipt"))).as("no receipt form on the public page").isEmpty();
         browser.screenshot("verification-page");
 
-        browser.find(By.id("authority")).sendKeys("Direction de la Pharmacie et du Médicament, Sénégal");
+        // the importing authority's mail holds its own link
+        jakarta.mail.internet.MimeMessage mail = org.impexflow.support.TestMailServer.to("arp@sante.sn.example").stream()
+                .filter(m -> org.impexflow.support.Mails.subject(m).contains(number)).findFirst().orElseThrow();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://[^/\\s]+(/verification/reception/\\S+)")
+                .matcher(org.impexflow.support.Mails.text(mail));
+        assertThat(link.find()).isTrue();
+        browser.open(link.group(1));
+        browser.waitForText(By.id("number"), number);
         browser.find(By.id("person")).sendKeys("Dr A. Diallo");
         browser.click(By.cssSelector("#receipt button[type='submit']"));
         browser.waitForText(By.id("receipt-recorded"), "la réception est enregistrée");
+        browser.screenshot("receipt-page");
         assertThat(register.history(register.byNumber(number).orElseThrow().getId()))
-                .anyMatch(e -> e.getKind().name().equals("RECEIPT_CONFIRMED"));
+                .filteredOn(e -> e.getKind().name().equals("RECEIPT_CONFIRMED")).hasSize(1);
 
         String code = path.substring(path.lastIndexOf('/') + 1);
         char last = code.charAt(code.length() - 1);

@@ -137,6 +137,21 @@ class MyDeclarationsPageTests {
         assertThat(rows(busySession.get("/mes-declarations").body())).hasSize(27);
     }
 
+    @Test
+    void pageNumbersOutOfRangeAnswerBadRequest() {
+        // three cases: one page whatever its size
+        for (String page : new String[] {"0", "-1", "2", "10001", "2147483647", "-2147483648", "99999999999", "abc",
+                "1e3"}) {
+            assertThat(session.get("/mes-declarations?page=" + page).status()).as("page " + page).isEqualTo(400);
+            assertThat(session.get("/mes-declarations?taille=25&q=Accueil&page=" + page).status()).as("page " + page)
+                    .isEqualTo(400);
+        }
+        assertThat(session.get("/mes-declarations?taille=abc").status()).isEqualTo(400);
+        assertThat(session.get("/mes-declarations?page=1").status()).isEqualTo(200);
+        // a search that finds nothing has its one (empty) page
+        assertThat(session.get("/mes-declarations?q=introuvable&page=1").status()).isEqualTo(200);
+    }
+
     /**
      * An establishment with more cases than the cap of the count: a text search says "more than 1,000"
      * and pages on as long as its pages are full; the counters and the unfiltered total stay exact (they

@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
     private final String baseUrl;
 
     public Browser(String baseUrl) {
+        this(baseUrl, false);
+    }
+
+    /** {@code readConsole}: the errors the pages log are kept for {@link #console()}. */
+    public Browser(String baseUrl, boolean readConsole) {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does it)");
@@ -43,6 +48,10 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1100", "--lang=fr-FR");
+        if (readConsole) {
+            // errors only (CSP violations are): collecting every message slows Tasklist's forms enough to lose typing
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "SEVERE"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -140,6 +149,12 @@ public final class Browser implements AutoCloseable {
             }
         }
         throw new IllegalStateException("TOTP code refused for " + user);
+    }
+
+    /** The errors the pages logged since the last call (CSP violations among them); needs {@code readConsole}. */
+    public java.util.List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
     public void screenshot(String name) {

@@ -26,11 +26,27 @@ public final class CamundaForm {
         return browser.find(By.cssSelector("input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
     }
 
+    /**
+     * Types into a field and waits until form-js has kept the value: it applies typing after a debounce,
+     * and a slow browser may re-render the field with the previous field's late update, losing the text
+     * (seen under load: the import request's unit left empty). Then it types again.
+     */
     public CamundaForm type(String key, String text) {
-        WebElement field = input(key);
-        field.clear();
-        field.sendKeys(text);
-        return this;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement field = input(key);
+            field.clear();
+            field.sendKeys(text);
+            try {
+                Thread.sleep(600);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (text.equals(input(key).getAttribute("value"))) {
+                return this;
+            }
+        }
+        throw new IllegalStateException("The field " + key + " does not keep \"" + text + "\"");
     }
 
     /** A searchable select: type to filter, then pick the entry. */

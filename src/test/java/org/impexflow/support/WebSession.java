@@ -29,20 +29,46 @@ public final class WebSession {
             return location != null && location.contains(path);
         }
 
-        /** The first value of a header of the answer, or null. */
+        /** A header of the answer (the first value), or null. */
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
+        }
+
+        /** The Set-Cookie header of a cookie, or null. */
+        public String setCookie(String name) {
+            return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                    .orElse(null);
         }
     }
 
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public WebSession(String baseUrl) {
         this.baseUrl = baseUrl;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** A header sent with every request of this session from now on, as a proxy in front would add it. */
+    public WebSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The value of a cookie the session holds, if any. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** A request with no body and these headers besides the session's, e.g. a POST a forged page would send. */
+    public Page request(String method, String path, Map<String, String> extraHeaders) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody());
+        extraHeaders.forEach(request::header);
+        return send(request);
     }
 
     public Page get(String path) {
@@ -149,6 +175,7 @@ public final class WebSession {
     }
 
     private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        headers.forEach(request::setHeader);
         try {
             return client.send(request.build(), body);
         } catch (IOException e) {

@@ -77,6 +77,43 @@ class TravellersPageTests {
         assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"");
     }
 
+    /**
+     * Every request sends a mail and opens a case, without an account: past 10 an hour from one client
+     * address, or 5 an hour for one e-mail address, the page answers 429 with when to try again. The clients
+     * come through a trusted proxy (127.0.0.1) that names them in X-Forwarded-For.
+     */
+    @Test
+    void attestationRequestsAreLimitedPerClientAddressAndPerEmail() {
+        WebSession flooder = anonymous().withHeader("X-Forwarded-For", "203.0.113.10");
+        for (int i = 0; i < 10; i++) {
+            assertThat(emptyRequest(flooder, "flood" + i + "@test.example").status()).as("request " + i).isEqualTo(422);
+        }
+        WebSession.Page limited = emptyRequest(flooder, "flood-last@test.example");
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(3000L, 3600L);
+        assertThat(limited.body()).contains("Trop de demandes", "réessayez dans 60 minute(s)")
+                .doesNotContain("id=\"filed\"");
+        assertThat(flooder.upload("/voyageurs/attestation?lang=en", "/voyageurs/attestation?lang=en",
+                java.util.Map.of("email", "x@test.example"), "prescription", "o.pdf", new byte[0]).body())
+                .contains("try again in");
+        // another traveller is not held back
+        assertThat(emptyRequest(anonymous().withHeader("X-Forwarded-For", "203.0.113.11"), "other@test.example")
+                .status()).isEqualTo(422);
+
+        // one e-mail address from many addresses: 5, then 429
+        for (int i = 0; i < 5; i++) {
+            assertThat(emptyRequest(anonymous().withHeader("X-Forwarded-For", "198.51.100." + i), "Cible@Test.example")
+                    .status()).isEqualTo(422);
+        }
+        assertThat(emptyRequest(anonymous().withHeader("X-Forwarded-For", "198.51.100.99"), " cible@test.example")
+                .status()).isEqualTo(429);
+    }
+
+    private static WebSession.Page emptyRequest(WebSession traveller, String email) {
+        return traveller.upload("/voyageurs/attestation", "/voyageurs/attestation", java.util.Map.of("email", email),
+                "prescription", "ordonnance.pdf", new byte[0]);
+    }
+
     private WebSession anonymous() {
         return new WebSession("http://127.0.0.1:" + port);
     }
