@@ -390,7 +390,7 @@ def account_support_form():
 
 def membership_review_form():
     return with_ids("membership-request-review", [
-        text("# Demande de rattachement à {{establishmentName}}\n\n{{requestSummary}}\n\n"
+        text("# Demande de rattachement à un établissement\n\n{{requestSummary}}\n\n"
              "Rattaché, ce compte verra tous les dossiers de l'établissement (déclarations, autorisations, "
              "pièces jointes, historiques) et pourra en déposer en son nom. N'acceptez que si vous connaissez "
              "cette personne et son rôle dans l'établissement ; en cas de doute, refusez ou contactez le support "

@@ -38,11 +38,15 @@ class DeclarantPages {
     }
 
     /**
-     * The home of a person who belongs to no establishment yet: where their request to join stands (or
-     * why it was refused), or what to do first.
+     * The home of a declarant who belongs to no establishment yet: where their request to join stands
+     * (or why it was refused), or what to do first. Other people get 403: the page is the declarants'.
      */
     String withoutEstablishment(Model model) {
-        String userId = user().userId();
+        CurrentUser user = user();
+        if (!user.isMemberOf(org.impexflow.access.Groups.DECLARANTS)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Cette page est celle des déclarants d'un établissement.");
+        }
+        String userId = user.userId();
         memberships.latestOf(userId).ifPresent(request -> {
             model.addAttribute("request", request);
             model.addAttribute("requestedEstablishment", establishments.byId(request.getEstablishmentId())

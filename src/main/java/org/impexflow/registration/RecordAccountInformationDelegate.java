@@ -65,7 +65,7 @@ class RecordAccountInformationDelegate implements JavaDelegate {
                 memberships.founder(userId, establishment, by);
             } else if (establishments.ofUser(userId).filter(e -> e.getId().equals(establishment.getId())).isEmpty()) {
                 memberships.request(new Memberships.Requester(userId, info.firstName() + " " + info.lastName(),
-                        info.quality().label(), info.phone()), establishment, summary(userId, info));
+                        info.quality().label(), info.phone()), establishment, summary(userId, info, establishment));
             }
             informations.save(new AccountInformation(userId, info.lastName(), info.firstName(), info.phone(),
                     info.quality(), establishment.getId(), Instant.now(), by));
@@ -79,8 +79,11 @@ class RecordAccountInformationDelegate implements JavaDelegate {
     }
 
     /** Who asks, for the decision form: user text escaped. */
-    private static String summary(String userId, AccountInformationChecks.Checked info) {
+    private static String summary(String userId, AccountInformationChecks.Checked info, Establishment establishment) {
         StringBuilder md = new StringBuilder();
+        Markdown.item(md, "Établissement", establishment.getName()
+                + (establishment.getSiret() == null ? " (" + establishment.getCountryCode() + ")"
+                        : " (SIRET " + establishment.getSiret() + ")"));
         Markdown.item(md, "Demandeur", info.firstName() + " " + info.lastName());
         Markdown.item(md, "Adresse e-mail (compte)", userId);
         Markdown.item(md, "Qualité", info.quality().label());

@@ -66,8 +66,8 @@ class JoinRequestBrowserTests {
             managing.waitForText(By.id("pending"), newcomer.email());
             managing.click(By.xpath("//section[@id='pending']//a[contains(normalize-space(), 'Tasklist')]"));
             managing.waitForText(By.cssSelector(".task-details"), "Rattachement de Nadia Nouvelle à Laboratoire Accueil");
-            managing.waitForText(By.cssSelector(".fjs-form"), "Demande de rattachement à Laboratoire Accueil");
-            assertThat(managing.find(By.cssSelector(".fjs-form")).getText()).contains("Nadia Nouvelle",
+            managing.waitForText(By.cssSelector(".fjs-form"), "Demande de rattachement à un établissement");
+            assertThat(managing.find(By.cssSelector(".fjs-form")).getText()).contains("Laboratoire Accueil", "Nadia Nouvelle",
                     newcomer.email(), "+33 6 00 00 00 00");
             managing.screenshot("join-request-review");
             managing.click(By.cssSelector("button[ng-click='claim()']"));
