@@ -27,7 +27,8 @@ class TasklistFiltersTests {
         assertThat(filtersOf(Declarations.REVIEWER)).containsExactly("Déclarations à instruire",
                 "Autorisations d'importation à instruire", "En retard", "Mes dossiers");
         assertThat(filtersOf(Declarations.DECLARANT)).containsExactly("Mes tâches");
-        assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Transmissions à effectuer", "Comptes");
+        assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Transmissions à effectuer", "Comptes",
+                "Demandes de rattachement");
     }
 
     @Test

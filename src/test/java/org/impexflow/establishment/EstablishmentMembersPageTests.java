@@ -145,7 +145,7 @@ class EstablishmentMembersPageTests {
         Establishment lab = TestEstablishments.create(establishments, "Laboratoire Attendu");
         manager(lab);
         Onboarding.Newcomer newcomer = Onboarding.newcomer(engine, accounts, "Nina", "Nouvelle");
-        Onboarding.validate(engine, newcomer, Onboarding.namingSiret(newcomer.email(), lab.getSiret(), "x"));
+        Onboarding.validate(engine, newcomer, Onboarding.namingSiret(newcomer, lab.getSiret(), "x"));
         WebSession session = session(newcomer.email());
 
         WebSession.Page home = session.get("/mes-declarations");

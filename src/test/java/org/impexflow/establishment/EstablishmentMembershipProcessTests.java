@@ -70,7 +70,7 @@ class EstablishmentMembershipProcessTests {
                 "establishmentSiret", lab.getSiret(), "declarantEmail", manager)).getBusinessKey();
 
         Onboarding.Newcomer outsider = Onboarding.newcomer(engine, accounts, "Ivan", "Intrus");
-        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider.email(), lab.getSiret(), "Peu importe"));
+        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider, lab.getSiret(), "Peu importe"));
 
         assertThat(outsider.activation()).isEnded();
         assertThat(establishments.ofUser(outsider.email())).as("no membership before a decision").isEmpty();
@@ -119,7 +119,7 @@ class EstablishmentMembershipProcessTests {
         Establishment lab = TestEstablishments.create(establishments, "Laboratoire Prudent");
         establishments.addMember(TestAccounts.person(accounts, "manager", "declarants"), lab, EstablishmentRole.MANAGER);
         Onboarding.Newcomer outsider = Onboarding.newcomer(engine, accounts, "Ivan", "Intrus");
-        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider.email(), lab.getSiret(), "x"));
+        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider, lab.getSiret(), "x"));
         ProcessInstance request = request(outsider.email());
         Task decision = decision(request);
 
@@ -152,7 +152,7 @@ class EstablishmentMembershipProcessTests {
         String otherManager = TestAccounts.person(accounts, "manager", "declarants");
         establishments.addMember(otherManager, other, EstablishmentRole.MANAGER);
         Onboarding.Newcomer outsider = Onboarding.newcomer(engine, accounts, "Ivan", "Intrus");
-        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider.email(), lab.getSiret(), "x"));
+        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider, lab.getSiret(), "x"));
         Task decision = decision(request(outsider.email()));
 
         assertThatThrownBy(() -> Declarations.as(engine, otherManager, () -> {
@@ -170,7 +170,7 @@ class EstablishmentMembershipProcessTests {
         establishments.addMember(manager, lab, EstablishmentRole.MANAGER);
         String accomplice = TestAccounts.person(accounts, "accomplice", "declarants");
         Onboarding.Newcomer outsider = Onboarding.newcomer(engine, accounts, "Ivan", "Intrus");
-        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider.email(), lab.getSiret(), "x"));
+        Onboarding.validate(engine, outsider, Onboarding.namingSiret(outsider, lab.getSiret(), "x"));
         ProcessInstance request = request(outsider.email());
 
         ProcessTestSupport.claimAndComplete(engine, decision(request), manager, Map.of("membershipDecision", "APPROVE",
@@ -186,7 +186,7 @@ class EstablishmentMembershipProcessTests {
     void theAccountAcceptedIntoAnEstablishmentWithoutManagerManagesIt() {
         Establishment orphan = TestEstablishments.create(establishments, "Laboratoire sans compte");
         Onboarding.Newcomer first = Onboarding.newcomer(engine, accounts, "Paula", "Première");
-        Onboarding.validate(engine, first, Onboarding.namingSiret(first.email(), orphan.getSiret(), "x"));
+        Onboarding.validate(engine, first, Onboarding.namingSiret(first, orphan.getSiret(), "x"));
         ProcessInstance request = request(first.email());
         assertThat(establishments.ofUser(first.email())).as("an establishment already on record is asked").isEmpty();
 
@@ -202,7 +202,7 @@ class EstablishmentMembershipProcessTests {
     void aNewEstablishmentIsCreatedWithItsFirstAccountAsManager() {
         Onboarding.Newcomer founder = Onboarding.newcomer(engine, accounts, "Fanny", "Fondatrice");
         String siret = TestEstablishments.randomSiret();
-        Onboarding.validate(engine, founder, Onboarding.namingSiret(founder.email(), siret, "Laboratoire Nouveau"));
+        Onboarding.validate(engine, founder, Onboarding.namingSiret(founder, siret, "Laboratoire Nouveau"));
 
         Establishment created = establishments.bySiret(siret).orElseThrow();
         assertThat(establishments.ofUser(founder.email()).orElseThrow().getId()).isEqualTo(created.getId());

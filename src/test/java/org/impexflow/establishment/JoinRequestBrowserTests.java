@@ -45,7 +45,7 @@ class JoinRequestBrowserTests {
                 "establishmentSiret", lab.getSiret(), "declarantEmail", manager, "medicineName", "Quinine Accueil"))
                 .getBusinessKey();
         Onboarding.Newcomer newcomer = Onboarding.newcomer(engine, accounts, "Nadia", "Nouvelle");
-        Onboarding.validate(engine, newcomer, Onboarding.namingSiret(newcomer.email(), lab.getSiret(), "x"));
+        Onboarding.validate(engine, newcomer, Onboarding.namingSiret(newcomer, lab.getSiret(), "x"));
 
         try (Browser waiting = new Browser("http://localhost:" + port)) {
             waiting.logIn(newcomer.email(), TestAccounts.PASSWORD, TestAccounts.SECRET);

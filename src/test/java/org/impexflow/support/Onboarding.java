@@ -19,7 +19,7 @@ public final class Onboarding {
     }
 
     /** A new declarant account whose activation waits for its complementary information. */
-    public record Newcomer(String email, ProcessInstance activation) {
+    public record Newcomer(String email, String firstName, String lastName, ProcessInstance activation) {
     }
 
     public static Newcomer newcomer(ProcessEngine engine, Accounts accounts, String firstName, String lastName) {
@@ -30,15 +30,15 @@ public final class Onboarding {
                 .businessKey(email).setVariables(Map.of("email", email, "firstName", firstName, "lastName", lastName,
                         "language", "fr"))
                 .startBeforeActivity("Task_CompleteInformation").execute();
-        return new Newcomer(email, activation);
+        return new Newcomer(email, firstName, lastName, activation);
     }
 
-    /** The complementary information naming an establishment in France by its SIRET. */
-    public static Map<String, Object> namingSiret(String email, String siret, String companyName) {
+    /** The newcomer's complementary information naming an establishment in France by its SIRET. */
+    public static Map<String, Object> namingSiret(Newcomer newcomer, String siret, String companyName) {
         Map<String, Object> v = new HashMap<>();
-        v.put("lastName", "Intrus");
-        v.put("firstName", "Ivan");
-        v.put("email", email);
+        v.put("lastName", newcomer.lastName());
+        v.put("firstName", newcomer.firstName());
+        v.put("email", newcomer.email());
         v.put("phone", "+33 6 00 00 00 00");
         v.put("quality", "AUTRES");
         v.put("country", "FR");
