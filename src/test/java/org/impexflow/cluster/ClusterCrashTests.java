@@ -114,8 +114,9 @@ class ClusterCrashTests {
             assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
             assertThat(nodeA.waitFor(10, TimeUnit.SECONDS)).as("node a was killed").isTrue();
 
-            // the dead node's locks expire after lock-time-in-millis (60 s), then the survivor runs its jobs
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+            // the dead node's locks expire after lock-time-in-millis (120 s), then the survivor runs its jobs;
+            // the deadline also covers a mail step refused for want of lock time and retried 5 minutes later
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(9));
             Outcome outcome;
             Set<String> stillHeld;
             do {
@@ -303,7 +304,7 @@ class ClusterCrashTests {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--impexflow.demo.enabled=true", "--impexflow.demo.cases=false",
                 "--impexflow.base-url=http://127.0.0.1:" + port,
-                // the job lock of the postgres profile (60 s), which the mail steps need (docs/operations.md);
+                // the job lock of the postgres profile (120 s), which the mail steps need (docs/operations.md);
                 // each mail's hand-over and the lock time left then are in the node's log
                 "--logging.level.org.impexflow.mail=debug");
         builder.environment().put("IMPEXFLOW_TOTP_KEY", "cluster-test-key-0123456789");
