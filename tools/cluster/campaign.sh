@@ -13,6 +13,7 @@ for k in $(seq 1 "$runs"); do
   dir="$out/run-$k"
   rm -rf "$dir" && mkdir -p "$dir"
   start=$(date +%s)
+  rm -f target/cluster/node-*.log
   tools/cluster/run.sh --short > "$dir/output.txt" 2>&1
   rc=$?
   cp target/cluster/node-*.log "$dir/" 2>/dev/null
