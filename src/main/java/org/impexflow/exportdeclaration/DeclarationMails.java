@@ -34,9 +34,15 @@ class DeclarationMails {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * The AEE acknowledges the registration: it shows the status the declaration was registered with,
+     * not today's, so that a step that runs again (after a crash) sends the same mail even when the
+     * review has started meanwhile.
+     */
     OutgoingMail acknowledgement(ExportDeclaration declaration) {
         Locale language = templates.languageOf(declaration.getDeclarantEmail());
         Map<String, Object> model = model(declaration, language);
+        model.put("statusLabel", DeclarationStatus.FILED.label(language));
         model.put("summary", summary(declaration, (Establishment) model.get("establishment"), language));
         return templates.mail(declaration.getDeclarantEmail(), "export-acknowledgement", language, model);
     }

@@ -31,8 +31,13 @@ class AuthorisationMails {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * Acknowledges the registration: the status shown is the one the request was registered with, not
+     * today's, so that a step that runs again (after a crash) sends the same mail.
+     */
     OutgoingMail acknowledgement(ImportAuthorisation authorisation) {
-        return toDeclarant(authorisation, "import-acknowledgement", Map.of());
+        return toDeclarant(authorisation, "import-acknowledgement", Map.of("statusLabel",
+                AuthorisationStatus.FILED.label(templates.languageOf(authorisation.getDeclarantEmail()))));
     }
 
     OutgoingMail complementRequested(ImportAuthorisation authorisation, String request, String dueDate) {

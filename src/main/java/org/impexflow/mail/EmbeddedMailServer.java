@@ -36,6 +36,8 @@ class EmbeddedMailServer {
         Properties properties = new Properties();
         properties.put("mail.smtp.connectiontimeout", "5000");
         properties.put("mail.smtp.timeout", "10000");
+        properties.put("mail.smtp.writetimeout", "10000");
+        properties.put("mail.smtp.quitwait", "false");
         sender.setJavaMailProperties(properties);
         return sender;
     }

@@ -1,10 +1,16 @@
 package org.impexflow.mail;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.time.Duration;
 
-/** {@code impexflow.mail.*}: sender address and the embedded SMTP server of the default profile. */
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code impexflow.mail.*}: sender address, the longest one SMTP exchange may take (connection
+ * included; cut past it) and the embedded SMTP server of the default profile.
+ */
 @ConfigurationProperties("impexflow.mail")
-public record MailSettings(String from, Embedded embedded) {
+public record MailSettings(String from, @DefaultValue("25s") Duration sendTimeout, Embedded embedded) {
 
     public record Embedded(boolean enabled, String host, int port) {
     }

@@ -13,7 +13,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Service;
  * Sends the system's mails, each at most once per key. Callers run in a job of the engine
  * (an asynchronous continuation), never in the user's transaction: when the SMTP server is down,
  * the exception fails the job, which the engine retries and finally shows as an incident.
+ *
+ * <p>A mail's identity is its Message-ID, derived from its key: a step that runs again sends the same
+ * Message-ID. The one window left is between the SMTP server's acceptance and the record of the mail
+ * (a node that dies there): the step then runs again and the same mail is delivered again, a
+ * redelivery that the receiving server can tell by its Message-ID (docs/architecture.md).
  */
 @Service
 public class Mailer {
@@ -31,13 +38,16 @@ public class Mailer {
     private final JavaMailSender sender;
     private final SentMailLog log;
     private final MailSettings settings;
+    private final SmtpDeadline deadline;
     private final Counter sent;
     private final Counter failed;
 
-    Mailer(JavaMailSender sender, SentMailLog log, MailSettings settings, MeterRegistry meters) {
+    Mailer(JavaMailSender sender, SentMailLog log, MailSettings settings, SmtpDeadline deadline,
+            MeterRegistry meters) {
         this.sender = sender;
         this.log = log;
         this.settings = settings;
+        this.deadline = deadline;
         this.sent = Counter.builder("impexflow.mails.sent").description("Mails accepted by the SMTP server")
                 .register(meters);
         this.failed = Counter.builder("impexflow.mails.failed")
@@ -58,16 +68,55 @@ public class Mailer {
             return earlier.get().getMessageId();
         }
         String messageId = messageId(dedupKey);
+        MimeMessage message = toMime(mail, messageId);
+        JobLock.ensureTimeFor(dedupKey, settings.sendTimeout());
+        handOver(dedupKey, message, messageId);
+        sent.increment();
+        record(dedupKey, mail, messageId);
+        LOG.info("Mail {} sent to {}: {}", dedupKey, mail.to(), mail.subject());
+        return messageId;
+    }
+
+    /** Records the mail; finding it recorded by another run of the same step means it was delivered twice. */
+    private void record(String dedupKey, OutgoingMail mail, String messageId) {
         try {
-            sender.send(toMime(mail, messageId));
+            log.record(dedupKey, String.join(", ", mail.to()), mail.subject(), messageId);
+        } catch (DataIntegrityViolationException e) {
+            if (log.find(dedupKey).isEmpty()) {
+                throw e;
+            }
+            LOG.warn("Mail {} was also sent by another run of its step: delivered again as {}", dedupKey, messageId);
+        }
+    }
+
+    /** Returns once the SMTP server accepted the mail; fails when it did not, or not within the send timeout. */
+    private void handOver(String dedupKey, MimeMessage message, String messageId) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Mail {} handed to the SMTP server as {}{}", dedupKey, messageId,
+                    JobLock.timeLeft().map(left -> ", job lock " + left.toMillis() + " ms left").orElse(""));
+        }
+        SmtpDeadline.Exchange exchange = deadline.start(settings.sendTimeout());
+        try {
+            sender.send(message);
+        } catch (MailSendException e) {
+            if (e.getFailedMessages().isEmpty()) {
+                // Spring reports so a failure to close the connection after the server accepted every message
+                LOG.warn("Mail {} accepted by the SMTP server; closing the connection failed: {}", dedupKey,
+                        e.getMessage());
+                return;
+            }
+            failed.increment();
+            if (exchange.expired()) {
+                throw new MailSendException("Mail " + dedupKey + ": SMTP exchange cut after " + exchange.limit()
+                        + " (impexflow.mail.send-timeout)", e);
+            }
+            throw e;
         } catch (RuntimeException e) {
             failed.increment();
             throw e;
+        } finally {
+            exchange.close();
         }
-        sent.increment();
-        log.record(dedupKey, String.join(", ", mail.to()), mail.subject(), messageId);
-        LOG.info("Mail {} sent to {}: {}", dedupKey, mail.to(), mail.subject());
-        return messageId;
     }
 
     /** Whether a mail with this key already left (the SMTP server accepted it). */

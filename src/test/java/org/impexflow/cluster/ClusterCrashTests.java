@@ -16,6 +16,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -42,14 +46,17 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.impexflow.support.TotpCodes;
 import org.impexflow.support.WebSession;
 import org.impexflow.support.Declarations;
+import org.impexflow.support.Mails;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two nodes of the packaged application sharing one PostgreSQL database; declarations filed on both
  * through the REST API; one node killed with SIGKILL half-way. Every filing that was answered must be
- * registered once, acknowledged exactly once (read on a real SMTP server) and in the review queue, the
- * jobs the dead node held must be taken over, and the survivor must serve Tasklist and Cockpit.
+ * registered once, acknowledged (read on a real SMTP server) with one acknowledgement only, and in the
+ * review queue; the jobs the dead node held must be taken over, and the survivor must serve Tasklist and
+ * Cockpit. The same acknowledgement (same Message-ID, same content) received twice is a redelivery from
+ * the crash window of docs/architecture.md: counted and printed, allowed.
  * Run by {@code tools/cluster/run.sh} (PostgreSQL, the jar), not by the plain test command.
  */
 @Tag("cluster")
@@ -59,13 +66,14 @@ class ClusterCrashTests {
     private static final String API = "api@labo.example";
     private static final String PASSWORD = "Vk8#Lp2!Rz5q";
     private static final Pattern NUMBER = Pattern.compile("\"businessKey\":\"(\\d{4}-\\d{2}-\\d{4})\"");
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("Accusé d'enregistrement.*N° (\\d{4}-\\d{2}-\\d{4})");
 
     private final int filings = Integer.getInteger("cluster.filings", 60);
     private final String jar = System.getProperty("cluster.jar", "target/impexflow-0.1.0-SNAPSHOT.jar");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void aNodeKilledInTheMiddleOfFilingsLosesNothingAndSendsNothingTwice() throws Exception {
+    void aNodeKilledInTheMiddleOfFilingsLosesNothingAndNeverSendsTwoDifferentAcknowledgements() throws Exception {
         GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         int portA = freePort();
@@ -106,8 +114,9 @@ class ClusterCrashTests {
             assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
             assertThat(nodeA.waitFor(10, TimeUnit.SECONDS)).as("node a was killed").isTrue();
 
-            // the dead node's locks expire after lock-time-in-millis (15 s here), then the survivor runs its jobs
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+            // the dead node's locks expire after lock-time-in-millis (120 s), then the survivor runs its jobs;
+            // the deadline also covers a mail step refused for want of lock time and retried 5 minutes later
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(9));
             Outcome outcome;
             Set<String> stillHeld;
             do {
@@ -129,7 +138,7 @@ class ClusterCrashTests {
                     tasklist, cockpit);
             assertThat(answered).as("filings answered").hasSizeGreaterThan(filings / 4);
             assertThat(outcome.lost()).as("answered but not registered, acknowledged and queued").isEmpty();
-            assertThat(outcome.duplicates()).as("acknowledged more than once").isEmpty();
+            assertThat(outcome.duplicates()).as("two different acknowledgements for one case").isEmpty();
             assertThat(stillHeld).as("jobs the dead node held, not taken over").isEmpty();
             assertThat(tasklist).as("the survivor serves Tasklist").isEqualTo(200);
             assertThat(cockpit).as("the survivor serves Cockpit").isEqualTo(200);
@@ -144,7 +153,15 @@ class ClusterCrashTests {
         }
     }
 
-    private record Outcome(int registered, int acknowledged, int queued, Set<String> lost, Set<String> duplicates) {
+    /**
+     * What the SMTP server received for the answered filings. An acknowledgement is its Message-ID and
+     * what the declarant reads (subject, text, attachments). {@code duplicates}: cases that received
+     * two different acknowledgements (a different Message-ID or a different content). {@code redeliveries}:
+     * acknowledgements received more than once, identical (the crash window between the SMTP server's
+     * acceptance and the record of the mail; a receiving server drops them by Message-ID).
+     */
+    private record Outcome(int registered, int acknowledged, int queued, Set<String> lost, Set<String> duplicates,
+            Map<String, Integer> redeliveries, List<String> details) {
         boolean complete() {
             return lost.isEmpty();
         }
@@ -156,32 +173,60 @@ class ClusterCrashTests {
         Map<String, Integer> queued = countBy("SELECT p.BUSINESS_KEY_, COUNT(*) FROM ACT_RU_TASK t "
                 + "JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_ AND p.PARENT_ID_ IS NULL "
                 + "WHERE t.TASK_DEF_KEY_ = 'Task_ReviewDeclaration' GROUP BY p.BUSINESS_KEY_");
-        Map<String, Integer> mails = new HashMap<>();
+        // case number -> acknowledgement (Message-ID and content) -> times received
+        Map<String, Map<String, Integer>> acknowledgements = new HashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
-            try {
-                Matcher number = Pattern.compile("N° (\\d{4}-\\d{2}-\\d{4})").matcher(message.getSubject());
-                if (message.getSubject().contains("Accusé d'enregistrement") && number.find()) {
-                    mails.merge(number.group(1), 1, Integer::sum);
-                }
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
+            String subject = Mails.subject(message);
+            Matcher number = ACKNOWLEDGEMENT.matcher(subject);
+            if (number.find()) {
+                acknowledgements.computeIfAbsent(number.group(1), n -> new HashMap<>())
+                        .merge(identity(message), 1, Integer::sum);
             }
         }
         Set<String> lost = new HashSet<>();
         Set<String> duplicates = new HashSet<>();
+        Map<String, Integer> redeliveries = new HashMap<>();
+        List<String> details = new ArrayList<>();
         int acknowledged = 0;
         for (String number : answered) {
-            int mailCount = mails.getOrDefault(number, 0);
-            acknowledged += mailCount > 0 ? 1 : 0;
-            if (mailCount > 1) {
+            Map<String, Integer> received = acknowledgements.getOrDefault(number, Map.of());
+            acknowledged += received.isEmpty() ? 0 : 1;
+            if (received.size() > 1) {
                 duplicates.add(number);
             }
-            if (registered.getOrDefault(number, 0) != 1 || mailCount == 0 || queued.getOrDefault(number, 0) != 1) {
+            received.forEach((acknowledgement, times) -> {
+                if (times > 1) {
+                    redeliveries.put(number, times);
+                }
+            });
+            if (received.size() > 1 || received.values().stream().anyMatch(times -> times > 1)) {
+                details.add(number + " " + received);
+            }
+            if (registered.getOrDefault(number, 0) != 1 || received.isEmpty() || queued.getOrDefault(number, 0) != 1) {
                 lost.add(number);
             }
         }
         return new Outcome((int) answered.stream().filter(registered::containsKey).count(), acknowledged,
-                (int) answered.stream().filter(queued::containsKey).count(), lost, duplicates);
+                (int) answered.stream().filter(queued::containsKey).count(), lost, duplicates, redeliveries, details);
+    }
+
+    /** Message-ID and a digest of what the recipient reads: equal for a redelivery of the same mail. */
+    private static String identity(MimeMessage message) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(Mails.subject(message).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(Mails.text(message)).getBytes(StandardCharsets.UTF_8));
+            for (Mails.Attachment attachment : Mails.attachments(message)) {
+                digest.update((byte) 0);
+                digest.update(attachment.fileName().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(attachment.content());
+            }
+            return message.getMessageID() + " " + HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (MessagingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void report(int answered, int refused, Outcome outcome, int held, int stillHeld,
@@ -195,20 +240,40 @@ class ClusterCrashTests {
                   acknowledged (AEE on the SMTP server) %d
                   in the review queue                  %d
                   lost                                 %d
-                  duplicate acknowledgements           %d
+                  duplicates (two different AEEs)      %d
+                  redeliveries (same AEE again)        %d
                   jobs locked when the node died       %d (not run since: %d)
                   time from the kill to all done       %.1f s
                   survivor: Tasklist %d, Cockpit %d
                 """.formatted(answered, refused, outcome.registered(), outcome.acknowledged(), outcome.queued(),
-                outcome.lost().size(), outcome.duplicates().size(), held, stillHeld, recovery.toMillis() / 1000.0,
-                tasklist, cockpit);
+                outcome.lost().size(), outcome.duplicates().size(), outcome.redeliveries().size(), held, stillHeld,
+                recovery.toMillis() / 1000.0, tasklist, cockpit);
         System.out.println(table);
+        outcome.details().forEach(line -> {
+            System.out.println("  received more than once: " + line);
+            handOvers(line.substring(0, line.indexOf(' '))).forEach(handOver -> System.out.println("    " + handOver));
+        });
         System.out.println("cluster_filed=" + answered);
         System.out.println("cluster_acknowledged=" + outcome.acknowledged());
         System.out.println("cluster_duplicates=" + outcome.duplicates().size());
+        System.out.println("cluster_redeliveries=" + outcome.redeliveries().size());
         System.out.println("cluster_lost=" + outcome.lost().size());
         System.out.println("cluster_recovery_s=" + String.format(java.util.Locale.ROOT, "%.1f",
                 recovery.toMillis() / 1000.0));
+    }
+
+    /** Which node handed the AEE of a case to the SMTP server, and when (the nodes log it at debug level). */
+    private static List<String> handOvers(String number) {
+        List<String> lines = new ArrayList<>();
+        for (String node : List.of("a", "b")) {
+            try (var log = Files.lines(Path.of("target", "cluster", "node-" + node + ".log"))) {
+                log.filter(line -> line.contains("Mail AEE:" + number + " "))
+                        .forEach(line -> lines.add("node " + node + ": " + line));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                lines.add("node " + node + ": log unreadable, " + e.getMessage());
+            }
+        }
+        return lines;
     }
 
     private String file(int port) {
@@ -239,7 +304,9 @@ class ClusterCrashTests {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--impexflow.demo.enabled=true", "--impexflow.demo.cases=false",
                 "--impexflow.base-url=http://127.0.0.1:" + port,
-                "--camunda.bpm.job-execution.lock-time-in-millis=15000");
+                // the job lock of the postgres profile (120 s), which the mail steps need (docs/operations.md);
+                // each mail's hand-over and the lock time left then are in the node's log
+                "--logging.level.org.impexflow.mail=debug");
         builder.environment().put("IMPEXFLOW_TOTP_KEY", "cluster-test-key-0123456789");
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", "impexflow");
         builder.redirectErrorStream(true).redirectOutput(logs.resolve("node-" + name + ".log").toFile());
@@ -247,7 +314,9 @@ class ClusterCrashTests {
     }
 
     private void awaitReady(int port, Process node) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        // a guard against a node that hangs, not a measure: on a 2-core machine shared with other builds a
+        // node took 164 s to start and more to load its demo accounts
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             assertThat(node.isAlive()).as("node on port " + port + " started (see target/cluster)").isTrue();
             try {
@@ -262,7 +331,7 @@ class ClusterCrashTests {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("node on port " + port + " not ready in 3 minutes");
+        throw new AssertionError("node on port " + port + " not ready in 8 minutes");
     }
 
     private List<String> lockedJobs() {

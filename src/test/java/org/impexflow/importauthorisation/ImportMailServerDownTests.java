@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.impexflow.support.Declarations.DECLARANT;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The mail server fails when an authorisation is granted: nothing is lost, nothing is made or sent twice. */
 @ImpexflowSpringTest
@@ -33,6 +37,8 @@ class ImportMailServerDownTests {
     AuthorisationRegister register;
     @Autowired
     Attachments attachments;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -88,6 +94,34 @@ class ImportMailServerDownTests {
                 .filteredOn(a -> a.getKind() == AttachmentKind.IMPORT_AUTHORISATION)
                 .as("one PDF, one verification code").hasSize(1);
         assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void acknowledgementSentAgainAfterACrashBeforeItsRecordIsTheSameMailEvenOnceTheReviewHasStarted()
+            throws Exception {
+        ProcessInstance pi = Declarations.startAs(engine, DECLARANT, ImportAuthorisationProcess.KEY,
+                Declarations.importRequest());
+        engine.getManagementService().executeJob(job(pi, ImportAuthorisationProcess.Elements.SEND_ACKNOWLEDGEMENT).getId());
+        MimeMessage first = TestMailServer.to(DECLARANT).get(0);
+
+        // the node died after the SMTP server's acceptance, before the record; meanwhile a reviewer took the case
+        jdbc.update("DELETE FROM sent_mail WHERE dedup_key = ?", "AI-ACK:" + pi.getBusinessKey());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(ImportAuthorisationProcess.Elements.REVIEW).singleResult();
+        Declarations.as(engine, Declarations.REVIEWER,
+                () -> engine.getTaskService().claim(review.getId(), Declarations.REVIEWER));
+        assertThat(register.byNumber(pi.getBusinessKey()).orElseThrow().getStatus())
+                .isEqualTo(AuthorisationStatus.IN_REVIEW);
+        engine.getRuntimeService().createProcessInstanceModification(pi.getId())
+                .startBeforeActivity(ImportAuthorisationProcess.Elements.SEND_ACKNOWLEDGEMENT).execute();
+        engine.getManagementService().executeJob(job(pi, ImportAuthorisationProcess.Elements.SEND_ACKNOWLEDGEMENT).getId());
+
+        List<MimeMessage> received = TestMailServer.to(DECLARANT);
+        assertThat(received).as("the same acknowledgement, delivered again").hasSize(2);
+        assertThat(received.get(1).getMessageID()).isEqualTo(first.getMessageID());
+        assertThat(Mails.subject(received.get(1))).isEqualTo(Mails.subject(first));
+        assertThat(Mails.text(received.get(1))).as("registered with the status Déposée, whatever the status now")
+                .isEqualTo(Mails.text(first)).contains(AuthorisationStatus.FILED.label());
     }
 
     private Job job(ProcessInstance pi, String activityId) {
