@@ -1,19 +1,34 @@
 package org.impexflow.casefile;
 
+import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** The text search of the home table: the cases' lower-case {@code search_text} contains what was typed. */
+/**
+ * Text search without regard to accents or case, the same on H2 and PostgreSQL: what is searched is
+ * stored {@linkplain #normalise(String) normalised} in a column of its own (the cases'
+ * {@code search_text}, the establishments' {@code search_name}), and what was typed is normalised the
+ * same way: "artesunate" finds "Artésunate".
+ */
 public final class SearchText {
 
     /** The escape character of {@link #containing(String)}'s pattern. */
     public static final char ESCAPE = '\\';
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchText() {
     }
 
+    /** Lower case, without accents (é → e, œ stays œ), ligature-free spaces as typed. */
+    public static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
     /** A LIKE pattern that finds the text typed anywhere, its wildcards taken literally. */
     public static String containing(String typed) {
-        return "%" + typed.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        return "%" + normalise(typed.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }
