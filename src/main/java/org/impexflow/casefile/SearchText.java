@@ -1,8 +1,6 @@
 package org.impexflow.casefile;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.impexflow.reference.Languages;
 
 /**
  * Text search without regard to accents or case, the same on H2 and PostgreSQL: what is searched is
@@ -14,17 +12,13 @@ public final class SearchText {
 
     /** The escape character of {@link #containing(String)}'s pattern. */
     public static final char ESCAPE = '\\';
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private SearchText() {
     }
 
-    /** Lower case, without accents (é → e, œ stays œ), ligature-free spaces as typed. */
+    /** Lower case, without accents (é → e): {@link Languages#searchable(String)}. */
     public static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return Languages.searchable(text);
     }
 
     /** A LIKE pattern that finds the text typed anywhere, its wildcards taken literally. */

@@ -90,7 +90,7 @@ public class Establishments {
     public List<Establishment> search(String text) {
         String q = text == null ? "" : text.strip();
         return establishments.findTop50BySearchNameContainingOrSiretContainingOrderByNameAsc(
-                org.impexflow.casefile.SearchText.normalise(q), q.replace(" ", "")).stream()
+                org.impexflow.reference.Languages.searchable(q), q.replace(" ", "")).stream()
                 .sorted(java.util.Comparator.comparing(Establishment::getName,
                         org.impexflow.reference.Languages.order(java.util.Locale.FRENCH))).toList();
     }

@@ -57,6 +57,18 @@ public final class Languages {
         return collator::compare;
     }
 
+    /**
+     * A text as searches compare it, the same in every language: lower case, without accents ("Artésunate"
+     * → "artesunate"), so that what is typed finds what is written whatever its accents and case.
+     */
+    public static String searchable(String text) {
+        if (text == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** French is messages.properties itself: never the server's own language. */
     private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM = ResourceBundle.Control
             .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
