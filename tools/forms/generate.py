@@ -8,6 +8,7 @@ processes accept (France excepted as country of provenance of an import). Run fr
 """
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +19,9 @@ def countries():
     sql = (ROOT / "src/main/resources/db/migration/V2__countries.sql").read_text(encoding="utf-8")
     rows = re.findall(r"\('([A-Z]{2})', '((?:[^']|'')*)', '(?:[^']|'')*', (true|false), (true|false)\)", sql)
     values = [{"label": f"{name.replace(chr(39) * 2, chr(39))} ({code})", "value": code} for code, name, _, _ in rows]
-    return sorted(values, key=lambda v: v["label"])
+    # French order: letters first, accents second (Bénin before Burundi), as Java's Collator for fr
+    return sorted(values, key=lambda v: (unicodedata.normalize("NFD", v["label"]).encode("ascii", "ignore")
+                                         .decode().casefold(), v["label"]))
 
 
 def component(kind, key=None, label=None, **extra):

@@ -1,6 +1,8 @@
 package org.impexflow.account;
 
 import org.impexflow.access.Authorities;
+import org.impexflow.access.CurrentUser;
+import org.impexflow.access.Landings;
 import java.time.Duration;
 import java.util.Base64;
 
@@ -34,15 +36,19 @@ class LoginController {
     static final String RETRY_AFTER = "impexflow.retryAfter";
     /** Wrong codes typed in this session: a right code from the same session forgives them. */
     static final String WRONG_CODES = "impexflow.wrongCodes";
+    /** Leads each person to their work ({@link Landings}); the way back of our error pages. */
+    public static final String HOME = "/accueil";
 
     private final Accounts accounts;
     private final Totp totp;
     private final ApplicationEventPublisher events;
     private final SecuritySettings settings;
     private final LoginThrottle throttle;
+    private final Landings landings;
 
     LoginController(Accounts accounts, Totp totp, ApplicationEventPublisher events, SecuritySettings settings,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, Landings landings) {
+        this.landings = landings;
         this.accounts = accounts;
         this.totp = totp;
         this.events = events;
@@ -53,7 +59,7 @@ class LoginController {
     @GetMapping("/login")
     String login(Authentication authentication) {
         if (Authorities.isFullyAuthenticated(authentication)) {
-            return "redirect:/";
+            return "redirect:" + HOME;
         }
         return "account/login";
     }
@@ -78,6 +84,12 @@ class LoginController {
     private long codeWait(String userId) {
         Duration wait = throttle.waitBefore(SecurityEvents.currentSource(), userId);
         return wait.isZero() ? 0 : new LoginSlowedException(wait).retryAfterSeconds();
+    }
+
+    /** The person's work: {@link Landings}. */
+    @GetMapping(HOME)
+    String home(Authentication authentication) {
+        return "redirect:" + landings.of(new CurrentUser(authentication.getName(), Authorities.groups(authentication)));
     }
 
     @GetMapping("/login/totp")
@@ -181,9 +193,7 @@ class LoginController {
         if (saved != null) {
             return "redirect:" + saved.getRedirectUrl();
         }
-        // declarants land on their home page, "Mes déclarations"
-        return "redirect:" + (accounts.groupsOf(userId).contains(org.impexflow.access.Groups.DECLARANTS)
-                ? "/mes-declarations" : "/");
+        return "redirect:" + landings.of(new CurrentUser(userId, accounts.groupsOf(userId)));
     }
 
     private String lockedOut(HttpServletRequest request, HttpServletResponse response,

@@ -177,9 +177,31 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 new OrRequestMatcher(new AntPathRequestMatcher("/camunda/api/**"),
                                         new AntPathRequestMatcher("/actuator/**")))
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                                new AntPathRequestMatcher("/**")));
+                        .defaultAuthenticationEntryPointFor(loginPage(), new AntPathRequestMatcher("/**"))
+                        .accessDeniedHandler(SecurityConfiguration::refused));
         return http.build();
+    }
+
+    /** The login page; it says so when the person's session has expired meanwhile. */
+    private static AuthenticationEntryPoint loginPage() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        LoginUrlAuthenticationEntryPoint expired = new LoginUrlAuthenticationEntryPoint("/login?expired");
+        return (request, response, exception) -> (request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid() ? expired : login).commence(request, response, exception);
+    }
+
+    /**
+     * 403 answered by our error page (ErrorPages), which tells a refused CSRF token (a form kept open
+     * past its session) from a page the person may not open.
+     */
+    private static void refused(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException refusal) throws java.io.IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, refusal);
+        response.sendError(HttpStatus.FORBIDDEN.value());
     }
 
     /**

@@ -30,6 +30,9 @@ public class Establishment {
     private String addressComplement;
     @Column(name = "created_at")
     private Instant createdAt;
+    /** The name without accents and in lower case, for ANSM's search (Languages.searchable). */
+    @Column(name = "search_name")
+    private String searchName;
 
     protected Establishment() {
     }
@@ -44,6 +47,7 @@ public class Establishment {
         this.city = city;
         this.countryCode = countryCode;
         this.createdAt = Instant.now();
+        this.searchName = org.impexflow.reference.Languages.searchable(name);
     }
 
     public Establishment withAddressComplement(String complement) {

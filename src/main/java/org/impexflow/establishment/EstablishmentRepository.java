@@ -11,5 +11,5 @@ interface EstablishmentRepository extends JpaRepository<Establishment, Long> {
 
     Optional<Establishment> findFirstBySiretIsNullAndNameIgnoreCaseAndCountryCode(String name, String countryCode);
 
-    List<Establishment> findTop50ByNameContainingIgnoreCaseOrSiretContainingOrderByNameAsc(String name, String siret);
+    List<Establishment> findTop50BySearchNameContainingOrSiretContainingOrderByNameAsc(String searchName, String siret);
 }

@@ -82,11 +82,17 @@ public class Establishments {
         return establishments.findById(id);
     }
 
-    /** Establishments whose name or SIRET contains the text, for ANSM's pages (at most 50). */
+    /**
+     * Establishments whose name (accents and case aside) or SIRET contains the text, for ANSM's pages (at
+     * most 50), in the French order of their names.
+     */
     @Transactional(readOnly = true)
     public List<Establishment> search(String text) {
         String q = text == null ? "" : text.strip();
-        return establishments.findTop50ByNameContainingIgnoreCaseOrSiretContainingOrderByNameAsc(q, q.replace(" ", ""));
+        return establishments.findTop50BySearchNameContainingOrSiretContainingOrderByNameAsc(
+                org.impexflow.reference.Languages.searchable(q), q.replace(" ", "")).stream()
+                .sorted(java.util.Comparator.comparing(Establishment::getName,
+                        org.impexflow.reference.Languages.order(java.util.Locale.FRENCH))).toList();
     }
 
     /** Stores an establishment and creates the engine group of its accounts (its managers' comes with the first). */

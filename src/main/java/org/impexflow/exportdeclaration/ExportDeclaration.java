@@ -123,8 +123,8 @@ public class ExportDeclaration {
         this.filedAt = filedAt;
         this.reviewDueAt = reviewDueAt;
         this.processInstanceId = processInstanceId;
-        this.searchText = String.join(" ", number, medicineName, strength, pharmaceuticalForm)
-                .toLowerCase(java.util.Locale.ROOT);
+        this.searchText = org.impexflow.casefile.SearchText.normalise(
+                String.join(" ", number, medicineName, strength, pharmaceuticalForm));
     }
 
     void changeStatus(DeclarationStatus status) {

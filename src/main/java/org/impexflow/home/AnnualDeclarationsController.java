@@ -95,6 +95,7 @@ class AnnualDeclarationsController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         }
         show(declaration, model, report, Map.of(), comment == null ? "" : comment);
+        model.addAttribute("workbookName", workbook.getOriginalFilename());
         return "narcotics/declaration";
     }
 
@@ -118,6 +119,8 @@ class AnnualDeclarationsController {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             show(declaration, model, declarations.check(declaration.getOperatorId(), year, pages.user().userId(),
                     content), errors, comment == null ? "" : comment);
+            // a browser never refills a file field: the page names the file to choose again
+            model.addAttribute("workbookName", workbook.getOriginalFilename());
             return "narcotics/declaration";
         }
     }

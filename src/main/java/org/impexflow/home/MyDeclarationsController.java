@@ -122,6 +122,8 @@ class MyDeclarationsController {
         model.addAttribute("direction", ascending ? "asc" : "desc");
         model.addAttribute("size", pageSize);
         model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("importRequestUrl", org.impexflow.access.Landing
+                .tasklistStart(org.impexflow.importauthorisation.ImportAuthorisationProcess.KEY));
         return "home/declarations";
     }
 

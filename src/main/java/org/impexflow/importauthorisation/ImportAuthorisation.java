@@ -106,7 +106,8 @@ public class ImportAuthorisation {
         this.filedAt = filedAt;
         this.reviewDueAt = reviewDueAt;
         this.processInstanceId = processInstanceId;
-        this.searchText = String.join(" ", number, medicineName, strength, pharmaceuticalForm).toLowerCase(Locale.ROOT);
+        this.searchText = org.impexflow.casefile.SearchText.normalise(
+                String.join(" ", number, medicineName, strength, pharmaceuticalForm));
     }
 
     void changeStatus(AuthorisationStatus status) {

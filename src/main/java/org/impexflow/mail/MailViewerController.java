@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -62,28 +62,32 @@ class MailViewerController {
         }
     }
 
+    /**
+     * Newest first. The server keeps the mails by recipient's mailbox, so a position in its list moves as
+     * mails arrive: each mail is named by an id drawn from its Message-ID, date and recipients instead.
+     */
     @GetMapping
     String list(Model model) throws MessagingException, IOException {
-        MimeMessage[] received = server.getReceivedMessages();
         List<MailView> mails = new ArrayList<>();
-        for (int i = 0; i < received.length; i++) {
-            mails.add(MailView.of(i, received[i]));
+        for (MimeMessage message : server.getReceivedMessages()) {
+            mails.add(MailView.of(message));
         }
-        Collections.reverse(mails);
+        mails.sort(Comparator.comparing(MailView::receivedAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .reversed());
         model.addAttribute("mails", mails);
         return "mail/list";
     }
 
-    @GetMapping("/{index}")
-    String show(@PathVariable int index, Model model) throws MessagingException, IOException {
-        model.addAttribute("mail", MailView.of(index, message(index)));
+    @GetMapping("/{id}")
+    String show(@PathVariable String id, Model model) throws MessagingException, IOException {
+        model.addAttribute("mail", MailView.of(message(id)));
         return "mail/show";
     }
 
-    @GetMapping("/{index}/attachments/{part}")
-    ResponseEntity<byte[]> attachment(@PathVariable int index, @PathVariable int part)
+    @GetMapping("/{id}/attachments/{part}")
+    ResponseEntity<byte[]> attachment(@PathVariable String id, @PathVariable int part)
             throws MessagingException, IOException {
-        List<Part> attachments = MailView.attachmentParts(message(index));
+        List<Part> attachments = MailView.attachmentParts(message(id));
         if (part < 0 || part >= attachments.size()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pièce jointe introuvable");
         }
@@ -98,22 +102,35 @@ class MailViewerController {
         }
     }
 
-    private MimeMessage message(int index) {
-        MimeMessage[] received = server.getReceivedMessages();
-        if (index < 0 || index >= received.length) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Message introuvable");
+    private MimeMessage message(String id) throws MessagingException {
+        for (MimeMessage message : server.getReceivedMessages()) {
+            if (MailView.id(message).equals(id)) {
+                return message;
+            }
         }
-        return received[index];
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Message introuvable");
     }
 
-    record MailView(int index, Instant receivedAt, String from, String to, String subject, String text,
+    record MailView(String id, Instant receivedAt, String from, String to, String subject, String text,
             List<String> attachments) {
 
-        static MailView of(int index, MimeMessage message) throws MessagingException, IOException {
+        static MailView of(MimeMessage message) throws MessagingException, IOException {
             Instant sent = message.getSentDate() == null ? null : message.getSentDate().toInstant();
-            return new MailView(index, sent, join(message.getFrom()),
+            return new MailView(id(message), sent, join(message.getFrom()),
                     join(message.getRecipients(Message.RecipientType.TO)), message.getSubject(), text(message),
                     attachmentParts(message).stream().map(MailView::fileName).toList());
+        }
+
+        /** The same for a mail as long as the server keeps it, whatever arrives meanwhile. */
+        static String id(MimeMessage message) throws MessagingException {
+            String identity = message.getMessageID() + "|" + message.getHeader("Date", ",") + "|"
+                    + message.getHeader("To", ",") + "|" + message.getSubject();
+            try {
+                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 10);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         static List<Part> attachmentParts(Part part) throws MessagingException, IOException {

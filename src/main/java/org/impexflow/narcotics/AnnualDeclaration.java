@@ -122,6 +122,19 @@ public class AnnualDeclaration {
         return dueDate;
     }
 
+    /**
+     * Late once recorded so, or as soon as its deadline has passed while it is still to declare, whether
+     * or not the deadline's timer has run yet (a stopped job executor, a node just started).
+     */
+    public boolean isLateAt(Instant now) {
+        return late || (status == AnnualDeclarationStatus.OPEN && !now.isBefore(AnnualDeadlines.deadline(dueDate)));
+    }
+
+    /** The status to show people now: "En retard" for a declaration still to give past its deadline. */
+    public AnnualDeclarationStatus statusAt(Instant now) {
+        return status == AnnualDeclarationStatus.OPEN && isLateAt(now) ? AnnualDeclarationStatus.LATE : status;
+    }
+
     public boolean isLate() {
         return late;
     }

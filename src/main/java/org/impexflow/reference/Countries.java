@@ -27,8 +27,16 @@ public class Countries {
         return repository.findById(code.trim().toUpperCase(Locale.ROOT));
     }
 
+    /** Every country, in the French order of their names. */
     public List<Country> all() {
-        return repository.findAll(Sort.by("nameFr"));
+        return all(Locale.FRENCH);
+    }
+
+    /** Every country, in the order of their names in a language (French or English). */
+    public List<Country> all(Locale language) {
+        java.util.Comparator<String> order = Languages.order(language);
+        return repository.findAll(Sort.by("nameFr")).stream().sorted(java.util.Comparator.comparing(
+                (Country c) -> Languages.isEnglish(language) ? c.getNameEn() : c.getNameFr(), order)).toList();
     }
 
     /** The French name of a code, or the code itself when it is unknown. */

@@ -47,6 +47,28 @@ public final class Languages {
         return bundle.containsKey(key) ? bundle.getString(key) : french;
     }
 
+    /**
+     * The order of names in a language, as its readers expect it: accents and case second to the letters
+     * ("Bénin" before "Burundi", which the order of characters puts after).
+     */
+    public static java.util.Comparator<String> order(Locale language) {
+        java.text.Collator collator = java.text.Collator.getInstance(of(language));
+        collator.setStrength(java.text.Collator.TERTIARY);
+        return collator::compare;
+    }
+
+    /**
+     * A text as searches compare it, the same in every language: lower case, without accents ("Artésunate"
+     * → "artesunate"), so that what is typed finds what is written whatever its accents and case.
+     */
+    public static String searchable(String text) {
+        if (text == null) {
+            return "";
+        }
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
     /** French is messages.properties itself: never the server's own language. */
     private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM = ResourceBundle.Control
             .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
 import org.impexflow.reference.Countries;
+import org.impexflow.reference.Languages;
 import org.impexflow.reference.Country;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
@@ -48,9 +49,11 @@ class AttestationRequestController {
         this.limits = limits;
     }
 
+    /** {@code pays}: the destination chosen on /voyageurs, carried into the request. */
     @GetMapping("/voyageurs/attestation")
-    String form(Locale language, Model model) {
-        show(model, language, Map.of(), Map.of());
+    String form(@RequestParam(name = "pays", required = false) String destination, Locale language, Model model) {
+        show(model, language, countries.find(destination).map(c -> Map.of("destinationCountry", c.getCode()))
+                .orElse(Map.of()), Map.of());
         return "travellers/attestation";
     }
 
@@ -105,10 +108,10 @@ class AttestationRequestController {
     }
 
     private void show(Model model, Locale language, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("countries", countries.all().stream().filter(c -> !c.isSchengenMember())
-                .filter(c -> !"FR".equals(c.getCode()))
-                .sorted(java.util.Comparator.comparing((Country c) -> c.getNameFr())).toList());
-        model.addAttribute("medicines", attestations.medicines());
+        model.addAttribute("countries", countries.all(language).stream().filter(c -> !c.isSchengenMember())
+                .filter(c -> !"FR".equals(c.getCode())).toList());
+        model.addAttribute("medicines", attestations.medicines().stream()
+                .sorted(java.util.Comparator.comparing(NarcoticMedicine::name, Languages.order(language))).toList());
         model.addAttribute("english", "en".equals(language.getLanguage()));
         model.addAttribute("typed", new HashMap<>(typed));
         model.addAttribute("errors", errors);

@@ -38,8 +38,8 @@ class TravellersController {
             @RequestParam(required = false) String classement, @RequestParam(required = false) String transport,
             @RequestParam(required = false) String ordonnance, @RequestParam(required = false) String quantite,
             Locale language, Model model) {
-        model.addAttribute("countries", countries.all().stream().filter(c -> !"FR".equals(c.getCode()))
-                .sorted(Comparator.comparing((Country c) -> c.getNameFr())).toList());
+        model.addAttribute("countries", countries.all(language).stream().filter(c -> !"FR".equals(c.getCode()))
+                .toList());
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(language.getLanguage()));
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("sens", sens == null ? "ENTERING" : sens);

@@ -97,9 +97,11 @@ class AnnualDeclarationPagesTests {
     void theOperatorDownloadsItsPrefilledWorkbook() throws IOException {
         String list = preparer.get("/stupefiants/declarations").body();
         assertThat(list).contains("Déclarations annuelles des stupéfiants et psychotropes", "data-year=\"2025\"",
-                "15/02/2026");
+                "15/02/2026", "En retard");
+        // its deadline has passed: late, whether or not the deadline's timer has run yet
         String page = preparer.get(PAGE).body();
-        assertThat(page).contains("Déclaration annuelle 2025", "À déclarer", "à soumettre au plus tard le 15/02/2026",
+        assertThat(page).contains("Déclaration annuelle 2025", "En retard", "id=\"late\"",
+                "à soumettre au plus tard le 15/02/2026",
                 "id=\"download-template\"", "Campagne ouverte pour l&#39;opérateur");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(preparer.download(PAGE + "/jare.xlsx")))) {
             assertThat(workbook.getSheet("Substances").getRow(2).getCell(0).getStringCellValue())
@@ -182,6 +184,9 @@ class AnnualDeclarationPagesTests {
         assertThat(unexplained.status()).isEqualTo(422);
         assertThat(unexplained.body()).contains("id=\"comment-error\"", "expliquez les avertissements",
                 "4 déclarées importées");
+        // the file's name and the way to keep it: choose it again (a browser never refills a file field)
+        assertThat(unexplained.body()).contains("id=\"workbook-chosen\"", "Fichier contrôlé : JARE-2025.xlsx",
+                "choisissez-le à nouveau");
 
         WebSession.Page submitted = manager.upload(PAGE, PAGE + "/soumission",
                 Map.of("comment", "Importation sous l'autorisation 2025-STUP-0007."), "workbook", "JARE-2025.xlsx",

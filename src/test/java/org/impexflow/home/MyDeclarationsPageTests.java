@@ -65,7 +65,7 @@ class MyDeclarationsPageTests {
         declarant = TestAccounts.declarant(accounts, establishments, here);
         String neighbour = TestAccounts.declarant(accounts, establishments, there);
 
-        alpha = file(declarant, here, "Alpha Accueil").getBusinessKey();
+        alpha = file(declarant, here, "Alpha Accueil Artésunate").getBusinessKey();
         ProcessInstance b = file(declarant, here, "Beta Accueil");
         Declarations.decide(engine, b, "VALIDATE");
         beta = b.getBusinessKey();
@@ -99,6 +99,9 @@ class MyDeclarationsPageTests {
         assertThat(rows(session.get("/mes-declarations?q=gAMMa").body())).containsExactly(gamma);
         assertThat(rows(session.get("/mes-declarations?q=" + alpha).body())).containsExactly(alpha);
         assertThat(rows(session.get("/mes-declarations?q=Delta").body())).isEmpty();
+        // accents and case aside
+        assertThat(rows(session.get("/mes-declarations?q=artesunate").body())).containsExactly(alpha);
+        assertThat(rows(session.get("/mes-declarations?q=ART%C3%89SUNATE").body())).containsExactly(alpha);
         String none = session.get("/mes-declarations?type=DEC").body();
         assertThat(rows(none)).isEmpty();
         assertThat(none).contains("Aucune déclaration ne correspond.");

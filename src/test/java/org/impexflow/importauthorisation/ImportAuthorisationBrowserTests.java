@@ -76,8 +76,12 @@ class ImportAuthorisationBrowserTests {
         browser.click(By.cssSelector("form.card button[type='submit']"));
         String reference = browser.find(By.cssSelector(".notice.ok .reference")).getText().trim();
 
-        browser.open("/camunda/app/tasklist/");
-        CamundaForm form = CamundaForm.startForm(browser, "Autorisation d'importation (AI)");
+        // "Demander une autorisation d'importation" on the home page opens the request's form in Tasklist
+        browser.open("/mes-declarations");
+        browser.click(By.id("new-import"));
+        browser.waitForText(By.cssSelector(".modal-title"), "Autorisation d'importation (AI)");
+        browser.find(By.cssSelector(".modal .fjs-form"));
+        CamundaForm form = new CamundaForm(browser);
         form.type("medicineName", "Artesunate Navigateur");
         form.type("activeSubstances", "artésunate 60 mg par flacon");
         form.type("pharmaceuticalForm", "poudre pour solution injectable");

@@ -49,24 +49,69 @@ class MailViewerTests {
     void theMachineItselfReadsTheMails() throws Exception {
         for (String loopback : new String[] {"127.0.0.1", "127.0.1.1", "0:0:0:0:0:0:0:1"}) {
             mvc.perform(from(get("/mails"), loopback)).andExpect(status().isOk());
-            mvc.perform(from(get("/mails/0"), loopback)).andExpect(status().isOk());
+            mvc.perform(from(get("/mails/" + firstId()), loopback)).andExpect(status().isOk());
         }
     }
 
     @Test
     void anyOtherAddressOrAProxiedRequestGetsNotFound() throws Exception {
         for (String remote : new String[] {"192.168.1.20", "203.0.113.7", "10.0.0.1", "2001:db8::1", "localhost"}) {
-            for (String page : new String[] {"/mails", "/mails/0", "/mails/0/attachments/0"}) {
+            for (String page : new String[] {"/mails", "/mails/" + firstId(), "/mails/" + firstId() + "/attachments/0"}) {
                 mvc.perform(from(get(page), remote)).andExpect(status().isNotFound());
             }
         }
         // through a proxy on this machine: the client is elsewhere, whatever the address the server sees
         for (String header : new String[] {"X-Forwarded-For", "Forwarded", "X-Real-IP", "X-Forwarded-Host"}) {
-            mvc.perform(from(get("/mails/0"), "127.0.0.1").header(header, "203.0.113.7"))
+            mvc.perform(from(get("/mails/" + firstId()), "127.0.0.1").header(header, "203.0.113.7"))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(from(get("/mails/0"), "127.0.0.1").requestAttr(LocalRequests.TOMCAT_FORWARDED, Boolean.TRUE))
+        mvc.perform(from(get("/mails/" + firstId()), "127.0.0.1").requestAttr(LocalRequests.TOMCAT_FORWARDED, Boolean.TRUE))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void newestFirstAndEachLinkKeepsItsMailAsOthersArrive() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+        send("zoe@labo.example", "Premier", 10);
+        send("alain@labo.example", "Deuxième", 11);
+        java.util.Map<String, String> before = links();
+        send("zoe@labo.example", "Troisième", 12);
+        send("aaron@labo.example", "Quatrième", 13);
+
+        assertThat(subjects()).containsExactly("Quatrième", "Troisième", "Deuxième", "Premier");
+        for (var link : before.entrySet()) {
+            var page = mvc.perform(from(get("/mails/" + link.getKey()), "127.0.0.1")).andExpect(status().isOk())
+                    .andReturn().getModelAndView().getModel().get("mail");
+            assertThat(((MailViewerController.MailView) page).subject()).isEqualTo(link.getValue());
+        }
+    }
+
+    private void send(String to, String subject, int hour) throws Exception {
+        jakarta.mail.internet.MimeMessage message = GreenMailUtil.createTextEmail(to, "ne-pas-repondre@impexflow.example",
+                subject, "texte", smtp.getSmtp().getServerSetup());
+        message.setSentDate(java.util.Date.from(java.time.Instant.parse("2026-12-04T00:00:00Z").plusSeconds(hour * 3600L)));
+        GreenMailUtil.sendMimeMessage(message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<MailViewerController.MailView> listed() throws Exception {
+        return (java.util.List<MailViewerController.MailView>) mvc.perform(from(get("/mails"), "127.0.0.1"))
+                .andReturn().getModelAndView().getModel().get("mails");
+    }
+
+    private java.util.List<String> subjects() throws Exception {
+        return listed().stream().map(MailViewerController.MailView::subject).toList();
+    }
+
+    /** Link id → subject. */
+    private java.util.Map<String, String> links() throws Exception {
+        java.util.Map<String, String> links = new java.util.LinkedHashMap<>();
+        listed().forEach(m -> links.put(m.id(), m.subject()));
+        return links;
+    }
+
+    private String firstId() throws Exception {
+        return MailViewerController.MailView.id(smtp.getReceivedMessages()[0]);
     }
 
     @Test

@@ -75,7 +75,8 @@ class AnnualDeclarationBrowserTests {
         browser.open("/mes-declarations");
         browser.click(By.id("annual-declarations"));
         browser.click(By.linkText(String.valueOf(YEAR)));
-        browser.waitForText(By.id("status"), "À déclarer");
+        // due on 15/02/2026, past: late whether or not the deadline's timer has run yet
+        browser.waitForText(By.id("status"), "En retard");
 
         browser.find(By.id("file")).sendKeys(file(operator, 12, 11).toString());
         browser.click(By.id("check"));

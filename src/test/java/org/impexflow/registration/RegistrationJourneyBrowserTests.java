@@ -103,11 +103,12 @@ class RegistrationJourneyBrowserTests {
         browser.screenshot("enrol");
         browser.find(By.id("code")).sendKeys(TotpCodes.code(secret, 0));
         browser.click(By.cssSelector("form.card button[type='submit']"));
-        waitForMail(email, "Confirmation de création du compte");
-
-        browser.open("/camunda/app/tasklist/");
-        browser.click(By.xpath("//a[contains(normalize-space(), 'Créer les informations complémentaires')]"));
+        // the new declarant lands on the form of their complementary information, in Tasklist
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/default/#/?task="));
+        browser.waitForText(By.tagName("body"), "Créer les informations complémentaires");
         browser.find(By.cssSelector(".fjs-form"));
+        waitForMail(email, "Confirmation de création du compte");
         CamundaForm form = new CamundaForm(browser);
         assertThat(form.input("lastName").getAttribute("value")).isEqualTo("Rousseau");
         assertThat(form.input("email").getAttribute("value")).isEqualTo(email);
@@ -130,6 +131,8 @@ class RegistrationJourneyBrowserTests {
         browser.open("/");
         browser.click(By.cssSelector("header.site form.inline button"));
         browser.logIn(email, PASSWORD, secret);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.getCurrentUrl().endsWith("/mes-declarations"));
         browser.open("/camunda/app/tasklist/");
         form = CamundaForm.startForm(browser, "Déclaration d'exportation (DEI/DEC)");
         form.type("medicineName", "Premier Médicament");

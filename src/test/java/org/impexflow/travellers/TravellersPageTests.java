@@ -15,6 +15,18 @@ class TravellersPageTests {
     int port;
 
     @Test
+    void countriesInFrenchOrderAndTheDestinationCarriedIntoTheAttestationRequest() {
+        String page = anonymous().get("/voyageurs?sens=LEAVING&pays=TH&classement=NARCOTIC&transport=true"
+                + "&ordonnance=14&quantite=14").body();
+        assertThat(page.indexOf(">Bénin<")).as("Bénin before Burundi").isPositive()
+                .isLessThan(page.indexOf(">Burundi<"));
+        assertThat(page).contains("href=\"/voyageurs/attestation?pays=TH\"");
+        String request = anonymous().get("/voyageurs/attestation?pays=TH").body();
+        assertThat(request).containsPattern("<option value=\"TH\"\\s+selected=\"selected\"");
+        assertThat(request.indexOf(">Bénin<")).isPositive().isLessThan(request.indexOf(">Burundi<"));
+    }
+
+    @Test
     void anyoneAsksWithoutAnAccount() {
         WebSession.Page page = anonymous().get("/voyageurs");
         assertThat(page.status()).isEqualTo(200);

@@ -50,6 +50,13 @@ class VerificationPageTests {
         assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(Mails.pdfText(pdf)).contains("Code de vérification / Verification code : " + code,
                 "/verification/" + code);
+        // the title a PDF reader shows in its window and tab
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Déclaration d'exportation visée N° " + number);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
