@@ -73,6 +73,9 @@ REASONS = [
 
 DECLARATION_SUMMARY = "{{declarationSummary}}"
 
+# the earlier rounds of a case (requests, answers, who and when), read-only, set when the task opens
+REVIEW_ROUNDS = "{{reviewRounds}}"
+
 
 def start_form():
     country_values = countries()
@@ -166,6 +169,7 @@ def review_form():
         text("# Instruction de la déclaration {{declarationNumber}}\n\n**Statut :** {{declarationStatusLabel}}"),
         text(DECLARATION_SUMMARY),
         text("#### Pièces jointes\n{{attachmentList}}"),
+        text(REVIEW_ROUNDS),
         text("## Décision"),
         component("radio", "reviewDecision", "Décision", validate=required(),
                   values=[{"label": "Valider (viser la déclaration)", "value": "VALIDATE"},
@@ -269,6 +273,7 @@ def import_review_form():
         text("# Instruction de la demande {{authorisationNumber}}\n\n**Statut :** {{authorisationStatusLabel}}"),
         text("{{requestSummary}}"),
         text("#### Pièces jointes\n{{attachmentList}}"),
+        text(REVIEW_ROUNDS),
         text("## Décision"),
         component("radio", "reviewDecision", "Décision", validate=required(),
                   values=[{"label": "Accorder l'autorisation d'importation", "value": "GRANT"},
@@ -300,6 +305,7 @@ def annual_review_form():
              "rapport de contrôle, puis acceptez la déclaration ou demandez des corrections."),
         text("[Fichier JARE soumis (.xlsx)]({{workbookUrl}}) – [Rapport de contrôle (.xlsx)]({{reportUrl}})"),
         text("{{reportSummary}}"),
+        text(REVIEW_ROUNDS),
         component("radio", "reviewDecision", "Décision", validate=required(),
                   values=[{"label": "Accepter la déclaration", "value": "ACCEPT"},
                           {"label": "Demander des corrections à l'opérateur", "value": "REQUEST_CORRECTIONS"}]),

@@ -21,6 +21,12 @@ public record ComplementDeadline(ZonedDateTime due, ZonedDateTime reminder, int 
     public static final String DUE_DATE = "complementDueDate";
     public static final String REMINDER_DATE = "complementReminderDate";
     public static final String DUE_TEXT = "complementDueText";
+    /**
+     * The request of the round, kept for the mails of the round (request, reminder): the review's own
+     * fields start empty on the next review ({@link RoundStartListener}), even when a mail of this round
+     * is retried after it.
+     */
+    public static final String REQUEST = "complementRequest";
 
     public static ComplementDeadline start(DelegateExecution execution, Period due, Duration reminderBefore) {
         ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
@@ -36,6 +42,7 @@ public record ComplementDeadline(ZonedDateTime due, ZonedDateTime reminder, int 
         execution.setVariable(DUE_TEXT, CaseDates.day(dueAt.toInstant()));
         execution.setVariable(ComplementTaskListener.COMPLEMENT_ANSWER, null);
         execution.setVariable(ComplementTaskListener.COMPLEMENT_FILES, null);
+        execution.setVariable(REQUEST, execution.getVariable("reviewComment"));
         // the form of the task shows the medicine and the request inside its Markdown: escaped copies
         Markdown.copyEscaped(execution, "medicineName", "reviewComment");
         return new ComplementDeadline(dueAt, reminder, round);

@@ -43,6 +43,10 @@ public final class ReviewDecisionCheck {
             }
         }
         Object comment = task.getVariable(commentVariable);
+        if (comment != null && comment.toString().isBlank()) {
+            // an empty text area of the form: no observation at all
+            task.setVariable(commentVariable, null);
+        }
         if (parsed != null && parsed != favourable && (comment == null || comment.toString().isBlank())) {
             errors.add(commentVariable, parsed == complement ? complementReason : refusalReason);
         }

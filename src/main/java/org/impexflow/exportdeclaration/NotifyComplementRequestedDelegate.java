@@ -2,12 +2,12 @@ package org.impexflow.exportdeclaration;
 
 import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_DUE_DATE;
 import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_ROUND;
-import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.REVIEW_COMMENT;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.casefile.ComplementDeadline;
 import org.impexflow.mail.Mailer;
 import org.springframework.stereotype.Component;
 import org.impexflow.casefile.CaseDates;
@@ -29,7 +29,7 @@ class NotifyComplementRequestedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
-        String request = (String) execution.getVariable(REVIEW_COMMENT);
+        String request = (String) execution.getVariable(ComplementDeadline.REQUEST);
         String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         Object round = execution.getVariable(COMPLEMENT_ROUND);
         mailer.sendOnce("COMPLEMENT-REQUEST:" + declaration.getNumber() + ":" + round,

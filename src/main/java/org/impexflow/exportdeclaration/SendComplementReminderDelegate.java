@@ -2,12 +2,12 @@ package org.impexflow.exportdeclaration;
 
 import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_DUE_DATE;
 import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.COMPLEMENT_ROUND;
-import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.REVIEW_COMMENT;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.casefile.ComplementDeadline;
 import org.impexflow.mail.Mailer;
 import org.springframework.stereotype.Component;
 import org.impexflow.casefile.CaseDates;
@@ -32,7 +32,7 @@ class SendComplementReminderDelegate implements JavaDelegate {
         String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         String messageId = mailer.sendOnce("COMPLEMENT-REMINDER:" + declaration.getNumber() + ":"
                 + execution.getVariable(COMPLEMENT_ROUND),
-                mails.complementReminder(declaration, (String) execution.getVariable(REVIEW_COMMENT), due,
+                mails.complementReminder(declaration, (String) execution.getVariable(ComplementDeadline.REQUEST), due,
                         NotifyComplementRequestedDelegate.answersByMail(execution)));
         register.note(declaration.getId(), DeclarationEventKind.COMPLEMENT_REMINDER_SENT, CaseVariables.SYSTEM,
                 "Réponse attendue au plus tard le " + due + " " + messageId);

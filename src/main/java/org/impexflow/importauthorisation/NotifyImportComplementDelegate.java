@@ -2,12 +2,12 @@ package org.impexflow.importauthorisation;
 
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.COMPLEMENT_DUE_DATE;
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.COMPLEMENT_ROUND;
-import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.REVIEW_COMMENT;
 
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.impexflow.casefile.ComplementDeadline;
 import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
@@ -34,7 +34,7 @@ class NotifyImportComplementDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ImportAuthorisation authorisation = register.get(AuthorisationVariables.authorisationId(execution));
-        String request = (String) execution.getVariable(REVIEW_COMMENT);
+        String request = (String) execution.getVariable(ComplementDeadline.REQUEST);
         String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         Object round = execution.getVariable(COMPLEMENT_ROUND);
         if (Elements.SEND_COMPLEMENT_REMINDER.equals(execution.getCurrentActivityId())) {

@@ -333,6 +333,51 @@ class ExportDeclarationProcessTests {
                 .anyMatch(d -> d != null && d.contains("Certificat BPF joint."));
     }
 
+    /**
+     * After a request for complement the next review starts empty: neither the earlier request nor what
+     * anyone set under the review's names (here the declarant, with the answer) becomes the decision; the
+     * earlier round is shown read-only, and a validation without a new comment carries no observation.
+     */
+    @Test
+    void secondReviewRoundStartsEmptyAndAValidationWithoutCommentCarriesNoEarlierText() {
+        ProcessInstance pi = file(dei());
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        assertThat(reviewFormVariables(pi)).doesNotContainKey("reviewComment").containsEntry("reviewRounds", "");
+        claimAndDecide(pi, "REQUEST_COMPLEMENT", "Joindre le certificat BPF du site de libération.");
+        Task complement = task(PROVIDE_COMPLEMENT, pi);
+        Declarations.as(engine, DECLARANT, () -> engine.getTaskService().complete(complement.getId(), Map.of(
+                "complementAnswer", "Certificat BPF joint.", "reviewDecision", "VALIDATE",
+                "reviewComment", "Visa accordé sans réserve.")));
+
+        Map<String, Object> second = reviewFormVariables(pi);
+        assertThat(second).doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThat((String) second.get("reviewRounds")).contains("Tours précédents",
+                org.impexflow.casefile.Markdown.escape("Joindre le certificat BPF du site de libération."),
+                org.impexflow.casefile.Markdown.escape("Certificat BPF joint."),
+                org.impexflow.casefile.Markdown.escape(REVIEWER), org.impexflow.casefile.Markdown.escape(DECLARANT),
+                "Complément demandé", "Complément fourni");
+
+        Task review = task(REVIEW, pi);
+        Declarations.as(engine, REVIEWER, () -> engine.getTaskService().complete(review.getId(),
+                Map.of("reviewDecision", "VALIDATE", "reviewComment", "")));
+        runJobs(pi);
+        assertThat(pi).isEnded().hasPassed(END_VALIDATED);
+
+        ExportDeclaration declaration = register.byNumber(number).orElseThrow();
+        assertThat(declaration.getDecisionComment()).isNull();
+        assertThat(register.history(declaration.getId())).filteredOn(e -> e.getKind() == DeclarationEventKind.VALIDATED)
+                .extracting(DeclarationEvent::getDetail).containsExactly((String) null);
+        String pdf = Mails.pdfText(single(Mails.attachments(mail(DECLARANT, "visée par l'ANSM"))).content());
+        assertThat(pdf).contains("N° de fiche / Number : " + number)
+                .containsPattern("Observations de l'ANSM /\\s*ANSM's remarks\\s*—\\s*\\n")
+                .doesNotContain("Joindre le certificat", "Visa accordé");
+    }
+
+    private Map<String, Object> reviewFormVariables(ProcessInstance pi) {
+        return org.impexflow.support.ProcessTestSupport.formValues(engine, task(REVIEW, pi));
+    }
+
     @Test
     void complementNotProvidedInTimeIsRemindedThenClosedWithoutFollowUp() {
         ProcessInstance pi = file(dei());

@@ -273,6 +273,39 @@ class ImportAuthorisationProcessTests {
         assertRefusedImport(number, 1L, LocalDate.now(CaseNumbering.PARIS), "quantity", "sans autorisation accordée");
     }
 
+    /**
+     * After a request for complement the next review starts empty (what the declarant set under the
+     * review's names included), shows the earlier round, and a grant without a new comment prints no
+     * observation from the earlier round.
+     */
+    @Test
+    void secondReviewRoundStartsEmptyAndAGrantWithoutCommentCarriesNoEarlierText() {
+        ProcessInstance pi = file(importRequest());
+        String number = pi.getBusinessKey();
+        runJobs(pi);
+        claimAndDecide(pi, "REQUEST_COMPLEMENT", "Joindre le certificat de libération du lot.");
+        Task complement = task(PROVIDE_COMPLEMENT, pi);
+        Declarations.as(engine, DECLARANT, () -> engine.getTaskService().complete(complement.getId(), Map.of(
+                "complementAnswer", "Certificat joint.", "reviewDecision", "GRANT",
+                "reviewComment", "Accordée sans réserve.")));
+
+        Task review = task(REVIEW, pi);
+        Map<String, Object> form = org.impexflow.support.ProcessTestSupport.formValues(engine, review);
+        assertThat(form).doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThat((String) form.get("reviewRounds")).contains("Tours précédents", "Complément demandé",
+                org.impexflow.casefile.Markdown.escape("Joindre le certificat de libération du lot."),
+                "Complément fourni", org.impexflow.casefile.Markdown.escape("Certificat joint."));
+        Declarations.as(engine, REVIEWER, () -> engine.getTaskService().complete(review.getId(),
+                Map.of("reviewDecision", "GRANT")));
+        runJobs(pi);
+
+        ImportAuthorisation granted = register.byNumber(number).orElseThrow();
+        assertThat(granted.getStatus()).isEqualTo(AuthorisationStatus.GRANTED);
+        assertThat(granted.getDecisionComment()).isNull();
+        String text = Mails.pdfText(single(Mails.attachments(mail(DECLARANT, number + " accordée"))).content());
+        assertThat(text).contains(number).doesNotContain("Joindre le certificat", "Accordée sans réserve");
+    }
+
     @Test
     void complementIsRequestedRemindedAnsweredThenClosedWhenTheNextOneIsLate() {
         ProcessInstance pi = file(importRequest());

@@ -217,8 +217,17 @@ class AnnualNarcoticsDeclarationProcessTests {
         declarations.submit(operator.getId(), YEAR, manager, "JARE-2025-corrigé.xlsx", filled(YEAR, 8), null);
         assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getRound()).isEqualTo(2);
         Declarations.runJobs(engine, pi.getId());
-        decide(pi, "ACCEPT", null);
+        Task secondReview = task(REVIEW, pi);
+        Map<String, Object> form = ProcessTestSupport.formValues(engine, secondReview);
+        assertThat(form).as("the second review starts empty").doesNotContainKeys("reviewDecision", "reviewComment");
+        assertThat((String) form.get("reviewRounds")).contains("Tours précédents", "Corrections demandées",
+                org.impexflow.casefile.Markdown.escape("ne correspond pas à l'inventaire."));
+        ProcessTestSupport.claimAndComplete(engine, secondReview, TestAccounts.person(accounts, "narcotics",
+                Groups.NARCOTICS), Map.of("reviewDecision", "ACCEPT"));
+        Declarations.runJobs(engine, pi.getId());
 
+        assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getDecisionComment())
+                .as("the acceptance carries no observation of the earlier round").isNull();
         assertThat(pi).isEnded().hasPassed(FOLLOW_UP_CORRECTIONS, END_ACCEPTED);
         assertThat(operators.closingStocks(operator.getId(), YEAR)).containsEntry("NDS-M001", new BigDecimal("8"));
     }

@@ -41,6 +41,20 @@ public final class ProcessTestSupport {
         });
     }
 
+    /**
+     * The values a task's form opens with (what Tasklist loads for it), without the empty ones: a field
+     * that starts empty is absent.
+     */
+    public static java.util.Map<String, Object> formValues(ProcessEngine engine, org.camunda.bpm.engine.task.Task task) {
+        java.util.Map<String, Object> values = new java.util.HashMap<>();
+        engine.getFormService().getTaskFormVariables(task.getId()).forEach((name, value) -> {
+            if (value != null) {
+                values.put(name, value);
+            }
+        });
+        return values;
+    }
+
     /** The one mail a recipient received whose subject contains the given words. */
     public static MimeMessage mail(String recipient, String subjectPart) {
         return single(TestMailServer.to(recipient).stream().filter(m -> Mails.subject(m).contains(subjectPart))
