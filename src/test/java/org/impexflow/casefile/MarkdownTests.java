@@ -85,6 +85,31 @@ class MarkdownTests {
         assertThat(unsafe).isEmpty();
     }
 
+    /**
+     * form-js renders Markdown in text views only: a label, a description, a placeholder or an option's
+     * label shows its characters as they are, so none holds Markdown, in French or in English.
+     */
+    @Test
+    void labelsDescriptionsAndOptionsOfTheFormsHoldNoMarkdown() throws IOException {
+        Pattern markdown = Pattern.compile("\\*\\*|__|\\[[^\\]]*\\]\\(|`|^#|\\\\[!-/:-@\\[-`{-~]");
+        ObjectMapper json = new ObjectMapper();
+        List<String> raw = new ArrayList<>();
+        List<String> plainTexts = new ArrayList<>();
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+                JsonNode schema = json.readTree(form.toFile());
+                for (String field : List.of("label", "description", "placeholder")) {
+                    schema.findValues(field).forEach(v -> plainTexts.add(v.asText()));
+                }
+            }
+        }
+        JsonNode english = json.readTree(Path.of("src/main/resources/i18n/forms_en.json").toFile());
+        plainTexts.stream().filter(t -> english.has(t)).map(t -> english.get(t).asText()).toList()
+                .forEach(plainTexts::add);
+        plainTexts.stream().filter(t -> markdown.matcher(t).find()).forEach(raw::add);
+        assertThat(raw).isEmpty();
+    }
+
     private static void unsafe(String where, String markdown, List<String> found) {
         Matcher variable = VARIABLE.matcher(markdown);
         while (variable.find()) {
