@@ -59,6 +59,13 @@ class MarkdownTests {
         assertThat(Markdown.escape(null)).isEmpty();
     }
 
+    /** An indented line after a blank one would be a code block, where "\\(" shows as typed. */
+    @Test
+    void indentedLinesOfUserTextStayTextNotACodeBlock() {
+        assertThat(Markdown.escape("Précisez :\n\n    la présentation (boîte)\n\tet le dosage"))
+                .isEqualTo("Précisez \\:\n\nla présentation \\(boîte\\)\net le dosage");
+    }
+
     @Test
     void itemsEscapeTheirLabelAndTheirValue() {
         StringBuilder md = new StringBuilder();
