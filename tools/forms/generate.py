@@ -60,8 +60,13 @@ def required(max_length=None, **more):
     return v
 
 
-ATTACHMENTS_HELP = ("Les fichiers se déposent d'abord sur la page [Pièces jointes](/pieces-jointes) "
-                    "(dans un nouvel onglet) ; recopiez ici leurs références (PJ-XXXX-XXXX), séparées par des virgules.")
+# The fields of file references (PJ-XXXX-XXXX) get a button "Joindre un fichier" in Tasklist: the custom
+# script tasklist/impexflow/attachments.js knows them by key (its FIELDS). Descriptions are shown as plain
+# text by form-js: no Markdown there.
+ATTACHMENTS_HELP = ("Joignez chaque fichier avec le bouton « Joindre un fichier » de son champ : sa référence "
+                    "(PJ-XXXX-XXXX) s'y inscrit. Un champ accepte aussi des références saisies, séparées par des "
+                    "virgules.")
+REFERENCES_HELP = "Bouton « Joindre un fichier », ou références PJ-XXXX-XXXX séparées par des virgules"
 
 REASONS = [
     {"label": "AMM non demandée en France", "value": "NOT_REQUESTED"},
@@ -158,8 +163,8 @@ def mail_intake_form():
         component("textfield", "establishmentSiret", "N° SIRET de l'établissement déclarant",
                   validate=required(pattern="^\\d{14}$")),
         component("textfield", "receivedFiles", "Fichiers reçus (références)",
-                  description="Le courriel d'origine et le formulaire, déposés sur la page Pièces jointes "
-                              "(PJ-XXXX-XXXX, séparées par des virgules)", validate=required(500)),
+                  description="Le courriel d'origine et le formulaire : bouton « Joindre un fichier », ou "
+                              "références PJ-XXXX-XXXX séparées par des virgules", validate=required(500)),
         text("## Contenu de la déclaration"),
     ] + fields)
 
@@ -190,7 +195,7 @@ def complement_form():
              "sans suite)"),
         text("#### Pièces déjà jointes\n{{attachmentList}}"),
         component("textarea", "complementAnswer", "Votre réponse", validate=required(4000)),
-        component("textfield", "complementFiles", "Fichiers joints (références)", description=ATTACHMENTS_HELP),
+        component("textfield", "complementFiles", "Fichiers joints (références)", description=REFERENCES_HELP),
     ])
 
 
@@ -294,7 +299,7 @@ def import_complement_form():
              "sans suite)"),
         text("#### Pièces déjà jointes\n{{attachmentList}}"),
         component("textarea", "complementAnswer", "Votre réponse", validate=required(4000)),
-        component("textfield", "complementFiles", "Fichiers joints (références)", description=ATTACHMENTS_HELP),
+        component("textfield", "complementFiles", "Fichiers joints (références)", description=REFERENCES_HELP),
     ])
 
 

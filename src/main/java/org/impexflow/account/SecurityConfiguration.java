@@ -162,7 +162,11 @@ class SecurityConfiguration {
                                         WebappCsrfToken::matches)))
                         .logoutSuccessUrl("/login?logout"))
                 // the webapps protect /camunda/api with their own CSRF token (X-XSRF-TOKEN)
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ant(WEBAPPS)))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ant(WEBAPPS))
+                        // the button of the Tasklist forms uploads with the webapps' token (a request without it needs ours)
+                        .ignoringRequestMatchers(new AndRequestMatcher(
+                                new AntPathRequestMatcher("/pieces-jointes/formulaire", HttpMethod.POST.name()),
+                                WebappCsrfToken::matches)))
                 .headers(headers -> headers
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
                                 new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,13 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * "Pièces jointes": Camunda Forms cannot carry files, so a declarant uploads them here, for the
- * person logged into Tasklist, and copies each file's reference into the form.
+ * "Pièces jointes": the form-js of Tasklist 7.24 has no file picker, so files are uploaded here, by the
+ * button that the Tasklist forms show next to each reference field, or on the page, for the person
+ * logged in; the form hands the file's reference to the process, which checks it at filing.
  */
 @Controller
 @RequestMapping("/pieces-jointes")
 class AttachmentController {
 
+    /** Where the Tasklist forms' button uploads; SecurityConfiguration names it too. */
+    static final String FORM_UPLOAD = "/formulaire";
     private static final List<String> ANSM_GROUPS = List.of(Groups.REVIEWERS, Groups.SUPPORT, Groups.ANALYSTS,
             Groups.ADMINISTRATORS);
 
@@ -73,8 +77,7 @@ class AttachmentController {
                 continue;
             }
             try {
-                Attachment attachment = attachments.store(user.userId(), file.getOriginalFilename(),
-                        file.getContentType(), file.getBytes());
+                Attachment attachment = attachments.upload(user.userId(), file.getOriginalFilename(), file.getBytes());
                 stored.add(attachment.getReference());
             } catch (IllegalArgumentException e) {
                 errors.add(e.getMessage());
@@ -86,6 +89,57 @@ class AttachmentController {
         redirect.addFlashAttribute("stored", stored);
         redirect.addFlashAttribute("errors", errors);
         return "redirect:/pieces-jointes";
+    }
+
+    /**
+     * The button "Joindre un fichier" of the Tasklist forms (tasklist/impexflow/attachments.js): one file,
+     * stored as on this page, its reference, name and size in JSON. The webapps' CSRF header is accepted as
+     * well as ours ({@code SecurityConfiguration}); a request with neither is refused.
+     */
+    @PostMapping(path = FORM_UPLOAD, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> uploadFromForm(@RequestParam("file") MultipartFile file) throws IOException {
+        CurrentUser user = CurrentUser.get().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
+        try {
+            return ResponseEntity.status(HttpStatus.CREATED).body(described(
+                    attachments.upload(user.userId(), file.getOriginalFilename(), file.getBytes())));
+        } catch (RefusedFileException refused) {
+            return ResponseEntity.badRequest().body(Map.of("code", refused.reason().name(),
+                    "message", refused.getMessage()));
+        }
+    }
+
+    /**
+     * A reference typed or pasted into a form: its file's name and size when the person may join it to a
+     * case (uploaded by them or by an account of their establishment, not used yet); otherwise 404, the
+     * same for a reference that does not exist and for another establishment's.
+     */
+    @GetMapping(path = FORM_UPLOAD + "/{reference}", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> referenceForForm(@PathVariable String reference) {
+        CurrentUser user = CurrentUser.get().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
+        return attachments.byReference(reference)
+                .filter(a -> !a.isLinked() && uploadedByOwnEstablishment(user, a))
+                .map(a -> ResponseEntity.ok(described(a)))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("code", "UNKNOWN",
+                        "message", "Pièce jointe inconnue ou déjà utilisée : " + reference)));
+    }
+
+    private static Map<String, Object> described(Attachment attachment) {
+        return Map.of("reference", attachment.getReference(), "fileName", attachment.getFileName(),
+                "sizeBytes", attachment.getSizeBytes());
+    }
+
+    private boolean uploadedByOwnEstablishment(CurrentUser user, Attachment attachment) {
+        String owner = attachment.getOwnerUserId();
+        if (owner == null) {
+            return false;
+        }
+        if (owner.equals(user.userId())) {
+            return true;
+        }
+        Optional<Long> own = establishments.ofUser(user.userId()).map(Establishment::getId);
+        return own.isPresent() && establishments.ofUser(owner).map(Establishment::getId).equals(own);
     }
 
     @GetMapping("/{id}")

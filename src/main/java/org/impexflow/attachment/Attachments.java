@@ -41,6 +41,26 @@ public class Attachments {
                 safeName(fileName), type, content, sha256(content)));
     }
 
+    /**
+     * Stores a file that a person uploads (the page {@code /pieces-jointes}, the button of the Tasklist
+     * forms): not empty, 20 MB at most, of a type that {@link FileTypes} accepts, stored with the type of
+     * its extension.
+     */
+    public Attachment upload(String ownerUserId, String fileName, byte[] content) {
+        String name = safeName(fileName);
+        if (content.length == 0) {
+            throw new RefusedFileException(RefusedFileException.Reason.EMPTY, "Le fichier « " + name + " » est vide.");
+        }
+        if (content.length > MAX_SIZE) {
+            throw new RefusedFileException(RefusedFileException.Reason.TOO_LARGE,
+                    "Le fichier « " + name + " » dépasse 20 Mo.");
+        }
+        String type = FileTypes.check(name, content).orElseThrow(() -> new RefusedFileException(
+                RefusedFileException.Reason.TYPE_REFUSED, "Le fichier « " + name + " » n'est pas d'un type accepté ("
+                        + FileTypes.ACCEPTED + ")."));
+        return store(ownerUserId, name, type, content);
+    }
+
     /** Stores a generated document already linked to its declaration. */
     public Attachment storeGenerated(Long establishmentId, Long declarationId, AttachmentKind kind, String fileName,
             String contentType, byte[] content) {

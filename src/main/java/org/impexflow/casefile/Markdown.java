@@ -24,18 +24,25 @@ public final class Markdown {
      * User text shown as text, never as Markdown or HTML: every ASCII punctuation character is escaped
      * with a backslash (CommonMark allows it for all of them), so that no tag ({@code <a>}, {@code <img>}),
      * entity, link, image, emphasis or heading can start, and neither can an autolink ({@code https\:},
-     * {@code www\.}, {@code user\@host}); a backslash-escaped {@code <} renders as {@code &lt;}.
+     * {@code www\.}, {@code user\@host}); a backslash-escaped {@code <} renders as {@code &lt;}. The indentation of
+     * a line is dropped: four spaces or a tab would make a code block, where the escapes show as typed.
      */
     public static String escape(String value) {
         if (value == null) {
             return "";
         }
         StringBuilder escaped = new StringBuilder(value.length() + 16);
+        boolean lineStart = true;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '\r') {
                 continue;
             }
+            // indentation would start a code block, which shows the escapes as they are: a line starts at its text
+            if (lineStart && (c == ' ' || c == '\t')) {
+                continue;
+            }
+            lineStart = c == '\n';
             if (c < 128 && isPunctuation(c)) {
                 escaped.append('\\');
             }

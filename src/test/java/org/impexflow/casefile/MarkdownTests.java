@@ -59,6 +59,13 @@ class MarkdownTests {
         assertThat(Markdown.escape(null)).isEmpty();
     }
 
+    /** An indented line after a blank one would be a code block, where "\\(" shows as typed. */
+    @Test
+    void indentedLinesOfUserTextStayTextNotACodeBlock() {
+        assertThat(Markdown.escape("Précisez :\n\n    la présentation (boîte)\n\tet le dosage"))
+                .isEqualTo("Précisez \\:\n\nla présentation \\(boîte\\)\net le dosage");
+    }
+
     @Test
     void itemsEscapeTheirLabelAndTheirValue() {
         StringBuilder md = new StringBuilder();
@@ -83,6 +90,31 @@ class MarkdownTests {
         json.readTree(Path.of("src/main/resources/i18n/forms_en.json").toFile()).fields()
                 .forEachRemaining(e -> unsafe("forms_en.json: ", e.getValue().asText(), unsafe));
         assertThat(unsafe).isEmpty();
+    }
+
+    /**
+     * form-js renders Markdown in text views only: a label, a description, a placeholder or an option's
+     * label shows its characters as they are, so none holds Markdown, in French or in English.
+     */
+    @Test
+    void labelsDescriptionsAndOptionsOfTheFormsHoldNoMarkdown() throws IOException {
+        Pattern markdown = Pattern.compile("\\*\\*|__|\\[[^\\]]*\\]\\(|`|^#|\\\\[!-/:-@\\[-`{-~]");
+        ObjectMapper json = new ObjectMapper();
+        List<String> raw = new ArrayList<>();
+        List<String> plainTexts = new ArrayList<>();
+        try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+            for (Path form : forms.filter(p -> p.toString().endsWith(".form")).toList()) {
+                JsonNode schema = json.readTree(form.toFile());
+                for (String field : List.of("label", "description", "placeholder")) {
+                    schema.findValues(field).forEach(v -> plainTexts.add(v.asText()));
+                }
+            }
+        }
+        JsonNode english = json.readTree(Path.of("src/main/resources/i18n/forms_en.json").toFile());
+        plainTexts.stream().filter(t -> english.has(t)).map(t -> english.get(t).asText()).toList()
+                .forEach(plainTexts::add);
+        plainTexts.stream().filter(t -> markdown.matcher(t).find()).forEach(raw::add);
+        assertThat(raw).isEmpty();
     }
 
     private static void unsafe(String where, String markdown, List<String> found) {

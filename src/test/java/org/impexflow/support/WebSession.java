@@ -126,6 +126,31 @@ public final class WebSession {
     }
 
     /**
+     * One file sent as multipart/form-data to a JSON endpoint, as the button of the Tasklist forms does:
+     * with the webapps' XSRF header when {@code withWebappToken}, with no CSRF token otherwise.
+     */
+    public Page uploadAsWebapp(String actionPath, String fileField, String fileName, byte[] content,
+            boolean withWebappToken) {
+        if (xsrf().isEmpty()) {
+            get("/camunda/api/engine/engine/default/task/count");
+        }
+        String boundary = "----impexflow" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(actionPath)).header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (withWebappToken) {
+            xsrf().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
+        return send(request);
+    }
+
+    /**
      * Password then TOTP code; tries the next step's code when the current one was already used.
      *
      * @return where the login ends: "/" (or the page asked first) when it succeeded

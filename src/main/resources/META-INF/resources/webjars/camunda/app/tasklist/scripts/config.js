@@ -10,6 +10,8 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'en'
   },
+  // "Joindre un fichier" next to the file-reference fields of the forms
+  customScripts: ['impexflow/attachments.js'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
