@@ -48,6 +48,16 @@ public record ComplementDeadline(ZonedDateTime due, ZonedDateTime reminder, int 
         return new ComplementDeadline(dueAt, reminder, round);
     }
 
+    /**
+     * Whether the round's reminder is still worth sending when its job runs: before the answer's
+     * deadline (the engine's clock). After a downtime of the job executor, the reminder and the
+     * deadline can both be due at once; whichever runs first, no reminder leaves for a passed date.
+     */
+    public static boolean beforeDueDate(DelegateExecution execution) {
+        Date due = (Date) execution.getVariable(DUE_DATE);
+        return due != null && ClockUtil.getCurrentTime().before(due);
+    }
+
     /** "… (réponse attendue au plus tard le 26/12/2026)", for the case's history. */
     public String historyNote(Object request) {
         return request + " (réponse attendue au plus tard le " + CaseDates.day(due.toInstant()) + ")";

@@ -11,8 +11,9 @@ import org.impexflow.casefile.ComplementDeadline;
 import org.impexflow.mail.Mailer;
 import org.springframework.stereotype.Component;
 import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.ComplementDeadline;
 
-/** Reminds the declarant that the complement is due soon, once per round. */
+/** Reminds the declarant that the complement is due soon, once per round, while it is still awaited. */
 @Component("sendComplementReminderDelegate")
 class SendComplementReminderDelegate implements JavaDelegate {
 
@@ -29,6 +30,10 @@ class SendComplementReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
+        if (declaration.getStatus() != DeclarationStatus.COMPLEMENT_REQUESTED
+                || !ComplementDeadline.beforeDueDate(execution)) {
+            return; // answered, or closed at its deadline, since the reminder's timer fired
+        }
         String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         String messageId = mailer.sendOnce("COMPLEMENT-REMINDER:" + declaration.getNumber() + ":"
                 + execution.getVariable(COMPLEMENT_ROUND),

@@ -38,6 +38,10 @@ class NotifyImportComplementDelegate implements JavaDelegate {
         String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
         Object round = execution.getVariable(COMPLEMENT_ROUND);
         if (Elements.SEND_COMPLEMENT_REMINDER.equals(execution.getCurrentActivityId())) {
+            if (authorisation.getStatus() != AuthorisationStatus.COMPLEMENT_REQUESTED
+                    || !org.impexflow.casefile.ComplementDeadline.beforeDueDate(execution)) {
+                return; // answered, or closed at its deadline, since the reminder's timer fired
+            }
             String messageId = mailer.sendOnce("AI-COMPLEMENT-REMINDER:" + authorisation.getNumber() + ":" + round,
                     mails.complementReminder(authorisation, request, due));
             register.note(authorisation.getId(), AuthorisationEventKind.COMPLEMENT_REMINDER_SENT, CaseActor.SYSTEM,

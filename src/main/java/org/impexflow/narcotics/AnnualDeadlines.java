@@ -41,9 +41,15 @@ class AnnualDeadlines {
                 .filter(at -> at.isBefore(deadline)).sorted().findFirst();
     }
 
-    /** The reminder timer: the next reminder, or after the deadline when none is left (the deadline fires first). */
+    /**
+     * The reminder timer, always after {@code now} (the engine's clock): the next reminder, or when none
+     * is left a day after the deadline or after now, whichever is later, so that the deadline fires first
+     * even when it has already passed (a timer in the past fires at once: the loop would never end).
+     */
     Date reminderTimer(LocalDate dueDate, Instant now) {
-        return Date.from(nextReminder(dueDate, now).orElse(deadline(dueDate).plus(Duration.ofDays(1))));
+        Instant deadline = deadline(dueDate);
+        Instant noneLeft = (now.isAfter(deadline) ? now : deadline).plus(Duration.ofDays(1));
+        return Date.from(nextReminder(dueDate, now).orElse(noneLeft));
     }
 
     Date afterDays(java.time.Period period, Instant now) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.establishment.Establishment;
@@ -153,8 +155,17 @@ public class AnnualDeclarations {
                 Instant.now());
         record(declaration, AnnualDeclarationEventKind.SUBMITTED, null, userId, fileName
                 + (report.hasWarnings() ? " – avertissements expliqués : " + comment.strip() : ""));
-        runtimeService.createMessageCorrelation(AnnualDeclarationProcess.MESSAGE_SUBMITTED)
-                .processInstanceId(declaration.getProcessInstanceId()).correlate();
+        try {
+            runtimeService.createMessageCorrelation(AnnualDeclarationProcess.MESSAGE_SUBMITTED)
+                    .processInstanceId(declaration.getProcessInstanceId()).correlate();
+        } catch (MismatchingMessageCorrelationException | OptimisticLockingException busy) {
+            // the process is not waiting for the workbook at this instant (a reminder or the deadline is
+            // being handled): the transaction rolls back, nothing is stored, the person submits again
+            throw new InvalidInputException("La déclaration n'a pas pu être reçue : son dossier était en cours de "
+                    + "traitement. Rien n'a été enregistré ; soumettez-la à nouveau dans une minute.",
+                    List.of(new FieldError(WORKBOOK, "non reçu : le dossier était en cours de traitement (rappel ou "
+                            + "échéance) ; rien n'a été enregistré, soumettez le classeur à nouveau dans une minute")));
+        }
         return report;
     }
 

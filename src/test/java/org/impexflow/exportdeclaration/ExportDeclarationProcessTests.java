@@ -24,6 +24,9 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import java.util.Date;
+import org.impexflow.support.JobExecutorDowntime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -405,6 +408,31 @@ class ExportDeclarationProcessTests {
         MimeMessage closed = mail(DECLARANT, "classée sans suite");
         assertThat(Mails.subject(closed)).contains(number);
         assertThat(Mails.text(closed)).contains("n'a pas été fourni dans le délai");
+    }
+
+    @Test
+    void complementDeadlinePassedDuringADowntimeClosesTheCaseOnceWithoutAReminderForAPassedDate() {
+        ProcessInstance pi = file(dei());
+        String number = pi.getBusinessKey();
+        acknowledge(pi);
+        claimAndDecide(pi, "REQUEST_COMPLEMENT", "Préciser la composition qualitative.");
+        try {
+            ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(40))));
+            // the job executor starts again: the reminder's timer happens to run before the deadline's,
+            // its mail step after it
+            execute(engine, timer(engine, pi, COMPLEMENT_REMINDER));
+            JobExecutorDowntime.runDue(engine, pi.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(pi).isEnded().hasPassed(CLOSE_WITHOUT_FOLLOW_UP, END_CLOSED);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), CLOSE_WITHOUT_FOLLOW_UP)).isEqualTo(1);
+        assertThat(JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId()))
+                .containsEntry(COMPLEMENT_DEADLINE, 1L);
+        assertThat(TestMailServer.to(DECLARANT)).extracting(Mails::subject).as("no reminder of a passed date")
+                .noneMatch(subject -> subject.startsWith("Rappel"));
+        assertThat(Mails.subject(mail(DECLARANT, "classée sans suite"))).contains(number);
     }
 
     @Test

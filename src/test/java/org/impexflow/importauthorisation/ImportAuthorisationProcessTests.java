@@ -24,6 +24,7 @@ import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.impexflow.support.JobExecutorDowntime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -227,6 +228,51 @@ class ImportAuthorisationProcessTests {
         assertThat(expired.getStatus()).isEqualTo(AuthorisationStatus.EXPIRED);
         assertRefusedImport(number, 1L, LocalDate.now(CaseNumbering.PARIS), "quantity", "expiré le "
                 + CaseDates.day(expired.getValidUntil()));
+    }
+
+    @Test
+    void validityEndedDuringADowntimeExpiresTheAuthorisationOnce() {
+        ProcessInstance pi = file(importRequest());
+        runJobs(pi);
+        claimAndDecide(pi, "GRANT", null);
+        runJobs(pi);
+        java.util.Date end = timer(engine, pi, VALIDITY_ENDED).getDuedate();
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(end.toInstant().plus(java.time.Duration.ofDays(30))));
+            JobExecutorDowntime.runDue(engine, pi.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(pi).isEnded().hasPassed(EXPIRE, END_EXPIRED);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), EXPIRE)).isEqualTo(1);
+        assertThat(JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId()))
+                .containsEntry(VALIDITY_ENDED, 1L);
+    }
+
+    @Test
+    void complementDeadlinePassedDuringADowntimeClosesTheRequestOnceWithoutAReminderForAPassedDate() {
+        ProcessInstance pi = file(importRequest());
+        String number = pi.getBusinessKey();
+        runJobs(pi);
+        claimAndDecide(pi, "REQUEST_COMPLEMENT", "Joindre le certificat de libération du lot.");
+        runJobs(pi);
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(40))));
+            // the reminder's timer happens to run before the deadline's, its mail step after it
+            execute(engine, timer(engine, pi, COMPLEMENT_REMINDER));
+            JobExecutorDowntime.runDue(engine, pi.getId());
+        } finally {
+            ClockUtil.reset();
+        }
+
+        assertThat(pi).isEnded().hasPassed(CLOSE_WITHOUT_FOLLOW_UP, END_CLOSED);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), CLOSE_WITHOUT_FOLLOW_UP)).isEqualTo(1);
+        assertThat(JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId()))
+                .containsEntry(COMPLEMENT_DEADLINE, 1L);
+        assertThat(TestMailServer.to(DECLARANT)).extracting(Mails::subject).as("no reminder of a passed date")
+                .noneMatch(subject -> subject.startsWith("Rappel"));
+        assertThat(Mails.subject(mail(DECLARANT, "classée sans suite"))).contains(number);
     }
 
     @Test

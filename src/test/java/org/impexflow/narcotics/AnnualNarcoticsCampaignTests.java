@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
 
+import org.impexflow.support.JobExecutorDowntime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,6 +35,27 @@ class AnnualNarcoticsCampaignTests {
     @AfterEach
     void clockBack() {
         ClockUtil.reset();
+    }
+
+    @Test
+    void afterADowntimeAcrossTwoSecondsOfJanuaryTheCampaignRunsOnceAndNextYearIsNext() {
+        Establishment operator = TestEstablishments.create(establishments, "Opérateur après l'arrêt");
+        operators.register(operator.getId(), LocalDate.of(2021, 1, 1));
+        Job before = engine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey(AnnualDeclarationProcess.CAMPAIGN_KEY).singleResult();
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2040, 3, 1, 9, 0, 0, 0, CaseNumbering.PARIS).toInstant()));
+
+        JobExecutorDowntime.runDue(engine, query -> query.processDefinitionKey(AnnualDeclarationProcess.CAMPAIGN_KEY)
+                .timers());
+
+        assertThat(engine.getHistoryService().createHistoricJobLogQuery().jobDefinitionId(before.getJobDefinitionId())
+                .successLog().list()).filteredOn(log -> log.getJobDueDate().equals(before.getDuedate()))
+                .as("the timer due " + before.getDuedate() + " ran once").hasSize(1);
+        Job next = engine.getManagementService().createJobQuery().timers()
+                .processDefinitionKey(AnnualDeclarationProcess.CAMPAIGN_KEY).singleResult();
+        assertThat(ZonedDateTime.ofInstant(next.getDuedate().toInstant(), CaseNumbering.PARIS).toLocalDate())
+                .as("the next one is in the future, not one per missed year").isEqualTo(LocalDate.of(2041, 1, 2));
+        assertThat(declarations.of(operator.getId(), 2039)).as("the past year's declaration").isPresent();
     }
 
     @Test

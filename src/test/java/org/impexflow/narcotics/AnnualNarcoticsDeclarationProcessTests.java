@@ -39,6 +39,7 @@ import org.impexflow.narcotics.NarcoticsOperators.Kind;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.JobExecutorDowntime;
 import org.impexflow.support.Mails;
 import org.impexflow.support.ProcessTestSupport;
 import org.impexflow.support.TestAccounts;
@@ -249,6 +250,100 @@ class AnnualNarcoticsDeclarationProcessTests {
         ProcessInstance pi = open(YEAR);
 
         assertThat(timer(engine, pi, REMINDER_DUE).getDuedate()).isAfter(timer(engine, pi, DEADLINE_PASSED).getDuedate());
+    }
+
+    @Test
+    void openedAfterItsDeadlineTheDeclarationIsMarkedLateOnceAndNoReminderIsSetInThePast() {
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, CaseNumbering.PARIS).toInstant()));
+        ProcessInstance pi = open(YEAR);
+
+        JobExecutorDowntime.runDue(engine, pi.getId());
+
+        assertThat(pi).hasPassed(DEADLINE_PASSED, MARK_LATE).isWaitingAt(FOLLOW_UP_LATE);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), MARK_LATE)).isEqualTo(1);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), SEND_REMINDER)).isZero();
+        JobExecutorDowntime.assertNeverScheduledInThePast(engine, pi.getId(), REMINDER_DUE);
+        JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId());
+        assertThat(TestMailServer.to(manager)).as("no reminder after the deadline").isEmpty();
+    }
+
+    @Test
+    void afterADowntimeAcrossTwoReminderDatesOneReminderLeavesAndTheNextIsInTheFuture() {
+        ProcessInstance pi = open(YEAR);
+
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 2, 10, 12, 0, 0, 0, CaseNumbering.PARIS).toInstant()));
+        JobExecutorDowntime.runDue(engine, pi.getId());
+
+        assertThat(pi).isWaitingAt(AWAIT);
+        assertThat(TestMailServer.to(manager)).as("17/01 and 09/02 passed while the job executor was down")
+                .hasSize(1);
+        assertThat(timer(engine, pi, REMINDER_DUE).getDuedate().toInstant()).as("the one of 15/02, still to come")
+                .isEqualTo(ZonedDateTime.of(2026, 2, 15, 0, 0, 0, 0, CaseNumbering.PARIS).toInstant());
+
+        JobExecutorDowntime.restartAfter(engine, java.time.Duration.ofDays(10), pi.getId());
+
+        assertThat(pi).isWaitingAt(FOLLOW_UP_LATE);
+        assertThat(TestMailServer.to(manager)).as("no reminder once the deadline has passed").hasSize(1);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), MARK_LATE)).isEqualTo(1);
+        JobExecutorDowntime.assertNeverScheduledInThePast(engine, pi.getId(), REMINDER_DUE);
+        JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId());
+    }
+
+    @Test
+    void aDeclarationLeftInTheReminderLoopByAnEarlierVersionLeavesItAtTheFirstRun() {
+        ProcessInstance pi = open(YEAR);
+        // what the earlier version left: the reminder step about to run, its next date a day after the
+        // deadline (already past), long after the deadline
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 12, 1, 9, 0, 0, 0, CaseNumbering.PARIS).toInstant()));
+        engine.getRuntimeService().createProcessInstanceModification(pi.getId()).cancelAllForActivity(AWAIT)
+                .startBeforeActivity(SEND_REMINDER).setVariable(AnnualDeclarationProcess.Vars.NEXT_REMINDER_DATE,
+                        Date.from(ZonedDateTime.of(2026, 2, 17, 0, 0, 0, 0, CaseNumbering.PARIS).toInstant()))
+                .execute();
+
+        JobExecutorDowntime.runDue(engine, pi.getId());
+
+        assertThat(pi).isWaitingAt(FOLLOW_UP_LATE);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), SEND_REMINDER)).isEqualTo(1);
+        assertThat(TestMailServer.to(manager)).isEmpty();
+        JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId());
+    }
+
+    @Test
+    void correctionsDeadlinePassedDuringADowntimeGivesOneFollowUp() throws Exception {
+        ProcessInstance pi = open(YEAR);
+        declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx", filled(YEAR, 7), null);
+        Declarations.runJobs(engine, pi.getId());
+        decide(pi, "REQUEST_CORRECTIONS", "Le stock de morphine au 31 décembre ne correspond pas à l'inventaire.");
+
+        JobExecutorDowntime.restartAfter(engine, java.time.Duration.ofDays(90), pi.getId());
+
+        assertThat(pi).isWaitingAt(AWAIT_CORRECTIONS, FOLLOW_UP_CORRECTIONS);
+        assertThat(JobExecutorDowntime.passes(engine, pi.getId(), FOLLOW_UP_CORRECTIONS)).isEqualTo(1);
+        assertThat(JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId()))
+                .containsEntry(CORRECTIONS_OVERDUE, 1L);
+    }
+
+    @Test
+    void aSubmissionWhileTheProcessCannotReceiveItIsRefusedInFrenchAndStoresNothing() throws Exception {
+        ProcessInstance pi = open(YEAR);
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2026, 1, 17, 0, 0, 1, 0, CaseNumbering.PARIS).toInstant()));
+        execute(engine, timer(engine, pi, REMINDER_DUE));
+        assertThat(pi).as("the reminder is on its way: no message can be received").isWaitingAt(SEND_REMINDER);
+
+        assertThatThrownBy(() -> declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx",
+                filled(YEAR, 3), null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Rien n'a été enregistré").satisfies(e -> assertThat(
+                        ((InvalidInputException) e).concerns(AnnualDeclarations.WORKBOOK)).isTrue());
+
+        AnnualDeclaration unchanged = declarations.of(operator.getId(), YEAR).orElseThrow();
+        assertThat(unchanged.getRound()).isZero();
+        assertThat(unchanged.getStatus()).isEqualTo(AnnualDeclarationStatus.OPEN);
+        assertThat(declarations.history(unchanged.getId())).extracting(AnnualDeclarationEvent::getKind)
+                .doesNotContain(AnnualDeclarationEventKind.SUBMITTED);
+
+        Declarations.runJobs(engine, pi.getId());
+        declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx", filled(YEAR, 3), null);
+        assertThat(pi).hasPassed(SUBMITTED);
     }
 
     @Test

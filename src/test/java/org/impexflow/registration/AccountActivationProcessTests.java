@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.impexflow.support.JobExecutorDowntime;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -254,6 +255,29 @@ class AccountActivationProcessTests {
         execute(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
                 .activityId(CGU_NOT_ANSWERED).singleResult());
         assertDiscarded(pi, registrationId(pi), "CGU_NOT_ANSWERED");
+    }
+
+    @Test
+    void codeAndCguTimersPassedDuringADowntimeDiscardEachRegistrationOnce() {
+        ProcessInstance unverified = register(newEmail());
+        execute(job(SEND_VERIFICATION, unverified));
+        ProcessInstance unanswered = verified(newEmail());
+        try {
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.now()
+                    .plus(java.time.Duration.ofDays(30))));
+            JobExecutorDowntime.runDue(engine, unverified.getId());
+            JobExecutorDowntime.runDue(engine, unanswered.getId());
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        assertDiscarded(unverified, registrationId(unverified), "CODE_EXPIRED");
+        assertDiscarded(unanswered, registrationId(unanswered), "CGU_NOT_ANSWERED");
+        for (ProcessInstance pi : List.of(unverified, unanswered)) {
+            assertThat(JobExecutorDowntime.passes(engine, pi.getId(), DISCARD)).isEqualTo(1);
+            assertThat(JobExecutorDowntime.assertEachTimerFiredAtMostOncePerDueDate(engine, pi.getId()).values())
+                    .containsExactly(1L);
+        }
     }
 
     @Test
