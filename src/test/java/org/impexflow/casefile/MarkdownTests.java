@@ -37,7 +37,7 @@ class MarkdownTests {
             // addresses the system builds from the public address and ids
             "validatedCopyUrl", "workbookUrl", "reportUrl", "prescriptionUrl",
             // Markdown built with Markdown.item/escape and AttachmentListing
-            "declarationSummary", "requestSummary", "reportSummary", "attachmentList");
+            "declarationSummary", "requestSummary", "reportSummary", "attachmentList", "reviewRounds");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
     @Test
