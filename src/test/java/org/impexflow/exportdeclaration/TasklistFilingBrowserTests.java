@@ -104,6 +104,39 @@ class TasklistFilingBrowserTests {
         assertThat(pi).isNotNull();
         List<Attachment> files = attachments.ofDeclaration(declaration.getId());
         assertThat(files).extracting(Attachment::getReference).containsExactly(reference);
+
+        By filedBanner = By.cssSelector(".impexflow-filed");
+        browser.waitForText(filedBanner, "Déclaration N° " + declaration.getNumber() + " enregistrée");
+        browser.screenshot("start-form-filed");
+        assertThat(browser.find(filedBanner).getText()).contains("accusé d'enregistrement (AEE)", "Voir le dossier");
+        browser.click(By.cssSelector(".impexflow-filed a"));
+        browser.waitForText(By.tagName("h1"), declaration.getNumber());
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/mes-declarations/" + declaration.getNumber());
+    }
+
+    @Test
+    void aFilingThatNeedsNoDeclarationSaysWhyInTasklist() {
+        logIntoTasklist();
+        CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
+        form.type("medicineName", "Quinine Européenne");
+        form.type("activeSubstances", "quinine 300 mg");
+        form.type("strength", "300 mg");
+        form.type("pharmaceuticalForm", "comprimé");
+        form.type("presentation", "boîte de 20 comprimés");
+        form.type("routeOfAdministration", "orale");
+        form.type("therapeuticIndications", "Paludisme grave");
+        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
+        form.search("releaseCountry", "France", "France (FR)");
+        form.search("destinationCountry", "Allemagne", "Allemagne (DE)");
+        form.type("importerName", "Apotheke");
+        form.type("importerAddress", "Berlin");
+        form.start();
+
+        By filedBanner = By.cssSelector(".impexflow-filed");
+        browser.waitForText(filedBanner, "Aucune déclaration enregistrée");
+        assertThat(browser.find(filedBanner).getText()).contains("État membre de l'Union européenne")
+                .doesNotContain("Voir le dossier");
+        assertThat(waitForDeclaration("Quinine Européenne")).as("nothing numbered").isEmpty();
     }
 
     @Test

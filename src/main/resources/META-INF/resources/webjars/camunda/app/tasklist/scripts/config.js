@@ -10,8 +10,8 @@ export default {
     availableLocales: ['fr', 'en'],
     fallbackLocale: 'en'
   },
-  // "Joindre un fichier" next to the file-reference fields of the forms
-  customScripts: ['impexflow/attachments.js'],
+  // "Joindre un fichier" next to the file-reference fields of the forms; the number and link of a filing
+  customScripts: ['impexflow/attachments.js', 'impexflow/filed.js'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

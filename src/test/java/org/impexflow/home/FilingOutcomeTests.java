@@ -1,0 +1,145 @@
+package org.impexflow.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.account.Accounts;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** After a filing in Tasklist, its filer learns the number and the link of the case; nobody else learns anything. */
+@ImpexflowSpringTest
+class FilingOutcomeTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, String> AS_JSON = Map.of("Accept", "application/json");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+
+    private WebSession logIn(String user) {
+        WebSession session = new WebSession("http://localhost:" + port);
+        assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
+        return session;
+    }
+
+    private ProcessInstance file(String declarant, Establishment establishment, Object... changes) {
+        Object[] all = new Object[changes.length + 4];
+        all[0] = "establishmentSiret";
+        all[1] = establishment.getSiret();
+        all[2] = "declarantEmail";
+        all[3] = declarant;
+        System.arraycopy(changes, 0, all, 4, changes.length);
+        return Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(), all));
+    }
+
+    private JsonNode outcome(WebSession session, String processInstanceId) throws Exception {
+        WebSession.Page answer = session.request("GET", "/mes-declarations/depot/" + processInstanceId, AS_JSON);
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    @Test
+    void theFilerGetsTheNumberAndTheLinkOfTheCaseAndItsPageOpens() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire du Dépôt");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        ProcessInstance filed = file(declarant, establishment);
+        WebSession session = logIn(declarant);
+
+        JsonNode outcome = outcome(session, filed.getId());
+
+        String number = filed.getBusinessKey();
+        assertThat(number).matches("\\d{4}-\\d{2}-\\d{4}");
+        assertThat(outcome.get("registered").asBoolean()).isTrue();
+        assertThat(outcome.get("title").asText()).isEqualTo("Déclaration N° " + number + " enregistrée");
+        assertThat(outcome.get("detail").asText()).contains("L'accusé d'enregistrement (AEE)");
+        assertThat(outcome.get("link").asText()).isEqualTo("Voir le dossier");
+        assertThat(outcome.get("url").asText()).isEqualTo("/mes-declarations/" + number);
+        WebSession.Page page = session.get(outcome.get("url").asText());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(number);
+    }
+
+    @Test
+    void aColleagueOfTheSameEstablishmentGetsTheCaseButAnotherEstablishmentAndAnsmGetNothing() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Voisin A");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        ProcessInstance filed = file(declarant, establishment);
+
+        String colleague = TestAccounts.declarant(accounts, establishments, establishment);
+        assertThat(outcome(logIn(colleague), filed.getId()).get("number").asText()).isEqualTo(filed.getBusinessKey());
+
+        String stranger = TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire Voisin B"));
+        WebSession.Page answer = logIn(stranger).request("GET", "/mes-declarations/depot/" + filed.getId(), AS_JSON);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body()).doesNotContain(filed.getBusinessKey());
+
+        String reviewer = TestAccounts.person(accounts, "reviewer", "ansm-reviewers");
+        WebSession.Page ansm = logIn(reviewer).request("GET", "/mes-declarations/depot/" + filed.getId(), AS_JSON);
+        assertThat(ansm.status()).isEqualTo(403);
+        assertThat(ansm.body()).doesNotContain(filed.getBusinessKey());
+
+        WebSession.Page nobody = new WebSession("http://localhost:" + port)
+                .request("GET", "/mes-declarations/depot/" + filed.getId(), AS_JSON);
+        assertThat(nobody.status()).isIn(302, 401);
+        assertThat(nobody.body() == null ? "" : nobody.body()).doesNotContain(filed.getBusinessKey());
+
+        assertThat(logIn(declarant).request("GET", "/mes-declarations/depot/unknown-instance", AS_JSON).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aFilingThatNeedsNoDeclarationSaysWhyToItsFilerOnly() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Européen");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        ProcessInstance filed = file(declarant, establishment, "destinationCountry", "DE");
+
+        JsonNode outcome = outcome(logIn(declarant), filed.getId());
+
+        assertThat(outcome.get("registered").asBoolean()).isFalse();
+        assertThat(outcome.get("title").asText()).isEqualTo("Aucune déclaration enregistrée");
+        assertThat(outcome.get("detail").asText()).contains("État membre de l'Union européenne");
+        assertThat(outcome.has("url")).isFalse();
+
+        String colleague = TestAccounts.declarant(accounts, establishments, establishment);
+        assertThat(logIn(colleague).request("GET", "/mes-declarations/depot/" + filed.getId(), AS_JSON).status())
+                .as("the reason is the filer's; nothing was registered for the establishment").isEqualTo(404);
+    }
+
+    @Test
+    void inEnglishTheOutcomeSpeaksEnglish() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Anglophone");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        ProcessInstance registered = file(declarant, establishment);
+        ProcessInstance notRequired = file(declarant, establishment, "destinationCountry", "IT");
+        WebSession session = logIn(declarant);
+        session.get("/mes-declarations?lang=en");
+
+        assertThat(outcome(session, registered.getId()).get("title").asText())
+                .isEqualTo("Declaration No. " + registered.getBusinessKey() + " registered");
+        JsonNode why = outcome(session, notRequired.getId());
+        assertThat(why.get("title").asText()).isEqualTo("No declaration registered");
+        assertThat(why.get("detail").asText()).startsWith("Exporting a medicine without a French marketing authorisation");
+    }
+}
