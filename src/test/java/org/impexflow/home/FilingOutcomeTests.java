@@ -81,6 +81,24 @@ class FilingOutcomeTests {
     }
 
     @Test
+    void anImportAuthorisationRequestGetsItsNumberAndTheLinkOfItsPage() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Pharmacie Importatrice");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        ProcessInstance filed = Declarations.startAs(engine, declarant, "import-authorisation",
+                Declarations.with(Declarations.importRequest(), "establishmentSiret", establishment.getSiret(),
+                        "declarantEmail", declarant));
+        WebSession session = logIn(declarant);
+
+        JsonNode outcome = outcome(session, filed.getId());
+
+        String number = filed.getBusinessKey();
+        assertThat(outcome.get("title").asText())
+                .isEqualTo("Demande d'autorisation d'importation N° " + number + " enregistrée");
+        assertThat(outcome.get("url").asText()).isEqualTo("/mes-declarations/autorisations-importation/" + number);
+        assertThat(session.get(outcome.get("url").asText()).body()).contains(number);
+    }
+
+    @Test
     void aColleagueOfTheSameEstablishmentGetsTheCaseButAnotherEstablishmentAndAnsmGetNothing() throws Exception {
         Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Voisin A");
         String declarant = TestAccounts.declarant(accounts, establishments, establishment);
