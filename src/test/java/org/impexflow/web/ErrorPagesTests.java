@@ -116,6 +116,26 @@ class ErrorPagesTests {
     }
 
     @Test
+    void anInternalFaultIsOurPageWithoutItsDetailAndJsonCallersGetJson() {
+        declarant();
+        WebSession.Page page = web.get(FailingPageForTests.PATH);
+        isOurPage(page, 500, "Erreur du serveur");
+        assertThat(page.body()).doesNotContain("ENGINE-", "IllegalStateException", "détail interne", "Secret");
+
+        WebSession.Page json = web.request("GET", FailingPageForTests.PATH, Map.of("Accept", "application/json"));
+        assertThat(json.status()).isEqualTo(500);
+        assertThat(json.header("Content-Type")).startsWith("application/json");
+        assertThat(json.body()).contains("\"status\":500").doesNotContain("ENGINE-", "IllegalStateException",
+                "détail interne", "trace", "<html");
+
+        web.get("/?lang=en");
+        WebSession.Page english = web.get(FailingPageForTests.PATH);
+        isOurPage(english, 500, "Server error");
+        assertThat(english.body()).doesNotContain("Erreur du serveur", "détail interne");
+        web.get("/?lang=fr");
+    }
+
+    @Test
     void jsonCallersGetJsonWithAFrenchOrEnglishMessage() {
         WebSession.Page rest = web.request("GET", "/engine-rest/task", Map.of("Accept", "application/json"));
         assertThat(rest.status()).isEqualTo(401);
