@@ -82,6 +82,77 @@ class TasklistReviewBrowserTests {
     }
 
     /**
+     * Two rounds of review in Tasklist: the reviewer asks for a complement, the declarant answers, and the
+     * second review opens with its decision and text empty, the earlier round shown read-only; validated
+     * without a new text, the PDF the declarant receives carries no observation from the first round.
+     */
+    @Test
+    void theSecondRoundOfReviewStartsEmptyAndThePdfCarriesNoTextOfTheFirst() throws Exception {
+        org.camunda.bpm.engine.runtime.ProcessInstance pi = Declarations.fileAs(engine, DECLARANT,
+                Declarations.with(Declarations.dei(), "medicineName", "Primaquine Deux Tours"));
+        String number = pi.getBusinessKey();
+        Declarations.runJobs(engine, pi.getId());
+        String request = "Joindre le certificat BPF du site de libération des lots.";
+
+        browser.logIntoTasklist(REVIEWER, PASSWORD);
+        openReview(number);
+        assertThat(browser.find(By.cssSelector(".fjs-form")).getText()).doesNotContain("Tours précédents");
+        browser.click(By.cssSelector("button[ng-click='claim()']"));
+        browser.click(By.xpath("//label[contains(normalize-space(), 'Demander un complément au déclarant')]"));
+        org.impexflow.support.CamundaForm form = new org.impexflow.support.CamundaForm(browser);
+        form.type("reviewComment", request);
+        form.complete();
+        waitForStatus(number, DeclarationStatus.COMPLEMENT_REQUESTED);
+
+        org.camunda.bpm.engine.task.Task complement = engine.getTaskService().createTaskQuery()
+                .processInstanceId(pi.getId()).taskDefinitionKey("Task_ProvideComplement").singleResult();
+        Declarations.as(engine, DECLARANT, () -> engine.getTaskService().complete(complement.getId(),
+                java.util.Map.of("complementAnswer", "Le certificat BPF est joint.")));
+        Declarations.runJobs(engine, pi.getId());
+
+        openReview(number);
+        browser.waitForText(By.cssSelector(".fjs-form"), "Tours précédents");
+        String second = browser.find(By.cssSelector(".fjs-form")).getText();
+        browser.screenshot("review-second-round");
+        assertThat(second).contains(request, "Le certificat BPF est joint.");
+        assertThat(form.input("reviewComment").getAttribute("value")).as("the decision's text starts empty").isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".fjs-form input[type='radio']:checked")))
+                .as("no decision chosen in advance").isEmpty();
+        browser.click(By.cssSelector("button[ng-click='claim()']"));
+        browser.click(By.xpath("//label[contains(normalize-space(), 'Valider (viser la déclaration)')]"));
+        form.complete();
+        waitForStatus(number, DeclarationStatus.VALIDATED);
+        Declarations.runJobs(engine, pi.getId());
+
+        jakarta.mail.internet.MimeMessage validated = org.impexflow.support.TestMailServer.to(DECLARANT).stream()
+                .filter(m -> org.impexflow.support.Mails.subject(m).contains(number)
+                        && org.impexflow.support.Mails.subject(m).contains("visée par l'ANSM"))
+                .findFirst().orElseThrow();
+        String pdf = org.impexflow.support.Mails.pdfText(
+                org.impexflow.support.Mails.attachments(validated).get(0).content());
+        assertThat(pdf).contains("N° de fiche / Number : " + number, "Primaquine Deux Tours")
+                .containsPattern("Observations de l'ANSM /\\s*ANSM's remarks\\s*—\\s*\\n")
+                .doesNotContain("Joindre le certificat", "certificat BPF est joint");
+    }
+
+    private void openReview(String number) {
+        String filter = engine.getFilterService().createFilterQuery().filterName("Déclarations à instruire")
+                .singleResult().getId();
+        String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_ReviewDeclaration").singleResult().getId();
+        browser.open("/camunda/app/tasklist/default/#/?filter=" + filter + "&task=" + task);
+        browser.waitForText(By.cssSelector(".fjs-form"), "Instruction de la déclaration " + number);
+    }
+
+    private void waitForStatus(String number, DeclarationStatus status) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (register.byNumber(number).orElseThrow().getStatus() != status && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(register.byNumber(number).orElseThrow().getStatus()).isEqualTo(status);
+    }
+
+    /**
      * File names and texts that are links, images or HTML show as text in the reviewer's form: nothing
      * in it points to the outside site, and no image loads. (A file name keeps no "/": the upload cuts the
      * path, so the names use "https:evil.example", which a browser resolves just the same.)
