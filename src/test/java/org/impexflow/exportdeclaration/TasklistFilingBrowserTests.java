@@ -111,31 +111,34 @@ class TasklistFilingBrowserTests {
         logIntoTasklist();
         CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
         form.type("establishmentSiret", "73282932000074");
-        form.type("medicineName", "Refus Navigateur");
-        form.type("activeSubstances", "x 1 mg");
-        form.type("strength", "1 mg");
-        form.type("pharmaceuticalForm", "comprimé");
-        form.type("presentation", "boîte");
-        form.type("routeOfAdministration", "orale");
-        form.type("therapeuticIndications", "aucune");
-        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
-        form.search("releaseCountry", "France", "France (FR)");
-        form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
-        form.type("importerName", "Importateur");
-        form.type("importerAddress", "Dakar");
+        fillRequiredFields(form, "Refus Navigateur");
         form.start();
 
-        browser.waitForText(By.cssSelector(".modal-body"), "establishmentSiret");
+        String refusal = browser.find(By.cssSelector(".modal-body .notifications .alert-danger")).getText();
         browser.screenshot("start-form-refused");
-        assertThat(browser.find(By.cssSelector(".modal-body")).getText())
-                .contains("n'est pas celui de l'établissement de votre compte");
+        assertThat(browser.find(By.cssSelector(".modal-body .notifications .message")).getText()).isEqualTo(
+                "Le N° SIRET 73282932000074 n'est pas celui de l'établissement de votre compte "
+                        + "(champ « N° SIRET de l'établissement »).");
+        assertThat(refusal).doesNotContain("ENGINE-", "Exception", "establishmentSiret", "500");
         assertThat(waitForDeclaration("Refus Navigateur")).as("nothing stored").isEmpty();
     }
 
+    /** Tasklist shows a refusal's text as HTML: what the person typed shows as typed, never as markup. */
+    @Test
+    void aRefusedValueWithMarkupShowsAsTyped() {
+        logIntoTasklist();
+        CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
+        fillRequiredFields(form, "Balise Navigateur");
+        form.type("otherDocuments", "<i>PJ-FAUX</i>");
+        form.start();
 
-
-
-
+        By message = By.cssSelector(".modal-body .notifications .message");
+        assertThat(browser.find(message).getText()).isEqualTo("Pièce jointe inconnue ou déjà utilisée : "
+                + "<i>PJ-FAUX</i> (déposez le fichier sur la page Pièces jointes et recopiez sa référence) "
+                + "(champ « Autres documents (références) »).");
+        assertThat(browser.find(message).findElements(By.tagName("i"))).as("no markup").isEmpty();
+        assertThat(waitForDeclaration("Balise Navigateur")).as("nothing stored").isEmpty();
+    }
 
     /** FR | EN on our pages: Tasklist and its Camunda Forms speak English, countries included. */
     @Test
@@ -156,6 +159,22 @@ class TasklistFilingBrowserTests {
         } finally {
             browser.open("/mes-declarations?lang=fr");
         }
+    }
+
+    /** The required fields of the start form, with short values, for a medicine of that name. */
+    private static void fillRequiredFields(CamundaForm form, String medicineName) {
+        form.type("medicineName", medicineName);
+        form.type("activeSubstances", "x 1 mg");
+        form.type("strength", "1 mg");
+        form.type("pharmaceuticalForm", "comprimé");
+        form.type("presentation", "boîte");
+        form.type("routeOfAdministration", "orale");
+        form.type("therapeuticIndications", "aucune");
+        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
+        form.search("releaseCountry", "France", "France (FR)");
+        form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
+        form.type("importerName", "Importateur");
+        form.type("importerAddress", "Dakar");
     }
 
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {
