@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -114,12 +116,17 @@ class TasklistFilingBrowserTests {
         fillRequiredFields(form, "Refus Navigateur");
         form.start();
 
-        String refusal = browser.find(By.cssSelector(".modal-body .notifications .alert-danger")).getText();
+        WebElement notification = browser.find(By.cssSelector(".modal-body .notifications .alert-danger"));
+        String refusal = notification.getText();
         browser.screenshot("start-form-refused");
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                notification)).as("in sight of the person, who pressed the button at the bottom").isTrue();
         assertThat(browser.find(By.cssSelector(".modal-body .notifications .message")).getText()).isEqualTo(
                 "Le N° SIRET 73282932000074 n'est pas celui de l'établissement de votre compte "
                         + "(champ « N° SIRET de l'établissement »).");
-        assertThat(refusal).doesNotContain("ENGINE-", "Exception", "establishmentSiret", "500");
+        assertThat(refusal).contains("Processus non démarré, rien n'a été enregistré")
+                .doesNotContain("ENGINE-", "Exception", "establishmentSiret", "500");
         assertThat(waitForDeclaration("Refus Navigateur")).as("nothing stored").isEmpty();
     }
 
