@@ -9,6 +9,6 @@ class EngineRestErrors {
 
     @Bean
     ResourceConfigCustomizer invalidInputAsBadRequest() {
-        return config -> config.register(InvalidInputExceptionMapper.class);
+        return config -> config.register(InvalidInputExceptionMapper.class).register(WrappedRefusalMapper.class);
     }
 }

@@ -14,10 +14,15 @@ public class InvalidInputExceptionMapper implements ExceptionMapper<InvalidInput
 
     @Override
     public Response toResponse(InvalidInputException exception) {
+        return badRequest(exception, exception.getMessage());
+    }
+
+    /** 400 with {@code message} and the list of fields at fault, each with its own message. */
+    static Response badRequest(InvalidInputException exception, String message) {
         List<Map<String, String>> fields = exception.errors().stream()
                 .map(e -> Map.of("field", e.field(), "message", e.message())).toList();
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Map.of("type", "InvalidInputException", "message", exception.getMessage(), "errors", fields))
+                .entity(Map.of("type", "InvalidInputException", "message", message, "errors", fields))
                 .build();
     }
 }

@@ -35,6 +35,8 @@ class EngineRestApiTests {
     @Autowired
     TestRestTemplate rest;
     @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -95,6 +97,28 @@ class EngineRestApiTests {
                 Declarations.with(Declarations.dei(), "establishmentSiret", "73282932000074"))));
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<?>) answer.getBody().get("errors")).extracting("field").containsExactly("establishmentSiret");
+    }
+
+    /** A task listener's refusal reaches the caller unwrapped, not as the engine's ENGINE-03051 with a 500. */
+    @Test
+    void aComplementRefusedByItsTaskListenerAnswers400NamingTheField() {
+        org.camunda.bpm.engine.runtime.ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT,
+                Declarations.dei());
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ProvideComplement").singleResult().getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<Map<String, Object>> answer = rest.withBasicAuth(API_CLIENT, PASSWORD).exchange(
+                "/engine-rest/task/" + task + "/complete", HttpMethod.POST,
+                new HttpEntity<>("{\"variables\":{\"complementAnswer\":{\"value\":\"\"}}}", headers), JSON);
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) answer.getBody().get("message")).startsWith("Le complément ne peut pas être envoyé.")
+                .doesNotContain("ENGINE-", "TaskListener");
+        assertThat((List<?>) answer.getBody().get("errors")).extracting("field").containsExactly("complementAnswer");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult()).as("still open").isNotNull();
     }
 
     @Test

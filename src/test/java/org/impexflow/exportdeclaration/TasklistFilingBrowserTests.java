@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -144,31 +146,39 @@ class TasklistFilingBrowserTests {
         logIntoTasklist();
         CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
         form.type("establishmentSiret", "73282932000074");
-        form.type("medicineName", "Refus Navigateur");
-        form.type("activeSubstances", "x 1 mg");
-        form.type("strength", "1 mg");
-        form.type("pharmaceuticalForm", "comprimé");
-        form.type("presentation", "boîte");
-        form.type("routeOfAdministration", "orale");
-        form.type("therapeuticIndications", "aucune");
-        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
-        form.search("releaseCountry", "France", "France (FR)");
-        form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
-        form.type("importerName", "Importateur");
-        form.type("importerAddress", "Dakar");
+        fillRequiredFields(form, "Refus Navigateur");
         form.start();
 
-        browser.waitForText(By.cssSelector(".modal-body"), "establishmentSiret");
+        WebElement notification = browser.find(By.cssSelector(".modal-body .notifications .alert-danger"));
+        String refusal = notification.getText();
         browser.screenshot("start-form-refused");
-        assertThat(browser.find(By.cssSelector(".modal-body")).getText())
-                .contains("n'est pas celui de l'établissement de votre compte");
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;",
+                notification)).as("in sight of the person, who pressed the button at the bottom").isTrue();
+        assertThat(browser.find(By.cssSelector(".modal-body .notifications .message")).getText()).isEqualTo(
+                "Le N° SIRET 73282932000074 n'est pas celui de l'établissement de votre compte "
+                        + "(champ « N° SIRET de l'établissement »).");
+        assertThat(refusal).contains("Processus non démarré, rien n'a été enregistré")
+                .doesNotContain("ENGINE-", "Exception", "establishmentSiret", "500");
         assertThat(waitForDeclaration("Refus Navigateur")).as("nothing stored").isEmpty();
     }
 
+    /** Tasklist shows a refusal's text as HTML: what the person typed shows as typed, never as markup. */
+    @Test
+    void aRefusedValueWithMarkupShowsAsTyped() {
+        logIntoTasklist();
+        CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
+        fillRequiredFields(form, "Balise Navigateur");
+        form.type("otherDocuments", "<i>PJ-FAUX</i>");
+        form.start();
 
-
-
-
+        By message = By.cssSelector(".modal-body .notifications .message");
+        assertThat(browser.find(message).getText()).isEqualTo("Pièce jointe inconnue ou déjà utilisée : "
+                + "<i>PJ-FAUX</i> (déposez le fichier sur la page Pièces jointes et recopiez sa référence) "
+                + "(champ « Autres documents (références) »).");
+        assertThat(browser.find(message).findElements(By.tagName("i"))).as("no markup").isEmpty();
+        assertThat(waitForDeclaration("Balise Navigateur")).as("nothing stored").isEmpty();
+    }
 
     /** FR | EN on our pages: Tasklist and its Camunda Forms speak English, countries included. */
     @Test
@@ -189,6 +199,22 @@ class TasklistFilingBrowserTests {
         } finally {
             browser.open("/mes-declarations?lang=fr");
         }
+    }
+
+    /** The required fields of the start form, with short values, for a medicine of that name. */
+    private static void fillRequiredFields(CamundaForm form, String medicineName) {
+        form.type("medicineName", medicineName);
+        form.type("activeSubstances", "x 1 mg");
+        form.type("strength", "1 mg");
+        form.type("pharmaceuticalForm", "comprimé");
+        form.type("presentation", "boîte");
+        form.type("routeOfAdministration", "orale");
+        form.type("therapeuticIndications", "aucune");
+        form.choose("noMarketingAuthorisationReason", "AMM non demandée en France");
+        form.search("releaseCountry", "France", "France (FR)");
+        form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
+        form.type("importerName", "Importateur");
+        form.type("importerAddress", "Dakar");
     }
 
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {

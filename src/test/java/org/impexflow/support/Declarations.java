@@ -133,6 +133,14 @@ public final class Declarations {
         runJobs(engine, pi.getId());
     }
 
+    /** A declaration filed by the demo declarant, its first jobs run: its review task, open to ANSM's reviewers. */
+    public static org.camunda.bpm.engine.task.Task awaitingReview(ProcessEngine engine, Map<String, Object> variables) {
+        ProcessInstance pi = fileAs(engine, DECLARANT, variables);
+        runJobs(engine, pi.getId());
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+    }
+
     /** Runs the jobs of a process instance that are due, until none is left. */
     public static void runJobs(ProcessEngine engine, String processInstanceId) {
         List<org.camunda.bpm.engine.runtime.Job> due;

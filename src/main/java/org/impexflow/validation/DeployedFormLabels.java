@@ -1,0 +1,83 @@
+package org.impexflow.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+
+/**
+ * The labels of the fields of the Camunda Form that a call of the webapps' engine API submitted, as
+ * the person read them in Tasklist (component key → label): the form of the task, or the start form
+ * of the process definition. None when the call is about no form, or the form cannot be read.
+ */
+final class DeployedFormLabels {
+
+    /** After {@code /camunda/api/engine}: the task, or the process definition by id or by key. */
+    private static final Pattern TASK = Pattern.compile("^/engine/[^/]+/task/([^/]+)/[^/]+$");
+    private static final Pattern DEFINITION = Pattern.compile(
+            "^/engine/[^/]+/process-definition/(?:key/([^/]+)(?:/tenant-id/([^/]+))?|([^/]+))/[^/]+$");
+
+    private final ProcessEngine engine;
+    private final ObjectMapper json = new ObjectMapper();
+
+    DeployedFormLabels(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** @param pathInfo the request's path after the engine API's servlet path, e.g. {@code /engine/default/task/…/submit-form} */
+    Map<String, String> of(String pathInfo) {
+        if (pathInfo == null) {
+            return Map.of();
+        }
+        try {
+            Matcher task = TASK.matcher(pathInfo);
+            if (task.matches()) {
+                return labels(engine.getFormService().getDeployedTaskForm(task.group(1)));
+            }
+            Matcher definition = DEFINITION.matcher(pathInfo);
+            if (definition.matches()) {
+                String id = definition.group(3) != null ? definition.group(3)
+                        : latest(definition.group(1), definition.group(2));
+                return id == null ? Map.of() : labels(engine.getFormService().getDeployedStartForm(id));
+            }
+        } catch (ProcessEngineException | IOException noForm) {
+            // no Camunda Form there (or none readable): the sentence names no label
+        }
+        return Map.of();
+    }
+
+    private String latest(String key, String tenant) {
+        ProcessDefinitionQuery query = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(key).latestVersion();
+        ProcessDefinition definition = (tenant == null ? query.withoutTenantId() : query.tenantIdIn(tenant))
+                .singleResult();
+        return definition == null ? null : definition.getId();
+    }
+
+    private Map<String, String> labels(InputStream form) throws IOException {
+        try (form) {
+            Map<String, String> labels = new HashMap<>();
+            collect(json.readTree(form).path("components"), labels);
+            return labels;
+        }
+    }
+
+    private static void collect(JsonNode components, Map<String, String> labels) {
+        for (JsonNode component : components) {
+            if (component.hasNonNull("key") && component.hasNonNull("label")) {
+                labels.putIfAbsent(component.get("key").asText(), component.get("label").asText());
+            }
+            collect(component.path("components"), labels);
+        }
+    }
+}
