@@ -1,15 +1,22 @@
 package org.impexflow.access;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,10 +27,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Calls of the engine's APIs (/engine-rest and the webapps' /camunda/api/engine) that the engine's
- * own authorizations let through too widely (issue 16, point 11): only ANSM's working groups comment
+ * own authorizations let through too widely. Issue 16, point 11: only ANSM's working groups comment
  * on tasks and cases (the engine checks no permission for a comment on a task one can read), and
- * correlate messages or throw signals (a refusal names other cases' ids). Declarants, API accounts
- * and analysts get 403 with a French message.
+ * correlate messages or throw signals (a refusal names other cases' ids). Issue 17: the engine lets
+ * whoever may work on a task (a declarant on their complement, through the engine's grant to the
+ * assignee and candidate groups) also change it; only ANSM changes a task's dates, name and owner, its
+ * groups and users and its variables outside a completion, and others take a task for themselves only
+ * (or give it back), never for another person, who would then read the case. Declarants, API
+ * accounts and analysts get 403 with a French message.
  */
 final class EngineApiGuard extends OncePerRequestFilter {
 
@@ -33,32 +44,131 @@ final class EngineApiGuard extends OncePerRequestFilter {
             Pattern.compile("^/(?:task|process-instance)/[^/]+/comment(?:/.*)?$"),
             Pattern.compile("^/message(?:/.*)?$"),
             Pattern.compile("^/signal(?:/.*)?$"));
-    private static final Set<String> ANSM_WORKING_GROUPS = Set.of(Groups.REVIEWERS, Groups.SUPPORT, Groups.NARCOTICS,
-            Groups.ADMINISTRATORS);
+    /** Changes of a task (besides taking, giving back and completing it) that only ANSM makes. */
+    private static final List<Pattern> ANSM_ONLY_TASK_CHANGES = List.of(
+            Pattern.compile("^/task/[^/]+/identity-links(?:/delete)?$"),
+            Pattern.compile("^/task/[^/]+/delegate$"),
+            Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$"));
+    /** PUT: a task's name, description, dates, priority, owner. */
+    private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
+    /** Whom a task goes to, in the body's userId. */
+    private static final Pattern ASSIGNMENT = Pattern.compile("^/task/[^/]+/(claim|assignee)$");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ASSIGNMENT_BODY = 4096;
+
+    static final String ANSM_ONLY_MESSAGE = "Réservé aux équipes de l'ANSM : commentaires, messages et signaux du "
+            + "moteur de processus.";
+    static final String TASK_CHANGE_MESSAGE = "Réservé aux équipes de l'ANSM : l'échéance, la date de relance, les "
+            + "groupes, les personnes et les variables d'une tâche.";
+    static final String ASSIGNMENT_MESSAGE = "Vous prenez une tâche pour vous-même, ou la libérez : elle ne peut pas "
+            + "être attribuée à une autre personne.";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && isAnsmOnly(request)
-                && !isAnsm(SecurityContextHolder.getContext().getAuthentication())) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"AuthorizationException\",\"message\":\"Réservé aux équipes de "
-                    + "l'ANSM : commentaires, messages et signaux du moteur de processus.\"}");
+        String method = request.getMethod();
+        Matcher path = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if ("GET".equals(method) || "HEAD".equals(method) || !path.matches()) {
+            chain.doFilter(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (isAnsm(authentication)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String engine = path.group(1);
+        if (ANSM_ONLY.stream().anyMatch(p -> p.matcher(engine).matches())) {
+            refuse(response, ANSM_ONLY_MESSAGE);
+        } else if (ANSM_ONLY_TASK_CHANGES.stream().anyMatch(p -> p.matcher(engine).matches())
+                || "PUT".equals(method) && TASK.matcher(engine).matches()) {
+            refuse(response, TASK_CHANGE_MESSAGE);
+        } else if (ASSIGNMENT.matcher(engine).matches()) {
+            ReadAgain body = new ReadAgain(request);
+            if (!body.isAssignmentTo(authentication == null ? null : authentication.getName(),
+                    engine.endsWith("/assignee"))) {
+                refuse(response, ASSIGNMENT_MESSAGE);
+                return;
+            }
+            chain.doFilter(body, response);
+        } else {
+            chain.doFilter(request, response);
+        }
     }
 
-    private static boolean isAnsmOnly(HttpServletRequest request) {
-        var path = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        return path.matches() && ANSM_ONLY.stream().anyMatch(p -> p.matcher(path.group(1)).matches());
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.createObjectNode().put("type", "AuthorizationException")
+                .put("message", message).toString());
     }
 
     private static boolean isAnsm(Authentication authentication) {
         return Authorities.isFullyAuthenticated(authentication)
-                && Authorities.groups(authentication).stream().anyMatch(ANSM_WORKING_GROUPS::contains);
+                && Groups.includeAnsmWorking(Authorities.groups(authentication));
+    }
+
+    /** The request with its (small) body read once here, and again by the engine. */
+    private static final class ReadAgain extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        ReadAgain(HttpServletRequest request) throws IOException {
+            super(request);
+            this.body = request.getInputStream().readNBytes(MAX_ASSIGNMENT_BODY);
+        }
+
+        /** The body gives the task to {@code user}, or (where {@code nobodyToo}) to nobody. */
+        boolean isAssignmentTo(String user, boolean nobodyToo) {
+            JsonNode userId;
+            try {
+                userId = JSON.readTree(body).path("userId");
+            } catch (IOException unreadable) {
+                // the engine answers 400 for it
+                return true;
+            }
+            if (userId.isMissingNode() || userId.isNull() || userId.asText().isEmpty()) {
+                return nobodyToo;
+            }
+            return userId.asText().equals(user);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

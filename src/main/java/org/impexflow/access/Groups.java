@@ -1,5 +1,8 @@
 package org.impexflow.access;
 
+import java.util.Collection;
+import java.util.Set;
+
 /** The engine groups of our users. */
 public final class Groups {
 
@@ -12,6 +15,14 @@ public final class Groups {
     public static final String ANALYSTS = "process-analysts";
     /** Camunda's own administrators group, which the Admin webapp recognises. */
     public static final String ADMINISTRATORS = "camunda-admin";
+
+    /** ANSM's groups that work on cases (analysts only watch). */
+    public static final Set<String> ANSM_WORKING = Set.of(REVIEWERS, SUPPORT, NARCOTICS, ADMINISTRATORS);
+
+    /** One of the groups is among ANSM's working groups. */
+    public static boolean includeAnsmWorking(Collection<String> groups) {
+        return groups.stream().anyMatch(ANSM_WORKING::contains);
+    }
 
     private Groups() {
     }

@@ -2,10 +2,14 @@ package org.impexflow.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
@@ -26,7 +30,9 @@ import org.springframework.http.MediaType;
 /**
  * What the engine's APIs let people do beyond their role, closed (issue 16, point 11): people do not
  * edit their own engine profile, declarants do not comment on ANSM's review tasks, and message
- * correlation is closed to declarants and API accounts.
+ * correlation is closed to declarants and API accounts. Issue 17: a declarant takes their task or
+ * gives it back, and completes it, but changes neither its dates, groups, people nor variables, and
+ * hands it to nobody else.
  */
 @ImpexflowSpringTest
 class EngineApiRestrictionsTests {
@@ -102,6 +108,65 @@ class EngineApiRestrictionsTests {
         assertThat(rest.withBasicAuth(Declarations.API_CLIENT, Declarations.PASSWORD).exchange("/engine-rest/signal",
                 HttpMethod.POST, new HttpEntity<>(Map.of("name", "x"), headers), String.class).getStatusCode().value())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aDeclarantTakesOrGivesBackTheirTaskButChangesNothingElseOfIt() {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Tâche");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        ProcessInstance pi = Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(),
+                "establishmentSiret", establishment.getSiret(), "declarantEmail", declarant));
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        String task = ENGINE + "/task/" + complement.getId();
+        Establishment neighbour = TestEstablishments.create(establishments, "Laboratoire Voisin");
+        String other = TestAccounts.declarant(accounts, establishments, neighbour);
+        WebSession session = session(declarant);
+
+        WebSession.Page dates = session.webapp("PUT", task, "{\"name\":\"" + complement.getName() + "\","
+                + "\"due\":null,\"followUp\":\"2030-01-01T10:00:00.000+0000\",\"priority\":50}");
+        WebSession.Page group = session.webapp("POST", task + "/identity-links",
+                "{\"groupId\":\"establishment-" + neighbour.getId() + "\",\"type\":\"candidate\"}");
+        WebSession.Page removed = session.webapp("POST", task + "/identity-links/delete",
+                "{\"groupId\":\"establishment-" + establishment.getId() + "\",\"type\":\"candidate\"}");
+        WebSession.Page variable = session.webapp("PUT", task + "/variables/declarationStatusLabel",
+                "{\"value\":\"Validée\",\"type\":\"String\"}");
+        WebSession.Page handed = session.webapp("POST", task + "/assignee", "{\"userId\":\"" + other + "\"}");
+
+        assertThat(List.of(dates, group, removed, variable, handed)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.body()).contains("AuthorizationException").containsAnyOf("ANSM", "vous-même");
+        });
+        Task after = engine.getTaskService().createTaskQuery().taskId(complement.getId()).singleResult();
+        assertThat(after.getDueDate()).isEqualTo(complement.getDueDate());
+        assertThat(after.getFollowUpDate()).isNull();
+        assertThat(after.getAssignee()).isEqualTo(declarant);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(complement.getId()))
+                .extracting(IdentityLink::getGroupId).containsOnlyOnce("establishment-" + establishment.getId())
+                .doesNotContain("establishment-" + neighbour.getId());
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "declarationStatusLabel")).isNotEqualTo("Validée");
+
+        assertThat(session.webapp("POST", task + "/assignee", "{\"userId\":null}").status()).as("gives it back")
+                .isEqualTo(204);
+        assertThat(session.webapp("POST", task + "/claim", "{\"userId\":\"" + other + "\"}").status())
+                .as("takes it for someone else").isEqualTo(403);
+        assertThat(session.webapp("POST", task + "/claim", "{\"userId\":\"" + declarant + "\"}").status())
+                .as("takes it").isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(complement.getId()).singleResult().getAssignee())
+                .isEqualTo(declarant);
+    }
+
+    @Test
+    void aReviewerStillSetsTheDueDateOfAReview() {
+        String number = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei()).getBusinessKey();
+        Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+        WebSession reviewer = session(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS));
+
+        assertThat(reviewer.webapp("PUT", ENGINE + "/task/" + review.getId(), "{\"name\":\"" + review.getName()
+                + "\",\"due\":\"2030-01-01T10:00:00.000+0000\",\"priority\":50}").status()).isEqualTo(204);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult().getDueDate())
+                .hasYear(2030);
     }
 
     private String instanceId(String businessKey) {

@@ -39,6 +39,14 @@ public final class Browser implements AutoCloseable {
 
     /** {@code readConsole}: the errors the pages log are kept for {@link #console()}. */
     public Browser(String baseUrl, boolean readConsole) {
+        this(baseUrl, readConsole, "fr-FR");
+    }
+
+    /**
+     * A browser whose own language is {@code browserLanguage} (e.g. "en-US": a French person on an English
+     * browser); the language of our pages and the webapps is impexflow's, French unless chosen otherwise.
+     */
+    public Browser(String baseUrl, boolean readConsole, String browserLanguage) {
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does it)");
@@ -47,7 +55,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1100", "--lang=fr-FR");
+                "--no-first-run", "--window-size=1400,1100", "--lang=" + browserLanguage);
         if (readConsole) {
             // errors only (CSP violations are): collecting every message slows Tasklist's forms enough to lose typing
             options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "SEVERE"));

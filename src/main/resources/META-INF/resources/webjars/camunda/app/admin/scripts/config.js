@@ -1,5 +1,5 @@
 // impexflow: admin in French first (English selectable from the header of our pages), with our name.
-import '/js/webapp-language.js';
+import { language } from '/js/webapp-language.js';
 
 export default {
   app: {
@@ -8,7 +8,9 @@ export default {
   },
   locales: {
     availableLocales: ['fr', 'en'],
-    fallbackLocale: 'en'
+    // the chosen language alone: with another one as fallback, the locale file that arrives last set the
+    // language of the dates (moment.js), and French pages showed "2 minutes ago" or "5 December"
+    fallbackLocale: language
   },
   dateFormat: {
     normal: 'LLL',

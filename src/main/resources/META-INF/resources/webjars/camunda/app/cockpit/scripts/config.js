@@ -1,5 +1,5 @@
 // impexflow: cockpit in French first (English selectable from the header of our pages), with our name.
-import '/js/webapp-language.js';
+import { language } from '/js/webapp-language.js';
 
 export default {
   app: {
@@ -8,12 +8,14 @@ export default {
   },
   locales: {
     availableLocales: ['fr', 'en'],
-    fallbackLocale: 'en'
+    // the chosen language alone: with another one as fallback, the locale file that arrives last set the
+    // language of the dates (moment.js), and French pages showed "2 minutes ago" or "5 December"
+    fallbackLocale: language
   },
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'
   },
-  // the key figures of the ANSM dashboard on Cockpit's home page
-  customScripts: ['impexflow/dashboard-plugin.js']
+  // the key figures of the ANSM dashboard on Cockpit's home page; French texts and the person's rights
+  customScripts: ['impexflow/dashboard-plugin.js', 'impexflow/webapp.js']
 };

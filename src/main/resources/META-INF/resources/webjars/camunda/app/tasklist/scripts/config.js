@@ -1,5 +1,5 @@
 // impexflow: tasklist in French first (English selectable from the header of our pages), with our name.
-import '/js/webapp-language.js';
+import { language } from '/js/webapp-language.js';
 
 export default {
   app: {
@@ -8,10 +8,13 @@ export default {
   },
   locales: {
     availableLocales: ['fr', 'en'],
-    fallbackLocale: 'en'
+    // the chosen language alone: with another one as fallback, the locale file that arrives last set the
+    // language of the dates (moment.js), and French pages showed "2 minutes ago" or "5 December"
+    fallbackLocale: language
   },
-  // "Joindre un fichier" next to the file-reference fields of the forms; the number and link of a filing
-  customScripts: ['impexflow/attachments.js', 'impexflow/filed.js'],
+  // "Joindre un fichier" next to the file-reference fields of the forms; French texts and the person's rights;
+  // the number and link of a filing
+  customScripts: ['impexflow/attachments.js', 'impexflow/webapp.js', 'impexflow/filed.js'],
   dateFormat: {
     normal: 'LLL',
     long: 'LLLL'

@@ -1,0 +1,70 @@
+package org.impexflow.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.impexflow.account.Accounts;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TestEstablishments;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What each person may do in the webapps, as {@code GET /webapps/droits} tells the webapps (which hide
+ * the rest, issue 17): the engine's authorizations and the calls reserved to ANSM, person by person.
+ */
+@ImpexflowSpringTest
+class WebappRightsTests {
+
+    private static final String RIGHTS = "/webapps/droits";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+
+    @Test
+    void eachPersonIsToldWhatTheyMayDo() throws Exception {
+        String declarant = TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire Droits"));
+
+        assertThat(rightsOf(declarant)).isEqualTo(rights(false, false, false, false, true, false));
+        assertThat(rightsOf(TestAccounts.person(accounts, "evaluateur", Groups.REVIEWERS)))
+                .isEqualTo(rights(true, true, false, false, true, false));
+        assertThat(rightsOf(TestAccounts.person(accounts, "analyste", Groups.ANALYSTS)))
+                .isEqualTo(rights(false, false, false, false, false, true));
+        assertThat(rightsOf(TestAccounts.person(accounts, "admin", Groups.ADMINISTRATORS)))
+                .isEqualTo(rights(true, true, true, true, true, true));
+    }
+
+    @Test
+    void nobodyLoggedInIsToldNothing() {
+        WebSession.Page answer = new WebSession("http://localhost:" + port).get(RIGHTS);
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.redirectsTo("/login")).isTrue();
+    }
+
+    private JsonNode rightsOf(String user) throws Exception {
+        WebSession session = new WebSession("http://localhost:" + port);
+        assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
+        WebSession.Page answer = session.get(RIGHTS);
+        assertThat(answer.status()).isEqualTo(200);
+        return new ObjectMapper().readTree(answer.body());
+    }
+
+    private static JsonNode rights(boolean comment, boolean manageTasks, boolean createTasks, boolean changeProcesses,
+            boolean tasklist, boolean cockpit) {
+        return new ObjectMapper().createObjectNode().put("comment", comment).put("manageTasks", manageTasks)
+                .put("createTasks", createTasks).put("changeProcesses", changeProcesses).put("tasklist", tasklist)
+                .put("cockpit", cockpit);
+    }
+}
