@@ -1,6 +1,7 @@
-// impexflow: Tasklist in French where Camunda wrote English outside its locale files, and only the buttons and
-// links of what the person may do (see both modules).
+// impexflow: Tasklist in French where Camunda wrote English outside its locale files, only the buttons and
+// links of what the person may do, and the forms' searchable lists found without accents (see the modules).
 import '/js/webapp-texts.js';
 import '/js/webapp-rights.js';
+import '/js/webapp-search.js';
 
 export default [];
