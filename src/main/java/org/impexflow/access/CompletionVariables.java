@@ -3,6 +3,7 @@ package org.impexflow.access;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -66,7 +67,12 @@ final class CompletionVariables implements ContainerRequestFilter {
         if (variables == null || !variables.isObject() || variables.isEmpty()) {
             return;
         }
-        Set<String> allowed = forms.keysOfTask(request.getUriInfo().getPathParameters().getFirst("id"));
+        Optional<Set<String>> form = forms.keysOfTask(request.getUriInfo().getPathParameters().getFirst("id"));
+        if (form.isEmpty()) {
+            // no such task: the engine answers 404
+            return;
+        }
+        Set<String> allowed = form.get();
         FieldErrors errors = new FieldErrors();
         for (Iterator<String> names = variables.fieldNames(); names.hasNext();) {
             String name = names.next();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.springframework.stereotype.Component;
@@ -71,18 +74,27 @@ public final class DeployedFormLabels {
     }
 
     /**
-     * The component keys of the Camunda Form deployed for a task, read with the authorizations of the
-     * engine's current user; none when the task has no such form or cannot be read.
+     * The component keys of the Camunda Form deployed for a task, whoever asks (the engine's checks of the
+     * current user's rights on the task come with the call that follows); none when the task has no such
+     * form or cannot be read; empty when there is no such task.
      */
-    public Set<String> keysOfTask(String taskId) {
-        Set<String> keys = new HashSet<>();
+    public Optional<Set<String>> keysOfTask(String taskId) {
+        IdentityService identity = engine.getIdentityService();
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
         try {
+            if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+                return Optional.empty();
+            }
+            Set<String> keys = new HashSet<>();
             read(engine.getFormService().getDeployedTaskForm(taskId),
                     component -> keys.add(component.get("key").asText()));
+            return Optional.of(keys);
         } catch (ProcessEngineException | IOException noForm) {
-            return Set.of();
+            return Optional.of(Set.of());
+        } finally {
+            identity.setAuthentication(caller);
         }
-        return keys;
     }
 
     private Map<String, String> labels(InputStream form) throws IOException {
