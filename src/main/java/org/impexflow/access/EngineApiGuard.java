@@ -32,7 +32,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * correlate messages or throw signals (a refusal names other cases' ids). Issue 17: the engine lets
  * whoever may work on a task (a declarant on their complement, through the engine's grant to the
  * assignee and candidate groups) also change it; only ANSM changes a task's dates, name and owner, its
- * groups and users and its variables outside a completion, and others take a task for themselves only
+ * groups and users and its variables outside a completion, throws a BPMN error or escalation on it (an
+ * error no boundary event catches ends the task, and with it the case's path), and others take a task for themselves only
  * (or give it back), never for another person, who would then read the case. Declarants, API
  * accounts and analysts get 403 with a French message.
  */
@@ -48,7 +49,8 @@ final class EngineApiGuard extends OncePerRequestFilter {
     private static final List<Pattern> ANSM_ONLY_TASK_CHANGES = List.of(
             Pattern.compile("^/task/[^/]+/identity-links(?:/delete)?$"),
             Pattern.compile("^/task/[^/]+/delegate$"),
-            Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$"));
+            Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$"),
+            Pattern.compile("^/task/[^/]+/(?:bpmnError|bpmnEscalation)$"));
     /** PUT: a task's name, description, dates, priority, owner. */
     private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
     /** Whom a task goes to, in the body's userId. */
@@ -59,7 +61,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
     static final String ANSM_ONLY_MESSAGE = "Réservé aux équipes de l'ANSM : commentaires, messages et signaux du "
             + "moteur de processus.";
     static final String TASK_CHANGE_MESSAGE = "Réservé aux équipes de l'ANSM : l'échéance, la date de relance, les "
-            + "groupes, les personnes et les variables d'une tâche.";
+            + "groupes, les personnes et les variables d'une tâche, ses erreurs et escalades BPMN.";
     static final String ASSIGNMENT_MESSAGE = "Vous prenez une tâche pour vous-même, ou la libérez : elle ne peut pas "
             + "être attribuée à une autre personne.";
 
@@ -77,7 +79,8 @@ final class EngineApiGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String engine = path.group(1);
+        // the engine's API answers a path ending with a slash as the same path without it
+        String engine = path.group(1).replaceFirst("/+$", "");
         if (ANSM_ONLY.stream().anyMatch(p -> p.matcher(engine).matches())) {
             refuse(response, ANSM_ONLY_MESSAGE);
         } else if (ANSM_ONLY_TASK_CHANGES.stream().anyMatch(p -> p.matcher(engine).matches())
@@ -104,7 +107,7 @@ final class EngineApiGuard extends OncePerRequestFilter {
                 .put("message", message).toString());
     }
 
-    private static boolean isAnsm(Authentication authentication) {
+    static boolean isAnsm(Authentication authentication) {
         return Authorities.isFullyAuthenticated(authentication)
                 && Groups.includeAnsmWorking(Authorities.groups(authentication));
     }

@@ -3,24 +3,33 @@ package org.impexflow.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
+import org.springframework.stereotype.Component;
 
 /**
  * The labels of the fields of the Camunda Form that a call of the webapps' engine API submitted, as
  * the person read them in Tasklist (component key → label): the form of the task, or the start form
- * of the process definition. None when the call is about no form, or the form cannot be read.
+ * of the process definition. None when the call is about no form, or the form cannot be read. Also the
+ * keys of a task's form: the variables that completing the task through its form carries.
  */
-final class DeployedFormLabels {
+@Component
+public final class DeployedFormLabels {
 
     /** After {@code /camunda/api/engine}: the task, or the process definition by id or by key. */
     private static final Pattern TASK = Pattern.compile("^/engine/[^/]+/task/([^/]+)/[^/]+$");
@@ -30,7 +39,7 @@ final class DeployedFormLabels {
     private final ProcessEngine engine;
     private final ObjectMapper json = new ObjectMapper();
 
-    DeployedFormLabels(ProcessEngine engine) {
+    public DeployedFormLabels(ProcessEngine engine) {
         this.engine = engine;
     }
 
@@ -64,20 +73,53 @@ final class DeployedFormLabels {
         return definition == null ? null : definition.getId();
     }
 
-    private Map<String, String> labels(InputStream form) throws IOException {
-        try (form) {
-            Map<String, String> labels = new HashMap<>();
-            collect(json.readTree(form).path("components"), labels);
-            return labels;
+    /**
+     * The component keys of the Camunda Form deployed for a task, whoever asks (the engine's checks of the
+     * current user's rights on the task come with the call that follows); none when the task has no such
+     * form or cannot be read; empty when there is no such task.
+     */
+    public Optional<Set<String>> keysOfTask(String taskId) {
+        IdentityService identity = engine.getIdentityService();
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+                return Optional.empty();
+            }
+            Set<String> keys = new HashSet<>();
+            read(engine.getFormService().getDeployedTaskForm(taskId),
+                    component -> keys.add(component.get("key").asText()));
+            return Optional.of(keys);
+        } catch (ProcessEngineException | IOException noForm) {
+            return Optional.of(Set.of());
+        } finally {
+            identity.setAuthentication(caller);
         }
     }
 
-    private static void collect(JsonNode components, Map<String, String> labels) {
-        for (JsonNode component : components) {
-            if (component.hasNonNull("key") && component.hasNonNull("label")) {
+    private Map<String, String> labels(InputStream form) throws IOException {
+        Map<String, String> labels = new HashMap<>();
+        read(form, component -> {
+            if (component.hasNonNull("label")) {
                 labels.putIfAbsent(component.get("key").asText(), component.get("label").asText());
             }
-            collect(component.path("components"), labels);
+        });
+        return labels;
+    }
+
+    /** Hands each component of the form that has a key, at any depth, to {@code keyed}. */
+    private void read(InputStream form, Consumer<JsonNode> keyed) throws IOException {
+        try (form) {
+            walk(json.readTree(form).path("components"), keyed);
+        }
+    }
+
+    private static void walk(JsonNode components, Consumer<JsonNode> keyed) {
+        for (JsonNode component : components) {
+            if (component.hasNonNull("key")) {
+                keyed.accept(component);
+            }
+            walk(component.path("components"), keyed);
         }
     }
 }

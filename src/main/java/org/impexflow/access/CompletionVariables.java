@@ -1,0 +1,100 @@
+package org.impexflow.access;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.camunda.bpm.engine.rest.sub.task.TaskResource;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.Invocable;
+import org.glassfish.jersey.server.model.ResourceMethod;
+import org.impexflow.validation.DeployedFormLabels;
+import org.impexflow.validation.FieldErrors;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Whoever is not in ANSM's working groups completes a task ({@code …/complete}, {@code …/submit-form},
+ * {@code …/resolve}) with the variables of the task's own Camunda Form and nothing else: a completion
+ * carrying any other variable (the case's SIRET, its status, a review decision) is refused with 400
+ * naming it, before the engine stores anything. Known by the engine API's resource method, not by the
+ * path (which may end with a slash), on /engine-rest and on the webapps' engine API alike (one instance
+ * registered on both: it holds no per-application injection).
+ */
+final class CompletionVariables implements ContainerRequestFilter {
+
+    /** The methods of {@link TaskResource} that complete a task with variables. */
+    private static final Set<String> COMPLETIONS = Set.of("complete", "submit", "resolve");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String REFUSED = "Tâche non terminée, rien n'est enregistré : une tâche se termine avec les seules "
+            + "variables de son formulaire.";
+
+    private final DeployedFormLabels forms;
+
+    CompletionVariables(DeployedFormLabels forms) {
+        this.forms = forms;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        ResourceMethod matched = ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod();
+        Invocable method = matched == null ? null : matched.getInvocable();
+        if (method == null || !TaskResource.class.isAssignableFrom(method.getHandler().getHandlerClass())
+                || !COMPLETIONS.contains(method.getHandlingMethod().getName())
+                || EngineApiGuard.isAnsm(SecurityContextHolder.getContext().getAuthentication())) {
+            return;
+        }
+        byte[] body = request.getEntityStream().readAllBytes();
+        request.setEntityStream(new ByteArrayInputStream(body));
+        JsonNode variables;
+        try {
+            variables = body.length == 0 ? null : JSON.readTree(body).path("variables");
+        } catch (IOException unreadable) {
+            // the engine answers 400 for it
+            return;
+        }
+        if (variables == null || !variables.isObject() || variables.isEmpty()) {
+            return;
+        }
+        Optional<Set<String>> form = forms.keysOfTask(request.getUriInfo().getPathParameters().getFirst("id"));
+        if (form.isEmpty()) {
+            // no such task: the engine answers 404
+            return;
+        }
+        Set<String> allowed = form.get();
+        FieldErrors errors = new FieldErrors();
+        for (Iterator<String> names = variables.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                errors.add(name, "la variable « " + name + " » n'est pas un champ du formulaire de cette tâche");
+            }
+        }
+        errors.throwIfAny(REFUSED);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        /** Also registered on the webapps' engine API, as every request filter bean is. */
+        @Bean
+        CompletionVariables completionVariables(DeployedFormLabels forms) {
+            return new CompletionVariables(forms);
+        }
+
+        @Bean
+        ResourceConfigCustomizer completionVariablesOnEngineRest(CompletionVariables check) {
+            return config -> config.register(check);
+        }
+    }
+}
