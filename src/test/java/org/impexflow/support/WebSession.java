@@ -151,7 +151,8 @@ public final class WebSession {
     }
 
     /**
-     * Password then TOTP code; tries the next step's code when the current one was already used.
+     * Password then a TOTP code no earlier login of these tests used (waiting for the next one when
+     * needed); a second code only if a login these tests did not count used that step.
      *
      * @return where the login ends: "/" (or the page asked first) when it succeeded
      */
@@ -161,8 +162,8 @@ public final class WebSession {
             return afterPassword;
         }
         Page last = afterPassword;
-        for (int offset = 0; offset <= 1; offset++) {
-            last = submit("/login/totp", "/login/totp", Map.of("code", TotpCodes.code(totpSecret, offset)));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            last = submit("/login/totp", "/login/totp", Map.of("code", TotpCodes.unusedCode(user, totpSecret)));
             if (last.status() == 302) {
                 return last;
             }
