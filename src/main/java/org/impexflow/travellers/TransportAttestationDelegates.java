@@ -8,9 +8,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.impexflow.access.Groups;
 import org.impexflow.casefile.CaseDates;
-import org.impexflow.casefile.ReviewDecisionCheck;
+import org.impexflow.casefile.CaseTasks;
+import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
@@ -29,11 +30,13 @@ class TransportAttestationDelegates {
         return ((Number) execution.getVariable(ATTESTATION_ID)).longValue();
     }
 
+    /** The review is ANSM's narcotics team's, due a week after the request, with reasons for a refusal. */
     @Bean
-    TaskListener transportReviewTaskListener() {
-        return task -> ReviewDecisionCheck.check(task, REVIEW_DECISION, REVIEW_COMMENT, ReviewDecision.class,
-                ReviewDecision.ISSUE, ReviewDecision.REFUSE, "obligatoire : les motifs du refus sont envoyés au voyageur",
-                "obligatoire : les motifs du refus sont envoyés au voyageur");
+    CaseTasks transportAttestationTasks() {
+        return CaseTasks.of(TransportAttestationProcess.KEY, null).review(TransportAttestationProcess.Elements.REVIEW,
+                Groups.NARCOTICS, REVIEW_DUE_DATE, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.ISSUE,
+                        ReviewDecision.REFUSE, "obligatoire : les motifs du refus sont envoyés au voyageur",
+                        "obligatoire : les motifs du refus sont envoyés au voyageur"));
     }
 
     /** Issued: the PDF with its verification code, made once (a retried step finds it made). */
