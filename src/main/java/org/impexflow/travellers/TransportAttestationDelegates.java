@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.access.Groups;
 import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.CaseDocuments;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.mail.MailTemplates;
@@ -17,7 +18,6 @@ import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
 import org.impexflow.travellers.TransportAttestationProcess.ReviewDecision;
-import org.impexflow.verification.VerificationCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,16 +42,18 @@ class TransportAttestationDelegates {
     /** Issued: the PDF with its verification code, made once (a retried step finds it made). */
     @Bean
     JavaDelegate issueTransportAttestationDelegate(TransportAttestations attestations, TransportAttestationPdf pdf,
-            VerificationCodes codes) {
+            CaseDocuments documents) {
         return execution -> {
             Long id = id(execution);
             attestations.decide(id, TransportAttestation.Status.ISSUED, (String) execution.getVariable(REVIEW_COMMENT));
             TransportAttestation attestation = attestations.get(id);
-            if (attestation.getAttestationPdf() == null) {
-                String code = codes.issue(TransportAttestationVerification.SUBJECT, id);
-                attestations.attach(id, pdf.render(attestation,
-                        attestations.medicine(attestation.getMedicineCode()).orElseThrow(), code));
-            }
+            documents.once(() -> java.util.Optional.ofNullable(attestation.getAttestationPdf()),
+                    TransportAttestationVerification.SUBJECT, id, code -> pdf.render(attestation,
+                            attestations.medicine(attestation.getMedicineCode()).orElseThrow(), code),
+                    bytes -> {
+                        attestations.attach(id, bytes);
+                        return bytes;
+                    });
         };
     }
 
