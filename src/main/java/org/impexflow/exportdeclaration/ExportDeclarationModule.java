@@ -9,6 +9,9 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.casefile.CaseTasks;
+import org.impexflow.casefile.ReviewDecisionRule;
+import org.impexflow.exportdeclaration.ExportDeclarationProcess.ReviewDecision;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Elements;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +25,29 @@ class ExportDeclarationModule {
             column(Vars.DESTINATION_COUNTRY_NAME, "Pays de destination"),
             column(Vars.ESTABLISHMENT_NAME, "Établissement"), column(Vars.FILED_AT, "Date de dépôt"),
             column(Vars.REVIEW_DUE_DATE, "Échéance"));
+
+    /**
+     * Tasks named after the case, e.g. "Instruire 2026-11-0042 – Artemether – Sénégal", so that a task list
+     * reads by itself (the diagram keeps the generic names); the review is the reviewers', due at the date
+     * set on filing, "En cours d'instruction" once a reviewer takes it, completed with a known decision and
+     * with reasons unless it is a validation.
+     */
+    @Bean
+    CaseTasks exportDeclarationTasks(DeclarationRegister register) {
+        return CaseTasks.of(ExportDeclarationProcess.KEY, Vars.DECLARATION_NUMBER)
+                .named(Elements.REVIEW, "Instruire {declarationNumber} – {medicineName} – {destinationCountryName}")
+                .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {declarationNumber} – {medicineName}")
+                .named(Elements.TRANSMIT_MANUALLY, "Transmettre {declarationNumber} à l'autorité – {destinationCountryName}")
+                .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
+                        ReviewDecision.class, ReviewDecision.VALIDATE, ReviewDecision.REQUEST_COMPLEMENT,
+                        "obligatoire : les motifs de l'interdiction sont communiqués au déclarant",
+                        "obligatoire : précisez le complément attendu"))
+                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, task -> {
+                    register.changeStatus(CaseVariables.declarationId(task), DeclarationStatus.IN_REVIEW,
+                            DeclarationEventKind.REVIEW_STARTED, task.getAssignee(), null);
+                    CaseVariables.status(task.getExecution(), DeclarationStatus.IN_REVIEW);
+                });
+    }
 
     @Bean
     ProcessAccess exportDeclarationIsFiledByEstablishments() {

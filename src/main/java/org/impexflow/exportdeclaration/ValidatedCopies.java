@@ -6,7 +6,7 @@ import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishments;
-import org.impexflow.verification.VerificationCodes;
+import org.impexflow.casefile.CaseDocuments;
 import org.springframework.stereotype.Component;
 
 /** The PDF copy of a validated declaration: generated once, then read by every mail that carries it. */
@@ -17,15 +17,15 @@ class ValidatedCopies {
     private final ValidatedDeclarationPdf pdf;
     private final Establishments establishments;
     private final DeclarationRegister register;
-    private final VerificationCodes verificationCodes;
+    private final CaseDocuments documents;
 
     ValidatedCopies(Attachments attachments, ValidatedDeclarationPdf pdf, Establishments establishments,
-            DeclarationRegister register, VerificationCodes verificationCodes) {
+            DeclarationRegister register, CaseDocuments documents) {
         this.attachments = attachments;
         this.pdf = pdf;
         this.establishments = establishments;
         this.register = register;
-        this.verificationCodes = verificationCodes;
+        this.documents = documents;
     }
 
     Optional<Attachment> find(ExportDeclaration declaration) {
@@ -34,17 +34,11 @@ class ValidatedCopies {
     }
 
     Attachment generate(ExportDeclaration declaration) {
-        Optional<Attachment> existing = find(declaration);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        String code = verificationCodes.issue(ExportDeclarationVerification.SUBJECT, declaration.getId());
-        byte[] document = pdf.render(declaration, code,
-                establishments.byId(declaration.getEstablishmentId()).orElseThrow(),
-                attachments.ofDeclaration(declaration.getId()),
-                register.history(declaration.getId()));
-        return attachments.storeGenerated(declaration.getEstablishmentId(), declaration.getId(),
-                AttachmentKind.VALIDATED_COPY, declaration.getNumber() + ".pdf", DeclarationMails.PDF, document);
+        return documents.once(() -> find(declaration), ExportDeclarationVerification.SUBJECT, declaration.getId(),
+                code -> pdf.render(declaration, code, establishments.byId(declaration.getEstablishmentId()).orElseThrow(),
+                        attachments.ofDeclaration(declaration.getId()), register.history(declaration.getId())),
+                bytes -> attachments.storeGenerated(declaration.getEstablishmentId(), declaration.getId(),
+                        AttachmentKind.VALIDATED_COPY, declaration.getNumber() + ".pdf", DeclarationMails.PDF, bytes));
     }
 
     byte[] content(ExportDeclaration declaration) {

@@ -6,7 +6,7 @@ import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishments;
-import org.impexflow.verification.VerificationCodes;
+import org.impexflow.casefile.CaseDocuments;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,14 +18,14 @@ public class AuthorisationDocuments {
     private final Attachments attachments;
     private final ImportAuthorisationPdf pdf;
     private final Establishments establishments;
-    private final VerificationCodes verificationCodes;
+    private final CaseDocuments documents;
 
     AuthorisationDocuments(Attachments attachments, ImportAuthorisationPdf pdf, Establishments establishments,
-            VerificationCodes verificationCodes) {
+            CaseDocuments documents) {
         this.attachments = attachments;
         this.pdf = pdf;
         this.establishments = establishments;
-        this.verificationCodes = verificationCodes;
+        this.documents = documents;
     }
 
     /** The authorisation's PDF, once ANSM granted it and the process generated it. */
@@ -36,16 +36,12 @@ public class AuthorisationDocuments {
     }
 
     Attachment generate(ImportAuthorisation authorisation) {
-        Optional<Attachment> existing = authorisation(authorisation);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        String code = verificationCodes.issue(ImportAuthorisationVerification.SUBJECT, authorisation.getId());
-        byte[] document = pdf.render(authorisation, code,
-                establishments.byId(authorisation.getEstablishmentId()).orElseThrow());
-        return attachments.storeGeneratedForImportAuthorisation(authorisation.getEstablishmentId(),
-                authorisation.getId(), AttachmentKind.IMPORT_AUTHORISATION, authorisation.getNumber() + ".pdf",
-                AuthorisationMails.PDF, document);
+        return documents.once(() -> authorisation(authorisation), ImportAuthorisationVerification.SUBJECT,
+                authorisation.getId(), code -> pdf.render(authorisation, code,
+                        establishments.byId(authorisation.getEstablishmentId()).orElseThrow()),
+                bytes -> attachments.storeGeneratedForImportAuthorisation(authorisation.getEstablishmentId(),
+                        authorisation.getId(), AttachmentKind.IMPORT_AUTHORISATION, authorisation.getNumber() + ".pdf",
+                        AuthorisationMails.PDF, bytes));
     }
 
     byte[] authorisationPdf(ImportAuthorisation authorisation) {

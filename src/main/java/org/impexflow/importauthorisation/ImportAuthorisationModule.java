@@ -8,6 +8,9 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.casefile.CaseTasks;
+import org.impexflow.casefile.ReviewDecisionRule;
+import org.impexflow.importauthorisation.ImportAuthorisationProcess.ReviewDecision;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +18,27 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class ImportAuthorisationModule {
+
+    /**
+     * Tasks named after the request, e.g. "Instruire AI-2026-11-0007 – Artesunate – Inde"; the review is the
+     * reviewers', due at the date set on filing, "En cours d'instruction" once a reviewer takes it, completed
+     * with a known decision, with reasons for a refusal and the complement asked for.
+     */
+    @Bean
+    CaseTasks importAuthorisationTasks(AuthorisationRegister register) {
+        return CaseTasks.of(ImportAuthorisationProcess.KEY, Vars.AUTHORISATION_NUMBER)
+                .named(Elements.REVIEW, "Instruire {authorisationNumber} – {medicineName} – {provenanceCountryName}")
+                .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {authorisationNumber} – {medicineName}")
+                .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
+                        ReviewDecision.class, ReviewDecision.GRANT, ReviewDecision.REQUEST_COMPLEMENT,
+                        "obligatoire : les motifs du refus sont communiqués au déclarant",
+                        "obligatoire : précisez le complément attendu"))
+                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, task -> {
+                    register.changeStatus(AuthorisationVariables.authorisationId(task), AuthorisationStatus.IN_REVIEW,
+                            AuthorisationEventKind.REVIEW_STARTED, task.getAssignee(), null);
+                    AuthorisationVariables.status(task.getExecution(), AuthorisationStatus.IN_REVIEW);
+                });
+    }
 
     @Bean
     ProcessAccess importAuthorisationIsFiledByEstablishments() {

@@ -9,12 +9,12 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseNumbering;
-import org.impexflow.casefile.ReviewDecisionCheck;
+import org.impexflow.casefile.CaseTasks;
+import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.mail.Mailer;
@@ -145,11 +145,13 @@ class AnnualDeclarationDelegates {
         };
     }
 
+    /** The review is ANSM's narcotics team's, due at the date set on submission, with corrections named. */
     @Bean
-    TaskListener annualReviewTaskListener() {
-        return task -> ReviewDecisionCheck.check(task, REVIEW_DECISION, REVIEW_COMMENT, ReviewDecision.class,
-                ReviewDecision.ACCEPT, ReviewDecision.REQUEST_CORRECTIONS, "obligatoire : les corrections attendues",
-                "obligatoire : les corrections attendues");
+    CaseTasks annualDeclarationTasks() {
+        return CaseTasks.of(AnnualDeclarationProcess.KEY, null).review(Elements.REVIEW, AnnualDeclarationProcess.REVIEWERS,
+                REVIEW_DUE_DATE, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.ACCEPT,
+                        ReviewDecision.REQUEST_CORRECTIONS, "obligatoire : les corrections attendues",
+                        "obligatoire : les corrections attendues"));
     }
 
     /** Acceptance, or corrections with their deadline, as the step says. */

@@ -8,15 +8,16 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.impexflow.access.Groups;
 import org.impexflow.casefile.CaseDates;
-import org.impexflow.casefile.ReviewDecisionCheck;
+import org.impexflow.casefile.CaseDocuments;
+import org.impexflow.casefile.CaseTasks;
+import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
 import org.impexflow.travellers.TransportAttestationProcess.ReviewDecision;
-import org.impexflow.verification.VerificationCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,26 +30,30 @@ class TransportAttestationDelegates {
         return ((Number) execution.getVariable(ATTESTATION_ID)).longValue();
     }
 
+    /** The review is ANSM's narcotics team's, due a week after the request, with reasons for a refusal. */
     @Bean
-    TaskListener transportReviewTaskListener() {
-        return task -> ReviewDecisionCheck.check(task, REVIEW_DECISION, REVIEW_COMMENT, ReviewDecision.class,
-                ReviewDecision.ISSUE, ReviewDecision.REFUSE, "obligatoire : les motifs du refus sont envoyés au voyageur",
-                "obligatoire : les motifs du refus sont envoyés au voyageur");
+    CaseTasks transportAttestationTasks() {
+        return CaseTasks.of(TransportAttestationProcess.KEY, null).review(TransportAttestationProcess.Elements.REVIEW,
+                Groups.NARCOTICS, REVIEW_DUE_DATE, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.ISSUE,
+                        ReviewDecision.REFUSE, "obligatoire : les motifs du refus sont envoyés au voyageur",
+                        "obligatoire : les motifs du refus sont envoyés au voyageur"));
     }
 
     /** Issued: the PDF with its verification code, made once (a retried step finds it made). */
     @Bean
     JavaDelegate issueTransportAttestationDelegate(TransportAttestations attestations, TransportAttestationPdf pdf,
-            VerificationCodes codes) {
+            CaseDocuments documents) {
         return execution -> {
             Long id = id(execution);
             attestations.decide(id, TransportAttestation.Status.ISSUED, (String) execution.getVariable(REVIEW_COMMENT));
             TransportAttestation attestation = attestations.get(id);
-            if (attestation.getAttestationPdf() == null) {
-                String code = codes.issue(TransportAttestationVerification.SUBJECT, id);
-                attestations.attach(id, pdf.render(attestation,
-                        attestations.medicine(attestation.getMedicineCode()).orElseThrow(), code));
-            }
+            documents.once(() -> java.util.Optional.ofNullable(attestation.getAttestationPdf()),
+                    TransportAttestationVerification.SUBJECT, id, code -> pdf.render(attestation,
+                            attestations.medicine(attestation.getMedicineCode()).orElseThrow(), code),
+                    bytes -> {
+                        attestations.attach(id, bytes);
+                        return bytes;
+                    });
         };
     }
 

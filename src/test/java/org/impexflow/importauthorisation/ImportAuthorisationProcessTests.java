@@ -102,6 +102,7 @@ class ImportAuthorisationProcessTests {
         assertThat(review.getName()).isEqualTo("Instruire " + number + " – Artesunate Démo – Inde");
         assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
                 .anyMatch(link -> "ansm-reviewers".equals(link.getGroupId()));
+        assertThat(review.getDueDate().toInstant()).isEqualTo(registered.getReviewDueAt());
         assertThat(TestMailServer.messages()).as("the acknowledgement leaves from a job, after the filing").isEmpty();
 
         execute(engine, job(SEND_ACKNOWLEDGEMENT, pi));

@@ -136,6 +136,8 @@ class AnnualNarcoticsDeclarationProcessTests {
                 .isEqualTo(AnnualDeclarationStatus.SUBMITTED);
         assertThat(engine.getTaskService().getIdentityLinksForTask(task(REVIEW, pi).getId()))
                 .anyMatch(link -> Groups.NARCOTICS.equals(link.getGroupId()));
+        assertThat(task(REVIEW, pi).getDueDate().getTime()).isEqualTo(
+                ((java.util.Date) engine.getRuntimeService().getVariable(pi.getId(), "reviewDueDate")).getTime());
         Declarations.runJobs(engine, pi.getId());
         assertThat(Mails.subject(single(TestMailServer.to(manager)))).isEqualTo("Accusé de réception – déclaration "
                 + "annuelle des stupéfiants et psychotropes 2025");

@@ -76,6 +76,9 @@ class TransportAttestationProcessTests {
         Task review = task(REVIEW, pi);
         assertThat(engine.getTaskService().getIdentityLinksForTask(review.getId()))
                 .anyMatch(link -> Groups.NARCOTICS.equals(link.getGroupId()));
+        // the one case-task rule gives the review its due date: a week after the request
+        assertThat(review.getDueDate().getTime()).isEqualTo(
+                ((java.util.Date) engine.getRuntimeService().getVariable(pi.getId(), "reviewDueDate")).getTime());
         Declarations.runJobs(engine, pi.getId());
         assertThat(Mails.text(mail("voyageur@test.example", "enregistrée"))).contains(filed.getNumber(),
                 "Morphine, forme orale", "14 jours de traitement", "Thaïlande");
