@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.rest.sub.task.TaskResource;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.server.model.Invocable;
 import org.glassfish.jersey.server.model.ResourceMethod;
-import org.impexflow.casefile.FileFields;
 import org.impexflow.validation.DeployedFormLabels;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -28,8 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Whoever is not in ANSM's working groups completes a task ({@code …/complete}, {@code …/submit-form},
  * {@code …/resolve}) with the variables of the task's own Camunda Form and nothing else: a completion
  * carrying any other variable (the case's SIRET, its status, a review decision) is refused with 400
- * naming it, before the engine stores anything; so is a File variable given for a field that does not take
- * files ({@link FileFields}); the file of a field that does is checked by the task's listener. Known by the engine API's resource method, not by the
+ * naming it, before the engine stores anything. Known by the engine API's resource method, not by the
  * path (which may end with a slash), on /engine-rest and on the webapps' engine API alike (one instance
  * registered on both: it holds no per-application injection).
  */
@@ -80,9 +78,6 @@ final class CompletionVariables implements ContainerRequestFilter {
             String name = names.next();
             if (!allowed.contains(name)) {
                 errors.add(name, "la variable « " + name + " » n'est pas un champ du formulaire de cette tâche");
-            } else if ("file".equalsIgnoreCase(variables.path(name).path("type").asText())
-                    && !FileFields.NAMES.contains(name)) {
-                errors.add(name, "« " + name + " » n'est pas un champ de pièces jointes : un fichier n'y est pas accepté");
             }
         }
         errors.throwIfAny(REFUSED);

@@ -40,7 +40,9 @@ public class ComplementTaskListener implements TaskListener {
     public void notify(DelegateTask task) {
         FieldErrors errors = new FieldErrors();
         Object answer = task.getVariable(COMPLEMENT_ANSWER);
-        if (answer == null || answer.toString().isBlank()) {
+        if (task.getVariableTyped(COMPLEMENT_ANSWER) instanceof FileValue) {
+            errors.add(COMPLEMENT_ANSWER, "un texte est attendu, pas un fichier");
+        } else if (answer == null || answer.toString().isBlank()) {
             errors.add(COMPLEMENT_ANSWER, "obligatoire : votre réponse à la demande de complément");
         }
         if (task.getVariableTyped(COMPLEMENT_FILES) instanceof FileValue file) {

@@ -15,10 +15,6 @@ public final class FileFields {
     private static final Set<String> ANY_FILE = Set.of("otherDocuments", ComplementTaskListener.COMPLEMENT_FILES,
             "receivedFiles");
 
-    /** The fields that take files (references PJ-XXXX-XXXX, or a File variable through the engine's API). */
-    public static final Set<String> NAMES = Set.of("esbCertificate", "earlierDeclarationCopies", "otherDocuments",
-            "coverLetter", ComplementTaskListener.COMPLEMENT_FILES, "receivedFiles");
-
     private FileFields() {
     }
 
