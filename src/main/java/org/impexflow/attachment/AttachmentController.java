@@ -105,7 +105,7 @@ class AttachmentController {
                     attachments.upload(user.userId(), file.getOriginalFilename(), file.getBytes())));
         } catch (RefusedFileException refused) {
             return ResponseEntity.badRequest().body(Map.of("code", refused.reason().name(),
-                    "message", refused.getMessage()));
+                    "field", refused.field(), "message", refused.getMessage()));
         }
     }
 
@@ -127,7 +127,8 @@ class AttachmentController {
 
     private static Map<String, Object> described(Attachment attachment) {
         return Map.of("reference", attachment.getReference(), "fileName", attachment.getFileName(),
-                "sizeBytes", attachment.getSizeBytes());
+                "sizeBytes", attachment.getSizeBytes(), "contentType", attachment.getContentType(),
+                "sha256", attachment.getSha256());
     }
 
     private boolean uploadedByOwnEstablishment(CurrentUser user, Attachment attachment) {

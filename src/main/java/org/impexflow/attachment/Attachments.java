@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Attachments {
 
+    /** How the page {@code /pieces-jointes} and the forms' button name the file they upload. */
+    public static final String UPLOAD_FIELD = "Pièce jointe";
     /** Largest file accepted, in bytes. */
     public static final long MAX_SIZE = 20L * 1024 * 1024;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -28,7 +31,11 @@ public class Attachments {
         this.repository = repository;
     }
 
-    /** Stores a file; its reference (e.g. {@code PJ-7KQ2-M4XD}) is what a form hands to a process. */
+    /**
+     * Stores a file the service made or already checked, with its type as given; its reference (e.g.
+     * {@code PJ-7KQ2-M4XD}) is what a form hands to a process. A file from a person goes through
+     * {@link #upload}.
+     */
     public Attachment store(String ownerUserId, String fileName, String contentType, byte[] content) {
         if (content.length == 0) {
             throw new IllegalArgumentException("Le fichier " + fileName + " est vide.");
@@ -42,23 +49,33 @@ public class Attachments {
     }
 
     /**
-     * Stores a file that a person uploads (the page {@code /pieces-jointes}, the button of the Tasklist
-     * forms): not empty, 20 MB at most, of a type that {@link FileTypes} accepts, stored with the type of
-     * its extension.
+     * Stores a file that a person uploads on the page {@code /pieces-jointes} or with the button of the
+     * Tasklist forms, before it is given for a field: any type that a field of a case takes.
      */
     public Attachment upload(String ownerUserId, String fileName, byte[] content) {
+        return upload(ownerUserId, UPLOAD_FIELD, fileName, content, FileType.ANY);
+    }
+
+    /**
+     * Stores a file given for a field (a page's upload, a File variable sent to {@code /engine-rest}): not
+     * empty, 20 MB at most, of a type that the field takes by its content ({@link FileTypes}), stored
+     * with that type and its SHA-256. Refused otherwise, naming the field, storing nothing.
+     *
+     * @param field how the page or form names the field, e.g. "Certificat ESB"
+     */
+    public Attachment upload(String ownerUserId, String field, String fileName, byte[] content,
+            Set<FileType> allowed) {
         String name = safeName(fileName);
-        if (content.length == 0) {
-            throw new RefusedFileException(RefusedFileException.Reason.EMPTY, "Le fichier « " + name + " » est vide.");
+        if (content == null || content.length == 0) {
+            throw new RefusedFileException(RefusedFileException.Reason.EMPTY, field,
+                    "le fichier « " + name + " » est vide.");
         }
         if (content.length > MAX_SIZE) {
-            throw new RefusedFileException(RefusedFileException.Reason.TOO_LARGE,
-                    "Le fichier « " + name + " » dépasse 20 Mo.");
+            throw new RefusedFileException(RefusedFileException.Reason.TOO_LARGE, field,
+                    "le fichier « " + name + " » dépasse 20 Mo.");
         }
-        String type = FileTypes.check(name, content).orElseThrow(() -> new RefusedFileException(
-                RefusedFileException.Reason.TYPE_REFUSED, "Le fichier « " + name + " » n'est pas d'un type accepté ("
-                        + FileTypes.ACCEPTED + ")."));
-        return store(ownerUserId, name, type, content);
+        FileType type = FileTypes.check(field, name, content, allowed);
+        return store(ownerUserId, name, type.mediaType(), content);
     }
 
     /** Stores a generated document already linked to its declaration. */
@@ -138,7 +155,8 @@ public class Attachments {
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
-    private static String sha256(byte[] content) {
+    /** The SHA-256 of a content, in lower-case hexadecimal, as stored with every file. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

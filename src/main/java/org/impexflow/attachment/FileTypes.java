@@ -1,71 +1,166 @@
 package org.impexflow.attachment;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * The kinds of file a person may join to a case, known by their name's extension and checked on their
- * first bytes (a program renamed {@code .pdf} is refused). The type stored, and sent back on download,
- * is the one of the extension, never the one the browser declared. Only the first bytes are read.
+ * What a file is, by its content: the first bytes of a PDF, a PNG or a JPEG; for a mail (.eml), its
+ * block of header lines ({@link #isMail}); for an XLSX, a ZIP archive
+ * whose directory holds the parts of an Excel workbook (content types, the package's relationships and
+ * {@code xl/workbook.xml}), so that any ZIP renamed {@code .xlsx} is not one. Only the archive's
+ * directory is read, and only when it holds at most {@link #MAX_ZIP_ENTRIES} entries; nothing is inflated. The type stored is
+ * the one found here, never the one a browser or an API client declared; a name's extension, when it
+ * has one, must be of that type too (a PDF named {@code .png} is refused).
  */
-final class FileTypes {
+public final class FileTypes {
 
-    /** What the pages say is accepted. */
-    static final String ACCEPTED = "PDF, images PNG ou JPEG, documents Word, Excel ou OpenDocument, "
-            + "texte ou CSV, courriels (.eml, .msg)";
+    /** Parts read from an archive's directory: an Excel workbook has about twenty. */
+    static final int MAX_ZIP_ENTRIES = 1_000;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
-    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    /** No signature: text, refused when it holds a NUL byte among its first bytes. */
-    private static final byte[] TEXT = {};
-
-    private record Type(String mediaType, byte[] signature) {
-    }
-
-    private static final Map<String, Type> BY_EXTENSION = Map.ofEntries(
-            Map.entry("pdf", new Type("application/pdf", PDF)),
-            Map.entry("png", new Type("image/png", PNG)),
-            Map.entry("jpg", new Type("image/jpeg", JPEG)),
-            Map.entry("jpeg", new Type("image/jpeg", JPEG)),
-            Map.entry("docx", new Type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP)),
-            Map.entry("xlsx", new Type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP)),
-            Map.entry("odt", new Type("application/vnd.oasis.opendocument.text", ZIP)),
-            Map.entry("ods", new Type("application/vnd.oasis.opendocument.spreadsheet", ZIP)),
-            Map.entry("doc", new Type("application/msword", OLE)),
-            Map.entry("xls", new Type("application/vnd.ms-excel", OLE)),
-            Map.entry("msg", new Type("application/vnd.ms-outlook", OLE)),
-            Map.entry("txt", new Type("text/plain", TEXT)),
-            Map.entry("csv", new Type("text/csv", TEXT)),
-            Map.entry("eml", new Type("message/rfc822", TEXT)));
-    private static final int TEXT_CHECKED = 4096;
+    /** The signature of a part's record in an archive's directory. */
+    private static final byte[] DIRECTORY_ENTRY = {'P', 'K', 1, 2};
+    /** Bytes of a mail read for its header block. */
+    static final int MAIL_HEAD_CHECKED = 64 * 1024;
+    private static final Pattern MAIL_HEADER = Pattern.compile("([!-9;-~]+):.*");
+    private static final Set<String> XLSX_PARTS = Set.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml");
 
     private FileTypes() {
     }
 
-    /** The media type to store, or empty when the name's extension or the first bytes are not of a type accepted. */
-    static Optional<String> check(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        Type type = dot < 0 ? null : BY_EXTENSION.get(name.substring(dot + 1));
-        if (type == null) {
+    /** The type of a content, or empty when it is none of {@link FileType}. */
+    public static Optional<FileType> detect(byte[] content) {
+        if (content == null) {
             return Optional.empty();
         }
-        if (type.signature() == TEXT) {
-            for (int i = 0; i < Math.min(content.length, TEXT_CHECKED); i++) {
-                if (content[i] == 0) {
-                    return Optional.empty();
-                }
-            }
-            return Optional.of(type.mediaType());
+        if (startsWith(content, PDF)) {
+            return Optional.of(FileType.PDF);
         }
-        byte[] signature = type.signature();
-        return content.length >= signature.length
-                && Arrays.equals(content, 0, signature.length, signature, 0, signature.length)
-                ? Optional.of(type.mediaType()) : Optional.empty();
+        if (startsWith(content, PNG)) {
+            return Optional.of(FileType.PNG);
+        }
+        if (startsWith(content, JPEG)) {
+            return Optional.of(FileType.JPEG);
+        }
+        if (startsWith(content, ZIP) && hasWorkbookParts(content)) {
+            return Optional.of(FileType.XLSX);
+        }
+        if (isMail(content)) {
+            return Optional.of(FileType.EML);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The type of a file given for a field, when the field takes it and the name's extension (if any) says
+     * the same; otherwise a refusal that names the field and the file, in French.
+     *
+     * @param field how the page or form names the field, e.g. "Certificat ESB"
+     */
+    public static FileType check(String field, String fileName, byte[] content, Set<FileType> allowed) {
+        String name = fileName == null || fileName.isBlank() ? "document" : fileName;
+        Optional<FileType> type = detect(content);
+        if (type.isEmpty() || !allowed.contains(type.get())) {
+            throw new RefusedFileException(RefusedFileException.Reason.TYPE_REFUSED, field,
+                    "le fichier « " + name + " » n'est pas accepté, son contenu n'est pas : "
+                            + FileType.labels(allowed) + ".");
+        }
+        String extension = extension(name);
+        if (extension != null && !type.get().extensions().contains(extension)) {
+            throw new RefusedFileException(RefusedFileException.Reason.TYPE_REFUSED, field,
+                    "le fichier « " + name + " » est un " + type.get().label()
+                            + " nommé ." + extension + " ; renommez-le ." + type.get().extensions().get(0) + ".");
+        }
+        return type.get();
+    }
+
+    /** The extension of a name, lower case, or null when the name has none. */
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 || dot == name.length() - 1 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** The archive's directory names the parts of an Excel workbook; no part is inflated. */
+    private static boolean hasWorkbookParts(byte[] content) {
+        if (count(content, DIRECTORY_ENTRY) > MAX_ZIP_ENTRIES) {
+            return false;
+        }
+        Set<String> missing = new HashSet<>(XLSX_PARTS);
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .setUseUnicodeExtraFields(false).get()) {
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements()
+                    && !missing.isEmpty(); ) {
+                missing.remove(entries.nextElement().getName());
+            }
+            return missing.isEmpty();
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
+    /**
+     * A mail as saved by a mail program (RFC 5322): text without NUL, that begins with a block of header
+     * lines ("Name: value", or a folded line) ended by an empty line within {@link #MAIL_HEAD_CHECKED}
+     * bytes, among them From and one of Date, Subject, Message-ID or Received. An HTML page or a
+     * program is none.
+     */
+    private static boolean isMail(byte[] content) {
+        int end = Math.min(content.length, MAIL_HEAD_CHECKED);
+        for (int i = 0; i < end; i++) {
+            if (content[i] == 0) {
+                return false;
+            }
+        }
+        String head = new String(content, 0, end, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+        int blank = head.indexOf("\n\n");
+        if (blank <= 0) {
+            return false;
+        }
+        boolean from = false;
+        boolean other = false;
+        for (String line : head.substring(0, blank).split("\n")) {
+            if (line.startsWith(" ") || line.startsWith("\t")) {
+                continue;
+            }
+            Matcher header = MAIL_HEADER.matcher(line);
+            if (!header.matches()) {
+                return false;
+            }
+            String name = header.group(1).toLowerCase(Locale.ROOT);
+            from |= name.equals("from");
+            other |= Set.of("date", "subject", "message-id", "received").contains(name);
+        }
+        return from && other;
+    }
+
+    /** How many times {@code signature} occurs: a bound on the entries a directory can hold, before reading it. */
+    private static int count(byte[] content, byte[] signature) {
+        int found = 0;
+        for (int i = 0; i <= content.length - signature.length; i++) {
+            if (content[i] == signature[0] && content[i + 1] == signature[1] && content[i + 2] == signature[2]
+                    && content[i + 3] == signature[3]) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 }

@@ -1,8 +1,9 @@
 package org.impexflow.attachment;
 
 /**
- * A file that a person uploads and that is not stored: empty, too large, or of a type that a case does
- * not take. The code lets a page say it in the person's language; the message says it in French.
+ * A file that a person uploads and that is not stored: empty, too large, or of a type that its field does
+ * not take (by its content, {@link FileTypes}). The code lets a page say it in the person's language; the
+ * message says it in French and names the field and the file.
  */
 public class RefusedFileException extends IllegalArgumentException {
 
@@ -10,13 +11,28 @@ public class RefusedFileException extends IllegalArgumentException {
     public enum Reason { EMPTY, TOO_LARGE, TYPE_REFUSED }
 
     private final Reason reason;
+    private final String field;
+    private final String detail;
 
-    RefusedFileException(Reason reason, String message) {
-        super(message);
+    /** The message is "« field » : detail". */
+    RefusedFileException(Reason reason, String field, String detail) {
+        super("« " + field + " » : " + detail);
         this.reason = reason;
+        this.field = field;
+        this.detail = detail;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** How the page or form names the field the file was given for. */
+    public String field() {
+        return field;
+    }
+
+    /** Why, without the field: for a list of errors that names the field itself. */
+    public String detail() {
+        return detail;
     }
 }

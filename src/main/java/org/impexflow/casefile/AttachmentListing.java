@@ -7,7 +7,10 @@ import org.impexflow.attachment.Attachments;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The attachments of a case as a Markdown list of links, shown in the Tasklist forms; file names stay text. */
+/**
+ * The attachments of a case as a Markdown list of links with their size and SHA-256, shown in the Tasklist
+ * forms; file names stay text.
+ */
 @Component
 public class AttachmentListing {
 
@@ -32,7 +35,8 @@ public class AttachmentListing {
         for (Attachment file : files) {
             list.append("- ").append(Markdown.escape(file.getKind().label())).append(" : [")
                     .append(Markdown.escape(file.getFileName()))
-                    .append("](").append(url(file)).append(") (").append(kib(file.getSizeBytes())).append(")\n");
+                    .append("](").append(url(file)).append(") (").append(kib(file.getSizeBytes())).append(", SHA-256 `").append(file.getSha256())
+                    .append("`)\n");
         }
         return list.toString();
     }

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.Attachments;
+import org.impexflow.attachment.FileType;
+import org.impexflow.attachment.FileTypes;
+import org.impexflow.attachment.RefusedFileException;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.establishment.Siret;
@@ -105,8 +108,8 @@ public class CaseFiling {
     }
 
     /**
-     * The files of a variable: a File variable sent with the call, or references of files uploaded
-     * beforehand and not yet used, by an account of the filing establishment (or, for a filing entered
+     * The files of a variable: a File variable sent with the call, of a type the field takes by its
+     * content ({@link FileFields}), or references of files uploaded beforehand, of such a type, not yet used, by an account of the filing establishment (or, for a filing entered
      * on an establishment's behalf, by the agent who enters it).
      */
     public List<FileInput> files(VariableScope variables, String field, String initiator, Establishment establishment,
@@ -121,8 +124,15 @@ public class CaseFiling {
                 errors.add(field, "fichier vide : " + file.getFilename());
             } else if (content.length > Attachments.MAX_SIZE) {
                 errors.add(field, "fichier trop volumineux (20 Mo au plus) : " + file.getFilename());
+            } else {
+                try {
+                    FileType type = FileTypes.check(field, file.getFilename(), content, FileFields.allowed(field));
+                    return List.of(new FileInput.Inline(file.getFilename(), type.mediaType(), content));
+                } catch (RefusedFileException refused) {
+                    errors.add(field, refused.detail());
+                }
             }
-            return List.of(new FileInput.Inline(file.getFilename(), file.getMimeType(), content));
+            return List.of();
         }
         if (!(value.getValue() instanceof String text)) {
             errors.add(field, "fichier (type File) ou référence de pièce jointe (PJ-XXXX-XXXX) attendu");
@@ -135,11 +145,20 @@ public class CaseFiling {
                     || !uploadedForThisFiling(uploaded.get(), initiator, establishment)) {
                 errors.add(field, "pièce jointe inconnue ou déjà utilisée : " + reference
                         + " (déposez le fichier sur la page Pièces jointes et recopiez sa référence)");
+            } else if (!takes(field, uploaded.get())) {
+                errors.add(field, "la pièce jointe " + uploaded.get().getReference() + " (« "
+                        + uploaded.get().getFileName() + " ») n'est pas acceptée ici ; ce champ prend : "
+                        + FileType.labels(FileFields.allowed(field)));
             } else {
                 inputs.add(new FileInput.Uploaded(uploaded.get().getReference()));
             }
         }
         return inputs;
+    }
+
+    /** An uploaded file's stored type (found by its content at upload) is one the field takes. */
+    private static boolean takes(String field, Attachment attachment) {
+        return FileFields.allowed(field).stream().anyMatch(t -> t.mediaType().equals(attachment.getContentType()));
     }
 
     private boolean uploadedForThisFiling(Attachment attachment, String initiator, Establishment establishment) {
@@ -154,7 +173,10 @@ public class CaseFiling {
                 .filter(e -> e.getId().equals(establishment.getId())).isPresent());
     }
 
-    /** The stored attachment of a checked file: the uploaded one, or the file sent with the call, stored now. */
+    /**
+     * The stored attachment of a checked file: the uploaded one, or the file sent with the call, stored now
+     * with the type found by its content ({@link #files}) and its SHA-256.
+     */
     public Attachment stored(FileInput input, String initiator) {
         if (input instanceof FileInput.Uploaded uploaded) {
             return attachments.byReference(uploaded.reference()).orElseThrow();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.impexflow.validation.FieldErrors;
 
 /**
@@ -38,6 +39,10 @@ public final class CaseInput {
     }
 
     public String text(String field, boolean required) {
+        if (variables.getVariableTyped(field) instanceof FileValue) {
+            errors.add(field, "un texte est attendu, pas un fichier");
+            return null;
+        }
         Object value = variables.getVariable(field);
         String text = value == null ? null : value.toString().strip();
         if (text == null || text.isEmpty()) {

@@ -2,6 +2,8 @@ package org.impexflow.exportdeclaration;
 
 import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.*;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.impexflow.access.StartIdentity;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.attachment.RefusedFileException;
+import org.impexflow.casefile.FileFields;
+import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +41,40 @@ class FileReceivedDeclarationDelegate implements JavaDelegate {
     private final RuntimeService runtimeService;
     private final IdentityService identityService;
     private final DeclarationRegister register;
+    private final Attachments attachments;
 
     FileReceivedDeclarationDelegate(RuntimeService runtimeService, IdentityService identityService,
-            DeclarationRegister register) {
+            DeclarationRegister register, Attachments attachments) {
         this.runtimeService = runtimeService;
         this.identityService = identityService;
         this.register = register;
+        this.attachments = attachments;
+    }
+
+    /**
+     * The references of the files received: as typed, or for a file sent with the start through
+     * {@code /engine-rest} (a File variable), the reference of that file, checked by its content and
+     * stored as the agent's upload; refused naming the field, and then nothing is stored.
+     */
+    private Object receivedFiles(DelegateExecution execution, String agentId) {
+        String field = MailIntakeProcess.Vars.RECEIVED_FILES;
+        if (!(execution.getVariableTyped(field) instanceof FileValue file)) {
+            return execution.getVariable(field);
+        }
+        FieldErrors errors = new FieldErrors();
+        try (InputStream in = file.getValue()) {
+            byte[] content = in == null ? new byte[0] : in.readNBytes((int) Attachments.MAX_SIZE + 1);
+            String reference = attachments.upload(agentId, field, file.getFilename(), content,
+                    FileFields.allowed(field)).getReference();
+            execution.setVariable(field, reference);
+            return reference;
+        } catch (RefusedFileException refused) {
+            errors.add(field, refused.detail());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file.getFilename(), e);
+        }
+        errors.throwIfAny("La déclaration reçue ne peut pas être déposée.");
+        return null;
     }
 
     @Override
@@ -54,12 +89,12 @@ class FileReceivedDeclarationDelegate implements JavaDelegate {
         String sender = (String) execution.getVariable(MailIntakeProcess.Vars.SENDER_EMAIL);
         variables.put(DECLARANT_EMAIL, sender);
         variables.put(ExportDeclarationProcess.Vars.RECEIVED_BY_MAIL, true);
-        variables.put(OTHER_DOCUMENTS, Stream.of(execution.getVariable(MailIntakeProcess.Vars.RECEIVED_FILES),
+        String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
+        variables.put(OTHER_DOCUMENTS, Stream.of(receivedFiles(execution, agentId),
                 execution.getVariable(OTHER_DOCUMENTS)).filter(v -> v instanceof String s && !s.isBlank())
                 .map(String.class::cast).collect(Collectors.joining(", ")));
 
         // filed for the establishment of the SIRET, on its behalf, not by the support agent's account
-        String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
         Authentication agent = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         ProcessInstance filed;

@@ -45,6 +45,8 @@ public class AnnualDeclaration {
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "BYTEA")
     private byte[] workbook;
+    @Column(name = "workbook_sha256")
+    private String workbookSha256;
     @Column(name = "operator_comment")
     private String operatorComment;
     @Column(name = "decided_at")
@@ -83,6 +85,7 @@ public class AnnualDeclaration {
     void submit(String fileName, byte[] content, String comment, String by, Instant at) {
         this.workbookName = fileName;
         this.workbook = content;
+        this.workbookSha256 = org.impexflow.attachment.Attachments.sha256(content);
         this.operatorComment = comment;
         this.submittedBy = by;
         this.submittedAt = at;
@@ -161,6 +164,11 @@ public class AnnualDeclaration {
 
     public byte[] getWorkbook() {
         return workbook;
+    }
+
+    /** The SHA-256 of the workbook submitted, hexadecimal; null before a submission. */
+    public String getWorkbookSha256() {
+        return workbookSha256;
     }
 
     public String getOperatorComment() {

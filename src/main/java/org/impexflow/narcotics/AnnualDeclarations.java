@@ -7,10 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.impexflow.attachment.FileType;
+import org.impexflow.attachment.FileTypes;
+import org.impexflow.attachment.RefusedFileException;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
@@ -127,8 +131,10 @@ public class AnnualDeclarations {
     }
 
     /**
-     * A Manager of the operator submits the workbook: refused, storing nothing, when it has blocking
-     * findings, or warnings without a comment; else stored, and the declaration's process goes on.
+     * A Manager of the operator submits the workbook: refused, storing nothing, when it is not an Excel
+     * workbook by its content ({@link FileTypes}), when it has blocking findings, or warnings without a
+     * comment; else stored with its SHA-256, which the timeline's entry prints, and the declaration's
+     * process goes on.
      */
     public JareReport submit(Long operatorId, int year, String userId, String fileName, byte[] workbook,
             String comment) {
@@ -142,6 +148,12 @@ public class AnnualDeclarations {
             throw new InvalidInputException("La déclaration ne peut pas être soumise.", List.of(new FieldError(WORKBOOK,
                     "la déclaration " + year + " est « " + declaration.getStatus().label() + " » : rien n'est attendu")));
         }
+        try {
+            FileTypes.check(WORKBOOK, fileName, workbook, Set.of(FileType.XLSX));
+        } catch (RefusedFileException refused) {
+            throw new InvalidInputException("Le fichier n'est pas un classeur Excel : rien n'a été enregistré.",
+                    List.of(new FieldError(WORKBOOK, refused.detail())));
+        }
         JareReport report = check(operatorId, year, workbook);
         if (report.blocked()) {
             throw new InvalidInputException("Le classeur a des anomalies bloquantes : corrigez-les et déposez-le à nouveau.",
@@ -154,6 +166,7 @@ public class AnnualDeclarations {
         declaration.submit(fileName, workbook, comment == null || comment.isBlank() ? null : comment.strip(), userId,
                 Instant.now());
         record(declaration, AnnualDeclarationEventKind.SUBMITTED, null, userId, fileName
+                + " (SHA-256 " + declaration.getWorkbookSha256() + ")"
                 + (report.hasWarnings() ? " – avertissements expliqués : " + comment.strip() : ""));
         try {
             runtimeService.createMessageCorrelation(AnnualDeclarationProcess.MESSAGE_SUBMITTED)

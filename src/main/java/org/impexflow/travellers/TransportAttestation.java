@@ -71,6 +71,8 @@ public class TransportAttestation {
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "BYTEA")
     private byte[] prescription;
+    @Column(name = "prescription_sha256")
+    private String prescriptionSha256;
     @Enumerated(EnumType.STRING)
     private Status status;
     @Column(name = "filed_at")
@@ -108,6 +110,7 @@ public class TransportAttestation {
         this.prescriptionName = request.prescriptionName();
         this.prescriptionType = request.prescriptionType();
         this.prescription = request.prescription();
+        this.prescriptionSha256 = org.impexflow.attachment.Attachments.sha256(request.prescription());
         this.status = Status.FILED;
         this.filedAt = filedAt;
         this.processInstanceId = processInstanceId;
@@ -197,6 +200,11 @@ public class TransportAttestation {
 
     public byte[] getPrescription() {
         return prescription;
+    }
+
+    /** The SHA-256 of the prescription, hexadecimal. */
+    public String getPrescriptionSha256() {
+        return prescriptionSha256;
     }
 
     public Status getStatus() {

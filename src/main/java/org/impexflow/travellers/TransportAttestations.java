@@ -15,10 +15,14 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.attachment.FileType;
+import org.impexflow.attachment.FileTypes;
+import org.impexflow.attachment.RefusedFileException;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Country;
+import org.impexflow.reference.Languages;
 import org.impexflow.travellers.TravellerQuestion.Classification;
 import org.impexflow.travellers.TravellerQuestion.Direction;
 import org.impexflow.validation.FieldErrors;
@@ -154,12 +158,19 @@ public class TransportAttestations {
                     + "la durée maximale de prescription de ce médicament");
         }
         String prescriber = text(form, "prescriber", 300, errors);
+        String prescriptionType = null;
         if (file == null || file.length == 0) {
             errors.add(PRESCRIPTION, "obligatoire : l'ordonnance (PDF ou photo)");
         } else if (file.length > MAX_PRESCRIPTION_BYTES) {
             errors.add(PRESCRIPTION, "fichier trop volumineux (5 Mo au plus)");
-        } else if (contentType(file) == null) {
-            errors.add(PRESCRIPTION, "format non accepté : PDF, JPEG ou PNG");
+        } else {
+            try {
+                prescriptionType = FileTypes.check(PRESCRIPTION, fileName, file, FileType.DOCUMENTS).mediaType();
+            } catch (RefusedFileException refused) {
+                errors.add(PRESCRIPTION, Languages.isEnglish(language)
+                        ? Languages.text(language, "at.prescriptionRefused", fileName == null ? "" : fileName)
+                        : refused.detail());
+            }
         }
         errors.throwIfAny("Demande refusée, rien n'a été enregistré.");
 
@@ -171,7 +182,7 @@ public class TransportAttestations {
 
         AttestationRequest request = new AttestationRequest(lastName, firstName, birthDate, address, email,
                 language.getLanguage().equals("en") ? "en" : "fr", destination, departure, returning, medicineCode,
-                dailyDose, days, prescriber, fileName == null ? "ordonnance" : fileName, contentType(file), file);
+                dailyDose, days, prescriber, fileName == null ? "ordonnance" : fileName, prescriptionType, file);
         ZonedDateTime now = ZonedDateTime.now(CaseNumbering.PARIS);
         String number = numbering.next(TransportAttestationProcess.NUMBER_SERIES, now);
         TransportAttestation attestation = attestations.save(new TransportAttestation(number, request, now.toInstant(),
@@ -213,33 +224,9 @@ public class TransportAttestations {
                 + a.getQuantityDays() + " jours (durée maximale de prescription : " + medicine.maxPrescriptionDays()
                 + " jours)");
         org.impexflow.casefile.Markdown.item(md, "Prescripteur", a.getPrescriber());
+        org.impexflow.casefile.Markdown.item(md, "Ordonnance", a.getPrescriptionName() + " (" + a.getPrescriptionTypeOrDefault()
+                + ", SHA-256 " + a.getPrescriptionSha256() + ")");
         return md.toString();
-    }
-
-    /** What the file is, by its first bytes (whatever the browser declared): PDF, JPEG, PNG, or null. */
-    static String contentType(byte[] file) {
-        if (starts(file, 0x25, 0x50, 0x44, 0x46)) {
-            return "application/pdf";
-        }
-        if (starts(file, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(file, 0x89, 0x50, 0x4E, 0x47)) {
-            return "image/png";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] file, int... magic) {
-        if (file.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((file[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String text(Map<String, String> form, String field, int max, FieldErrors errors) {

@@ -52,8 +52,8 @@ class EngineRestApiTests {
     void apiClientFilesADeclarationWithAnAttachedFileAndGetsItsNumber() {
         Map<String, Object> body = Map.of("withVariablesInReturn", true, "variables", variables(Declarations.dei(),
                 "otherDocuments", Map.of("type", "File",
-                        "value", Base64.getEncoder().encodeToString("Lettre d'accompagnement".getBytes()),
-                        "valueInfo", Map.of("filename", "lettre.txt", "mimeType", "text/plain"))));
+                        "value", Base64.getEncoder().encodeToString(org.impexflow.support.RealFiles.pdf()),
+                        "valueInfo", Map.of("filename", "lettre.pdf", "mimeType", "text/plain"))));
 
         ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, body);
 
@@ -66,7 +66,10 @@ class EngineRestApiTests {
         assertThat(returned.get("declarationStatus").get("value")).isEqualTo("FILED");
         assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN export_declaration d "
                 + "ON a.declaration_id = d.id WHERE d.declaration_number = ?", String.class, number))
-                .isEqualTo("lettre.txt");
+                .isEqualTo("lettre.pdf");
+        assertThat(jdbc.queryForObject("SELECT a.content_type FROM attachment a JOIN export_declaration d "
+                + "ON a.declaration_id = d.id WHERE d.declaration_number = ?", String.class, number))
+                .as("the type of its content, not the one claimed").isEqualTo("application/pdf");
 
         ResponseEntity<List<Map<String, Object>>> instances = rest.withBasicAuth(API_CLIENT, PASSWORD).exchange(
                 "/engine-rest/process-instance?businessKey=" + number, HttpMethod.GET, null,

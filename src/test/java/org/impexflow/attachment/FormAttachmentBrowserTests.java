@@ -146,14 +146,16 @@ class FormAttachmentBrowserTests {
 
         choose("otherDocuments", file("programme.exe", "MZ pas un document"));
         browser.waitForText(By.cssSelector(".impexflow-attach-error"), "n'est pas d'un type accepté");
-        assertThat(error("otherDocuments")).isEqualTo("Le fichier « programme.exe » n'est pas d'un type accepté "
-                + "(PDF, image PNG ou JPEG, Word, Excel, OpenDocument, texte, CSV ou courriel) : il n'a pas été joint.");
+        assertThat(error("otherDocuments")).isEqualTo("Le fichier « programme.exe » n'est pas d'un type accepté, à en "
+                + "juger par son contenu (PDF, image PNG ou JPEG, classeur Excel .xlsx ou courriel .eml) : il n'a pas "
+                + "été joint.");
 
         // a program named .pdf passes the browser's look at its name: the server reads its first bytes
         choose("otherDocuments", file("deguise.pdf", "MZ programme"));
         browser.waitForText(By.cssSelector(".impexflow-attach-error"), "deguise.pdf");
-        assertThat(error("otherDocuments")).isEqualTo("Le fichier « deguise.pdf » n'est pas d'un type accepté "
-                + "(PDF, image PNG ou JPEG, Word, Excel, OpenDocument, texte, CSV ou courriel) : il n'a pas été joint.");
+        assertThat(error("otherDocuments")).isEqualTo("Le fichier « deguise.pdf » n'est pas d'un type accepté, à en "
+                + "juger par son contenu (PDF, image PNG ou JPEG, classeur Excel .xlsx ou courriel .eml) : il n'a pas "
+                + "été joint.");
 
         Path large = Files.createTempDirectory("pj").resolve("gros.pdf");
         try (var out = Files.newOutputStream(large)) {

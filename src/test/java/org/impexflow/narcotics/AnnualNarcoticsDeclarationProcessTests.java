@@ -37,6 +37,7 @@ import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.narcotics.NarcoticsOperators.Kind;
 import org.impexflow.support.Declarations;
+import org.impexflow.support.RealFiles;
 import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.JobExecutorDowntime;
@@ -346,6 +347,32 @@ class AnnualNarcoticsDeclarationProcessTests {
         Declarations.runJobs(engine, pi.getId());
         declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx", filled(YEAR, 3), null);
         assertThat(pi).hasPassed(SUBMITTED);
+    }
+
+    /** The workbook is an XLSX by its content; stored with its SHA-256, which the timeline's entry prints. */
+    @Test
+    void aSubmittedWorkbookIsAnXlsxByItsContentAndKeepsItsHash() throws Exception {
+        ProcessInstance pi = open(YEAR);
+        for (byte[] refused : new byte[][] {RealFiles.plainZip(), RealFiles.exe(), RealFiles.pdf()}) {
+            assertThatThrownBy(() -> declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx", refused,
+                    null)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("le fichier « JARE-2025.xlsx » n'est pas accepté, son contenu n'est pas : "
+                            + "classeur Excel .xlsx").satisfies(e -> assertThat(
+                            ((InvalidInputException) e).concerns(AnnualDeclarations.WORKBOOK)).isTrue());
+        }
+        assertThat(pi).as("nothing submitted").isWaitingAt(AWAIT);
+        assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getRound()).isZero();
+
+        byte[] workbook = filled(YEAR, 3);
+        declarations.submit(operator.getId(), YEAR, manager, "JARE-2025.xlsx", workbook, null);
+
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(workbook));
+        AnnualDeclaration submitted = declarations.of(operator.getId(), YEAR).orElseThrow();
+        assertThat(submitted.getWorkbookSha256()).isEqualTo(sha256);
+        assertThat(declarations.history(submitted.getId())).filteredOn(e -> e.getKind()
+                == AnnualDeclarationEventKind.SUBMITTED).extracting(AnnualDeclarationEvent::getDetail)
+                .anySatisfy(detail -> assertThat(detail).contains("JARE-2025.xlsx", "SHA-256 " + sha256));
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.Mails;
 import org.impexflow.support.ProcessTestSupport;
+import org.impexflow.support.RealFiles;
 import org.impexflow.support.TestAccounts;
 import org.impexflow.support.TestMailServer;
 import org.impexflow.validation.InvalidInputException;
@@ -141,8 +142,33 @@ class TransportAttestationProcessTests {
         assertThatThrownBy(() -> attestations.request(form(), "ordonnance.pdf",
                 "MZ pas une ordonnance".getBytes(StandardCharsets.UTF_8), Locale.FRENCH))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("prescription")
-                .hasMessageContaining("format non accepté");
+                .hasMessageContaining("le fichier « ordonnance.pdf » n'est pas accepté");
         assertThat(count()).as("nothing stored").isEqualTo(before);
+    }
+
+    /** The prescription is a PDF or a photo by its content, stored with that type and its SHA-256. */
+    @Test
+    void aPrescriptionIsKnownByItsContentAndKeepsItsHash() throws Exception {
+        long before = count();
+        for (byte[] refused : new byte[][] {RealFiles.exe(), RealFiles.html(), RealFiles.xlsx()}) {
+            assertThatThrownBy(() -> attestations.request(form(), "ordonnance.pdf", refused, Locale.FRENCH))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).concerns("prescription")).isTrue())
+                    .hasMessageContaining("« ordonnance.pdf » n'est pas accepté");
+        }
+        assertThatThrownBy(() -> attestations.request(form(), "prescription.pdf", RealFiles.exe(), Locale.ENGLISH))
+                .hasMessageContaining("the file \"prescription.pdf\" is not accepted: its content is not a PDF");
+        assertThat(count()).as("nothing stored").isEqualTo(before);
+
+        byte[] photo = RealFiles.jpeg();
+        TransportAttestation filed = attestations.request(form(), "photo-ordonnance.jpg", photo, Locale.FRENCH);
+        Map<String, Object> row = jdbc.queryForMap("SELECT prescription_type, prescription_sha256 FROM "
+                + "transport_attestation WHERE id = ?", filed.getId());
+        assertThat(row.values()).containsExactly("image/jpeg", java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(photo)));
+        assertThat((String) engine.getRuntimeService().getVariable(filed.getProcessInstanceId(), "requestSummary"))
+                .as("the review form shows it (Markdown escaped)").contains("photo\\-ordonnance\\.jpg",
+                        (String) row.get("prescription_sha256"));
     }
 
     @Test

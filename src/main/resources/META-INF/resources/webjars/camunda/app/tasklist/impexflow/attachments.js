@@ -11,19 +11,18 @@ export const FIELDS = ['esbCertificate', 'earlierDeclarationCopies', 'otherDocum
 
 const UPLOAD = '/pieces-jointes/formulaire';
 const MAX_BYTES = 20 * 1024 * 1024;
-const EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'docx', 'xlsx', 'odt', 'ods', 'doc', 'xls', 'msg', 'txt', 'csv',
-  'eml'];
+const EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'xlsx', 'eml'];
 const REFERENCE = /PJ-[A-Z0-9]{4}-[A-Z0-9]{4}/gi;
 
 const TEXTS = {
   fr: {
     attach: 'Joindre un fichier',
-    hint: 'PDF, image PNG ou JPEG, Word, Excel, OpenDocument, texte, CSV ou courriel ; 20 Mo au plus',
+    hint: 'PDF, image PNG ou JPEG, classeur Excel .xlsx ou courriel .eml ; 20 Mo au plus',
     uploading: 'Envoi de « {0} »…',
     attached: 'joint',
     tooLarge: 'Le fichier « {0} » dépasse 20 Mo : il n\'a pas été joint.',
-    typeRefused: 'Le fichier « {0} » n\'est pas d\'un type accepté (PDF, image PNG ou JPEG, Word, Excel, '
-      + 'OpenDocument, texte, CSV ou courriel) : il n\'a pas été joint.',
+    typeRefused: 'Le fichier « {0} » n\'est pas d\'un type accepté, à en juger par son contenu (PDF, image PNG '
+      + 'ou JPEG, classeur Excel .xlsx ou courriel .eml) : il n\'a pas été joint.',
     empty: 'Le fichier « {0} » est vide : il n\'a pas été joint.',
     refused: 'Le serveur a refusé le fichier « {0} » : {1}',
     forbidden: 'Le serveur a refusé le fichier « {0} » : votre session a expiré ou n\'est plus valable ; '
@@ -33,12 +32,12 @@ const TEXTS = {
   },
   en: {
     attach: 'Attach a file',
-    hint: 'PDF, PNG or JPEG image, Word, Excel, OpenDocument, text, CSV or e-mail; 20 MB at most',
+    hint: 'PDF, PNG or JPEG image, Excel .xlsx workbook or .eml e-mail; 20 MB at most',
     uploading: 'Uploading "{0}"…',
     attached: 'attached',
     tooLarge: 'The file "{0}" is larger than 20 MB: it was not attached.',
-    typeRefused: 'The file "{0}" is not of an accepted type (PDF, PNG or JPEG image, Word, Excel, OpenDocument, '
-      + 'text, CSV or e-mail): it was not attached.',
+    typeRefused: 'The file "{0}" is not of an accepted type, judging by its content (PDF, PNG or JPEG image, '
+      + 'Excel .xlsx workbook or .eml e-mail): it was not attached.',
     empty: 'The file "{0}" is empty: it was not attached.',
     refused: 'The server refused the file "{0}": {1}',
     forbidden: 'The server refused the file "{0}": your session has expired or is no longer valid; reload the page.',
@@ -103,7 +102,8 @@ function render(input, widget) {
       return;
     }
     const item = document.createElement('li');
-    item.textContent = file.fileName + ' (' + size(file.sizeBytes) + ') – ' + reference + ' – ' + text('attached');
+    item.textContent = file.fileName + ' (' + size(file.sizeBytes) + ') – ' + reference + ' – ' + text('attached')
+      + (file.sha256 ? ' – SHA-256 ' + file.sha256 : '');
     list.appendChild(item);
   });
   const error = widget.querySelector('.impexflow-attach-error');

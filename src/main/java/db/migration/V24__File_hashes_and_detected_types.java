@@ -1,0 +1,90 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.attachment.FileType;
+import org.impexflow.attachment.FileTypes;
+
+/**
+ * Every stored file keeps its SHA-256 and the type found by its content (docs/security.md, "Files"): the
+ * submitted JARE workbooks ({@code annual_declaration.workbook_sha256}) and the travellers' prescriptions
+ * ({@code transport_attestation.prescription_sha256}) get their hash, computed here for the rows that
+ * hold bytes; the attachments (which had their hash already) get the type of their content, or
+ * {@code application/octet-stream} when their content is of no type accepted now, whatever type was
+ * claimed when they were stored. Hashes and types are computed in Java, the same code that writes new
+ * rows, on H2 and PostgreSQL alike; rows are read one at a time.
+ */
+public class V24__File_hashes_and_detected_types extends BaseJavaMigration {
+
+    private static final int BATCH = 100;
+    private static final String UNKNOWN = "application/octet-stream";
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection connection = context.getConnection();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE annual_declaration ADD COLUMN workbook_sha256 VARCHAR(64)");
+            statement.execute("ALTER TABLE transport_attestation ADD COLUMN prescription_sha256 VARCHAR(64)");
+        }
+        hash(connection, "annual_declaration", "workbook", "workbook_sha256");
+        hash(connection, "transport_attestation", "prescription", "prescription_sha256");
+        detectTypes(connection);
+    }
+
+    private static void hash(Connection connection, String table, String content, String target) throws Exception {
+        try (Statement read = connection.createStatement();
+                PreparedStatement write = connection.prepareStatement(
+                        "UPDATE " + table + " SET " + target + " = ? WHERE id = ?")) {
+            read.setFetchSize(1);
+            int pending = 0;
+            try (ResultSet rows = read.executeQuery("SELECT id, " + content + " FROM " + table + " WHERE "
+                    + content + " IS NOT NULL")) {
+                while (rows.next()) {
+                    write.setString(1, Attachments.sha256(rows.getBytes(2)));
+                    write.setLong(2, rows.getLong(1));
+                    write.addBatch();
+                    if (++pending == BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+
+    private static void detectTypes(Connection connection) throws Exception {
+        try (Statement read = connection.createStatement();
+                PreparedStatement write = connection.prepareStatement(
+                        "UPDATE attachment SET content_type = ? WHERE id = ?")) {
+            read.setFetchSize(1);
+            int pending = 0;
+            try (ResultSet rows = read.executeQuery("SELECT id, content_type, content FROM attachment")) {
+                while (rows.next()) {
+                    String detected = FileTypes.detect(rows.getBytes(3)).map(FileType::mediaType).orElse(UNKNOWN);
+                    if (detected.equals(rows.getString(2))) {
+                        continue;
+                    }
+                    write.setString(1, detected);
+                    write.setString(2, rows.getString(1));
+                    write.addBatch();
+                    if (++pending == BATCH) {
+                        write.executeBatch();
+                        pending = 0;
+                    }
+                }
+            }
+            if (pending > 0) {
+                write.executeBatch();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.impexflow.attachment;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of file a person may hand to the service, each known by its content ({@link FileTypes}):
+ * what a field takes is a set of them.
+ */
+public enum FileType {
+    PDF("application/pdf", "PDF", List.of("pdf")),
+    PNG("image/png", "image PNG", List.of("png")),
+    JPEG("image/jpeg", "image JPEG", List.of("jpg", "jpeg")),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "classeur Excel .xlsx",
+            List.of("xlsx")),
+    EML("message/rfc822", "courriel .eml", List.of("eml"));
+
+    /** A document: a PDF, or a scan or photo of it. */
+    public static final Set<FileType> DOCUMENTS = Set.of(PDF, PNG, JPEG);
+    /** Any file of a case: a document, a workbook (tables sent with a case), a mail received (.eml). */
+    public static final Set<FileType> ANY = Set.of(values());
+
+    private final String mediaType;
+    private final String label;
+    private final List<String> extensions;
+
+    FileType(String mediaType, String label, List<String> extensions) {
+        this.mediaType = mediaType;
+        this.label = label;
+        this.extensions = extensions;
+    }
+
+    /** The media type stored and sent back on download. */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** In French, as the messages name it: "PDF", "image PNG". */
+    public String label() {
+        return label;
+    }
+
+    public List<String> extensions() {
+        return extensions;
+    }
+
+    /** "PDF, image PNG ou image JPEG", in the order of the enum. */
+    public static String labels(Set<FileType> types) {
+        List<String> labels = types.stream().sorted().map(FileType::label).collect(Collectors.toList());
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " ou " + labels.get(labels.size() - 1);
+    }
+}
