@@ -40,7 +40,7 @@ public class DeclarationRegister {
 
     ExportDeclaration register(ExportDeclaration declaration, List<String> amendedNumbers, String actor) {
         for (String number : amendedNumbers) {
-            declaration.getAmends().add(get(number));
+            declaration.amend(get(number));
         }
         ExportDeclaration saved = declarations.save(declaration);
         record(saved, DeclarationEventKind.FILED, DeclarationStatus.FILED, actor,
@@ -110,7 +110,7 @@ public class DeclarationRegister {
     public Map<DeclarationStatus, Long> countByStatus(Long establishmentId) {
         Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
         for (Object[] row : declarations.countByStatus(establishmentId)) {
-            counts.put((DeclarationStatus) row[0], (Long) row[1]);
+            counts.put(DeclarationStatus.valueOf((String) row[0]), (Long) row[1]);
         }
         return counts;
     }
@@ -152,7 +152,7 @@ public class DeclarationRegister {
     /** Validation: the declaration is in force, and replaces the ones it amends. */
     ExportDeclaration validate(Long id, String reviewer, String comment) {
         ExportDeclaration declaration = get(id);
-        declaration.decide(DeclarationStatus.VALIDATED, Instant.now(), comment);
+        declaration.decide(DeclarationStatus.VALIDATED, Instant.now(), reviewer, comment);
         record(declaration, DeclarationEventKind.VALIDATED, DeclarationStatus.VALIDATED, reviewer, comment);
         for (ExportDeclaration amended : declaration.getAmends()) {
             amended.supersede(declaration);
@@ -165,7 +165,7 @@ public class DeclarationRegister {
     ExportDeclaration decide(Long id, DeclarationStatus decision, DeclarationEventKind why, String actor,
             String comment) {
         ExportDeclaration declaration = get(id);
-        declaration.decide(decision, Instant.now(), comment);
+        declaration.decide(decision, Instant.now(), actor, comment);
         record(declaration, why, decision, actor, comment);
         return declaration;
     }
