@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.impexflow.casefile.CaseChain;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -152,10 +153,10 @@ public class DeclarationRegister {
     /** Validation: the declaration is in force, and replaces the ones it amends. */
     ExportDeclaration validate(Long id, String reviewer, String comment) {
         ExportDeclaration declaration = get(id);
+        CaseChain.replaceAmended(declaration, ExportDeclarationProcess.Vars.AMENDED_DECLARATION_NUMBERS);
         declaration.decide(DeclarationStatus.VALIDATED, Instant.now(), reviewer, comment);
         record(declaration, DeclarationEventKind.VALIDATED, DeclarationStatus.VALIDATED, reviewer, comment);
         for (ExportDeclaration amended : declaration.getAmends()) {
-            amended.supersede(declaration);
             record(amended, DeclarationEventKind.SUPERSEDED, null, reviewer,
                     "Version en vigueur : " + declaration.getNumber());
         }
@@ -203,11 +204,7 @@ public class DeclarationRegister {
     /** The declaration in force at the end of the chain that {@code number} belongs to. */
     @Transactional(readOnly = true)
     public Optional<ExportDeclaration> versionInForce(String number) {
-        Optional<ExportDeclaration> current = declarations.findByNumber(number);
-        while (current.isPresent() && current.get().getSupersededBy() != null) {
-            current = Optional.of(current.get().getSupersededBy());
-        }
-        return current.filter(ExportDeclaration::isInForce);
+        return declarations.findByNumber(number).flatMap(CaseChain::versionInForce).map(ExportDeclaration.class::cast);
     }
 
     private void record(ExportDeclaration declaration, DeclarationEventKind kind, DeclarationStatus status,

@@ -100,10 +100,6 @@ public class ExportDeclaration extends CaseFile {
         getAmendedCases().add(earlier);
     }
 
-    void supersede(ExportDeclaration by) {
-        replaceBy(by);
-    }
-
     public DeclarationStatus getStatus() {
         return DeclarationStatus.valueOf(getStatusCode());
     }
