@@ -118,7 +118,7 @@ public class DeclarationRegister {
 
     @Transactional(readOnly = true)
     public List<DeclarationEvent> history(Long declarationId) {
-        return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(declarationId);
     }
 
     @Transactional(readOnly = true)

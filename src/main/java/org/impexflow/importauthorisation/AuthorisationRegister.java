@@ -90,7 +90,7 @@ public class AuthorisationRegister {
 
     @Transactional(readOnly = true)
     public List<AuthorisationEvent> history(Long authorisationId) {
-        return events.findByAuthorisationIdOrderByOccurredAtAscIdAsc(authorisationId);
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(authorisationId);
     }
 
     ImportAuthorisation get(Long id) {

@@ -86,7 +86,7 @@ public class AnnualDeclarations {
 
     @Transactional(readOnly = true)
     public List<AnnualDeclarationEvent> history(Long declarationId) {
-        return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(declarationId);
     }
 
     /** The blank workbook of the operator for the year, prefilled. */

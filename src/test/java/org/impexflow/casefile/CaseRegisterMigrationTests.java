@@ -115,8 +115,9 @@ class CaseRegisterMigrationTests {
         assertThat(jdbc.queryForObject("SELECT quantity FROM import_authorisation WHERE id = 3", Long.class))
                 .isEqualTo(100L);
         assertThat(jdbc.queryForObject("SELECT authorisation_id FROM import_operation", Long.class)).isEqualTo(3L);
-        assertThat(jdbc.queryForObject("SELECT authorisation_id FROM import_authorisation_event", Long.class))
-                .isEqualTo(3L);
+        assertThat(jdbc.queryForList("SELECT case_id || ' ' || case_kind || ' ' || kind || ' ' || actor FROM case_event "
+                + "ORDER BY id", String.class)).containsExactly("2 EXPORT_DECLARATION VALIDATED rev",
+                        "3 IMPORT_AUTHORISATION GRANTED rev");
         assertThat(jdbc.queryForObject("SELECT import_authorisation_id FROM attachment", Long.class)).isEqualTo(3L);
         assertThat(jdbc.queryForObject("SELECT declaration_id FROM annual_declaration_stock", Long.class))
                 .isEqualTo(4L);
