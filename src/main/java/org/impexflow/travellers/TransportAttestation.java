@@ -98,8 +98,8 @@ public class TransportAttestation extends CaseFile {
         this.prescription = request.prescription();
     }
 
-    void decide(Status decision, String comment, Instant at) {
-        decide(decision, at, null, comment, null, decision == Status.ISSUED);
+    void decide(Status decision, String by, String comment, Instant at) {
+        decide(decision, at, by, comment, null, decision == Status.ISSUED);
     }
 
     void started(String processInstanceId) {
