@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * V24 on a database that holds files already: the workbooks and prescriptions get their SHA-256, the
+ * V25 on a database that holds files already: the workbooks and prescriptions get their SHA-256, the
  * attachments the type of their content, whatever was claimed when they were stored.
  */
 class FileHashesMigrationTests {

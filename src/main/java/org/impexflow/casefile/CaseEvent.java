@@ -3,16 +3,25 @@ package org.impexflow.casefile;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.Table;
 
 /**
- * What every line of a case's history holds, whatever the kind of case: when, who, and a detail cut
- * to its column's 4,000 characters. Each kind of case adds its case, its kinds of event and statuses.
+ * One line of a case's timeline, whatever the kind of case, in the one table {@code case_event}: the
+ * case, when, who, what (the procedure's event kind code), the status it set if any, why (a detail cut to
+ * its column's 4,000 characters) and, for a decision, its legal basis. A procedure's subclass names its
+ * kind of case ({@code @DiscriminatorValue}) and reads the kind and status typed.
  */
-@MappedSuperclass
+@Entity
+@Table(name = "case_event")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "case_kind", length = 40)
 public abstract class CaseEvent {
 
     /** The longest detail the history keeps. */
@@ -21,18 +30,40 @@ public abstract class CaseEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+    @Column(name = "case_id")
+    private Long caseId;
+    private String kind;
+    private String status;
     @Column(name = "occurred_at")
     private Instant occurredAt;
     private String actor;
     private String detail;
+    @Column(name = "legal_basis")
+    private String legalBasis;
 
     protected CaseEvent() {
     }
 
-    protected CaseEvent(Instant occurredAt, String actor, String detail) {
+    protected CaseEvent(Long caseId, Enum<?> kind, Enum<?> status, Instant occurredAt, String actor, String detail) {
+        this.caseId = caseId;
+        this.kind = kind.name();
+        this.status = status == null ? null : status.name();
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+    }
+
+    public Long getCaseId() {
+        return caseId;
+    }
+
+    public String getKindCode() {
+        return kind;
+    }
+
+    /** The status this event set, as the procedure's code, or null when it set none. */
+    public String getStatusCode() {
+        return status;
     }
 
     public Instant getOccurredAt() {
@@ -45,5 +76,9 @@ public abstract class CaseEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.impexflow.casefile.CaseChain;
 import org.impexflow.casefile.CaseFiling;
 import org.impexflow.casefile.CaseInput;
 import org.impexflow.casefile.FileInput;
@@ -118,6 +119,8 @@ class DeclarationChecks {
             } else if (earlier.get().getStatus() != DeclarationStatus.VALIDATED) {
                 errors.add(AMENDED_DECLARATION_NUMBERS, "la déclaration " + number + " n'est pas validée (statut : "
                         + earlier.get().getStatus().label() + ")");
+            } else {
+                CaseChain.whyNotAmendable(earlier.get()).ifPresent(why -> errors.add(AMENDED_DECLARATION_NUMBERS, why));
             }
         }
     }

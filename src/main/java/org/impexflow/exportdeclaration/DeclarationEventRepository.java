@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface DeclarationEventRepository extends JpaRepository<DeclarationEvent, Long> {
 
-    List<DeclarationEvent> findByDeclarationIdOrderByOccurredAtAscIdAsc(Long declarationId);
+    List<DeclarationEvent> findByCaseIdOrderByOccurredAtAscIdAsc(Long caseId);
 }

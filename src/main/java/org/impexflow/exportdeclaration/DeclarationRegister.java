@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 
+import org.impexflow.casefile.CaseChain;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -40,7 +41,7 @@ public class DeclarationRegister {
 
     ExportDeclaration register(ExportDeclaration declaration, List<String> amendedNumbers, String actor) {
         for (String number : amendedNumbers) {
-            declaration.getAmends().add(get(number));
+            declaration.amend(get(number));
         }
         ExportDeclaration saved = declarations.save(declaration);
         record(saved, DeclarationEventKind.FILED, DeclarationStatus.FILED, actor,
@@ -110,14 +111,14 @@ public class DeclarationRegister {
     public Map<DeclarationStatus, Long> countByStatus(Long establishmentId) {
         Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
         for (Object[] row : declarations.countByStatus(establishmentId)) {
-            counts.put((DeclarationStatus) row[0], (Long) row[1]);
+            counts.put(DeclarationStatus.valueOf((String) row[0]), (Long) row[1]);
         }
         return counts;
     }
 
     @Transactional(readOnly = true)
     public List<DeclarationEvent> history(Long declarationId) {
-        return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(declarationId);
     }
 
     @Transactional(readOnly = true)
@@ -152,10 +153,10 @@ public class DeclarationRegister {
     /** Validation: the declaration is in force, and replaces the ones it amends. */
     ExportDeclaration validate(Long id, String reviewer, String comment) {
         ExportDeclaration declaration = get(id);
-        declaration.decide(DeclarationStatus.VALIDATED, Instant.now(), comment);
+        CaseChain.replaceAmended(declaration, ExportDeclarationProcess.Vars.AMENDED_DECLARATION_NUMBERS);
+        declaration.decide(DeclarationStatus.VALIDATED, Instant.now(), reviewer, comment);
         record(declaration, DeclarationEventKind.VALIDATED, DeclarationStatus.VALIDATED, reviewer, comment);
         for (ExportDeclaration amended : declaration.getAmends()) {
-            amended.supersede(declaration);
             record(amended, DeclarationEventKind.SUPERSEDED, null, reviewer,
                     "Version en vigueur : " + declaration.getNumber());
         }
@@ -165,7 +166,7 @@ public class DeclarationRegister {
     ExportDeclaration decide(Long id, DeclarationStatus decision, DeclarationEventKind why, String actor,
             String comment) {
         ExportDeclaration declaration = get(id);
-        declaration.decide(decision, Instant.now(), comment);
+        declaration.decide(decision, Instant.now(), actor, comment);
         record(declaration, why, decision, actor, comment);
         return declaration;
     }
@@ -203,11 +204,7 @@ public class DeclarationRegister {
     /** The declaration in force at the end of the chain that {@code number} belongs to. */
     @Transactional(readOnly = true)
     public Optional<ExportDeclaration> versionInForce(String number) {
-        Optional<ExportDeclaration> current = declarations.findByNumber(number);
-        while (current.isPresent() && current.get().getSupersededBy() != null) {
-            current = Optional.of(current.get().getSupersededBy());
-        }
-        return current.filter(ExportDeclaration::isInForce);
+        return declarations.findByNumber(number).flatMap(CaseChain::versionInForce).map(ExportDeclaration.class::cast);
     }
 
     private void record(ExportDeclaration declaration, DeclarationEventKind kind, DeclarationStatus status,

@@ -71,7 +71,7 @@ public record DeclarationSearch(Long establishmentId, DeclarationStatus status, 
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("establishmentId"), establishmentId));
             if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
+                where.add(cb.equal(root.get("status"), status.name()));
             }
             if (type != null) {
                 where.add(cb.equal(root.get("type"), type));

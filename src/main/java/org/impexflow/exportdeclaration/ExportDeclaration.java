@@ -3,41 +3,34 @@ package org.impexflow.exportdeclaration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** A registered export declaration (DEI or DEC): the register of record, beside the process. */
+import org.impexflow.casefile.CaseFile;
+
+/**
+ * A registered export declaration (DEI or DEC): its own fields, in {@code export_declaration}, beside
+ * the case of the register ({@link CaseFile}) that holds its number, status, decision and chain.
+ */
 @Entity
 @Table(name = "export_declaration")
-public class ExportDeclaration {
+@DiscriminatorValue(ExportDeclaration.KIND)
+public class ExportDeclaration extends CaseFile {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "declaration_number")
-    private String number;
+    /** The kind of case in the register. */
+    public static final String KIND = "EXPORT_DECLARATION";
+
     @Enumerated(EnumType.STRING)
     @Column(name = "declaration_type")
     private DeclarationType type;
-    @Column(name = "establishment_id")
-    private Long establishmentId;
     @Column(name = "declarant_email")
     private String declarantEmail;
-    @Column(name = "filed_by")
-    private String filedBy;
     @Column(name = "medicine_name")
     private String medicineName;
     @Column(name = "active_substances")
@@ -67,43 +60,16 @@ public class ExportDeclaration {
     private String noMarketingAuthorisationDetails;
     @Column(name = "contains_animal_origin")
     private boolean containsAnimalOriginSubstances;
-    @Enumerated(EnumType.STRING)
-    private DeclarationStatus status;
-    @Column(name = "filed_at")
-    private Instant filedAt;
-    @Column(name = "review_due_at")
-    private Instant reviewDueAt;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decision_comment")
-    private String decisionComment;
-    @Column(name = "in_force")
-    private boolean inForce;
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "superseded_by_id")
-    private ExportDeclaration supersededBy;
-    @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "declaration_amendment", joinColumns = @JoinColumn(name = "declaration_id"),
-            inverseJoinColumns = @JoinColumn(name = "amended_declaration_id"))
-    private Set<ExportDeclaration> amends = new LinkedHashSet<>();
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-    /** Number, medicine, strength and form in lower case: what the home table's text search reads (V10). */
-    @Column(name = "search_text")
-    private String searchText;
-    @Version
-    private long version;
 
     protected ExportDeclaration() {
     }
 
     ExportDeclaration(String number, DeclarationRequest request, Long establishmentId, String filedBy,
             Instant filedAt, Instant reviewDueAt, String processInstanceId) {
-        this.number = number;
+        super(number, null, establishmentId, filedBy, DeclarationStatus.FILED, filedAt, reviewDueAt,
+                processInstanceId);
         this.type = request.type();
-        this.establishmentId = establishmentId;
         this.declarantEmail = request.declarantEmail();
-        this.filedBy = filedBy;
         this.medicineName = request.medicineName();
         this.activeSubstances = request.activeSubstances();
         this.strength = request.strength();
@@ -119,52 +85,45 @@ public class ExportDeclaration {
         this.noMarketingAuthorisationReason = request.noMarketingAuthorisationReason();
         this.noMarketingAuthorisationDetails = request.noMarketingAuthorisationDetails();
         this.containsAnimalOriginSubstances = request.containsAnimalOriginSubstances();
-        this.status = DeclarationStatus.FILED;
-        this.filedAt = filedAt;
-        this.reviewDueAt = reviewDueAt;
-        this.processInstanceId = processInstanceId;
-        this.searchText = org.impexflow.casefile.SearchText.normalise(
-                String.join(" ", number, medicineName, strength, pharmaceuticalForm));
+        searchable(number, medicineName, strength, pharmaceuticalForm);
     }
 
     void changeStatus(DeclarationStatus status) {
-        this.status = status;
+        changeStatus(status, Instant.now());
     }
 
-    void decide(DeclarationStatus decision, Instant at, String comment) {
-        this.status = decision;
-        this.decidedAt = at;
-        this.decisionComment = comment;
-        this.inForce = decision == DeclarationStatus.VALIDATED;
+    void decide(DeclarationStatus decision, Instant at, String by, String comment) {
+        decide(decision, at, by, comment, null, decision == DeclarationStatus.VALIDATED);
     }
 
-    void supersede(ExportDeclaration by) {
-        this.inForce = false;
-        this.supersededBy = by;
+    void amend(ExportDeclaration earlier) {
+        getAmendedCases().add(earlier);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getNumber() {
-        return number;
+    public DeclarationStatus getStatus() {
+        return DeclarationStatus.valueOf(getStatusCode());
     }
 
     public DeclarationType getType() {
         return type;
     }
 
-    public Long getEstablishmentId() {
-        return establishmentId;
-    }
-
     public String getDeclarantEmail() {
         return declarantEmail;
     }
 
-    public String getFiledBy() {
-        return filedBy;
+    public Instant getReviewDueAt() {
+        return getDueAt();
+    }
+
+    public ExportDeclaration getSupersededBy() {
+        return (ExportDeclaration) org.hibernate.Hibernate.unproxy(getReplacedBy());
+    }
+
+    /** The declarations this one (a DEC) amends. */
+    public Set<ExportDeclaration> getAmends() {
+        return getAmendedCases().stream().map(c -> (ExportDeclaration) org.hibernate.Hibernate.unproxy(c))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     public String getMedicineName() {
@@ -225,41 +184,5 @@ public class ExportDeclaration {
 
     public boolean isContainsAnimalOriginSubstances() {
         return containsAnimalOriginSubstances;
-    }
-
-    public DeclarationStatus getStatus() {
-        return status;
-    }
-
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public Instant getReviewDueAt() {
-        return reviewDueAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
-    }
-
-    public boolean isInForce() {
-        return inForce;
-    }
-
-    public ExportDeclaration getSupersededBy() {
-        return supersededBy;
-    }
-
-    public Set<ExportDeclaration> getAmends() {
-        return amends;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 }

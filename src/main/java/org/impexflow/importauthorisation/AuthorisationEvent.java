@@ -2,42 +2,28 @@ package org.impexflow.importauthorisation;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Table;
 
 import org.impexflow.casefile.CaseEvent;
 
-/** One dated line of an import authorisation's history. */
+/** One dated line of an import authorisation's history: a line of {@code case_event}. */
 @Entity
-@Table(name = "import_authorisation_event")
+@DiscriminatorValue(ImportAuthorisation.KIND)
 public class AuthorisationEvent extends CaseEvent {
-
-    @Column(name = "authorisation_id")
-    private Long authorisationId;
-    @Enumerated(EnumType.STRING)
-    private AuthorisationEventKind kind;
-    @Enumerated(EnumType.STRING)
-    private AuthorisationStatus status;
 
     protected AuthorisationEvent() {
     }
 
-    AuthorisationEvent(Long authorisationId, AuthorisationEventKind kind, AuthorisationStatus status,
-            Instant occurredAt, String actor, String detail) {
-        super(occurredAt, actor, detail);
-        this.authorisationId = authorisationId;
-        this.kind = kind;
-        this.status = status;
+    AuthorisationEvent(Long authorisationId, AuthorisationEventKind kind, AuthorisationStatus status, Instant occurredAt, String actor, String detail) {
+        super(authorisationId, kind, status, occurredAt, actor, detail);
     }
 
     public AuthorisationEventKind getKind() {
-        return kind;
+        return AuthorisationEventKind.valueOf(getKindCode());
     }
 
     public AuthorisationStatus getStatus() {
-        return status;
+        return getStatusCode() == null ? null : AuthorisationStatus.valueOf(getStatusCode());
     }
 }

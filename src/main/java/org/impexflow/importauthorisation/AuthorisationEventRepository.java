@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AuthorisationEventRepository extends JpaRepository<AuthorisationEvent, Long> {
 
-    List<AuthorisationEvent> findByAuthorisationIdOrderByOccurredAtAscIdAsc(Long authorisationId);
+    List<AuthorisationEvent> findByCaseIdOrderByOccurredAtAscIdAsc(Long caseId);
 }

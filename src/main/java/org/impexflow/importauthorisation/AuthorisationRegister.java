@@ -55,7 +55,7 @@ public class AuthorisationRegister {
     public Map<AuthorisationStatus, Long> countByStatus(Long establishmentId) {
         Map<AuthorisationStatus, Long> counts = new EnumMap<>(AuthorisationStatus.class);
         for (Object[] row : authorisations.countByStatus(establishmentId)) {
-            counts.put((AuthorisationStatus) row[0], (Long) row[1]);
+            counts.put(AuthorisationStatus.valueOf((String) row[0]), (Long) row[1]);
         }
         return counts;
     }
@@ -77,7 +77,7 @@ public class AuthorisationRegister {
             List<Predicate> all = new ArrayList<>();
             all.add(cb.equal(root.get("establishmentId"), establishmentId));
             if (status != null) {
-                all.add(cb.equal(root.get("status"), status));
+                all.add(cb.equal(root.get("status"), status.name()));
             }
             if (text != null && !text.isBlank()) {
                 String like = SearchText.containing(text);
@@ -90,7 +90,7 @@ public class AuthorisationRegister {
 
     @Transactional(readOnly = true)
     public List<AuthorisationEvent> history(Long authorisationId) {
-        return events.findByAuthorisationIdOrderByOccurredAtAscIdAsc(authorisationId);
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(authorisationId);
     }
 
     ImportAuthorisation get(Long id) {
@@ -110,7 +110,7 @@ public class AuthorisationRegister {
     ImportAuthorisation decide(Long id, AuthorisationStatus decision, AuthorisationEventKind why, String actor,
             String comment, LocalDate validUntil) {
         ImportAuthorisation authorisation = get(id);
-        authorisation.decide(decision, Instant.now(), comment, validUntil);
+        authorisation.decide(decision, Instant.now(), actor, comment, validUntil);
         record(authorisation, why, decision, actor, comment);
         return authorisation;
     }

@@ -2,34 +2,30 @@ package org.impexflow.importauthorisation;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** A request for an import authorisation (AI) and, once granted, the authorisation: the register of record. */
+import org.impexflow.casefile.CaseFile;
+
+/**
+ * A request for an import authorisation (AI) and, once granted, the authorisation: its own fields in
+ * {@code import_authorisation}, beside its case in the register ({@link CaseFile}).
+ */
 @Entity
 @Table(name = "import_authorisation")
-public class ImportAuthorisation {
+@DiscriminatorValue(ImportAuthorisation.KIND)
+public class ImportAuthorisation extends CaseFile {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "authorisation_number")
-    private String number;
-    @Column(name = "establishment_id")
-    private Long establishmentId;
+    /** The kind of case in the register. */
+    public static final String KIND = "IMPORT_AUTHORISATION";
+
     @Column(name = "declarant_email")
     private String declarantEmail;
-    @Column(name = "filed_by")
-    private String filedBy;
     @Column(name = "provenance_country")
     private String provenanceCountry;
     @Column(name = "origin_country")
@@ -58,35 +54,17 @@ public class ImportAuthorisation {
     private String manufacturer;
     @Column(name = "release_site")
     private String releaseSite;
-    @Enumerated(EnumType.STRING)
-    private AuthorisationStatus status;
-    @Column(name = "filed_at")
-    private Instant filedAt;
-    @Column(name = "review_due_at")
-    private Instant reviewDueAt;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decision_comment")
-    private String decisionComment;
     @Column(name = "valid_until")
     private LocalDate validUntil;
-    /** Number, medicine, strength and form in lower case, as the home table searches them. */
-    @Column(name = "search_text")
-    private String searchText;
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-    @Version
-    private long version;
 
     protected ImportAuthorisation() {
     }
 
     ImportAuthorisation(String number, AuthorisationRequest request, Long establishmentId, String filedBy,
             Instant filedAt, Instant reviewDueAt, String processInstanceId) {
-        this.number = number;
-        this.establishmentId = establishmentId;
+        super(number, ImportAuthorisationProcess.NUMBER_SERIES, establishmentId, filedBy, AuthorisationStatus.FILED,
+                filedAt, reviewDueAt, processInstanceId);
         this.declarantEmail = request.declarantEmail();
-        this.filedBy = filedBy;
         this.provenanceCountry = request.provenanceCountry();
         this.originCountry = request.originCountry();
         this.medicineName = request.medicineName();
@@ -102,48 +80,38 @@ public class ImportAuthorisation {
         this.purposeDetails = request.purposeDetails();
         this.manufacturer = request.manufacturer();
         this.releaseSite = request.releaseSite();
-        this.status = AuthorisationStatus.FILED;
-        this.filedAt = filedAt;
-        this.reviewDueAt = reviewDueAt;
-        this.processInstanceId = processInstanceId;
-        this.searchText = org.impexflow.casefile.SearchText.normalise(
-                String.join(" ", number, medicineName, strength, pharmaceuticalForm));
+        searchable(number, medicineName, strength, pharmaceuticalForm);
     }
 
     void changeStatus(AuthorisationStatus status) {
-        this.status = status;
+        changeStatus(status, Instant.now());
     }
 
-    void decide(AuthorisationStatus decision, Instant at, String comment, LocalDate validUntil) {
-        this.status = decision;
-        this.decidedAt = at;
-        this.decisionComment = comment;
+    void decide(AuthorisationStatus decision, Instant at, String by, String comment, LocalDate validUntil) {
+        decide(decision, at, by, comment, null, decision == AuthorisationStatus.GRANTED);
         this.validUntil = validUntil;
     }
 
     /** Granted and neither used up nor expired: imports can be recorded against it. */
+    @Override
     public boolean isInForce() {
-        return status == AuthorisationStatus.GRANTED;
+        return getStatus() == AuthorisationStatus.GRANTED;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getNumber() {
-        return number;
-    }
-
-    public Long getEstablishmentId() {
-        return establishmentId;
+    public AuthorisationStatus getStatus() {
+        return AuthorisationStatus.valueOf(getStatusCode());
     }
 
     public String getDeclarantEmail() {
         return declarantEmail;
     }
 
-    public String getFiledBy() {
-        return filedBy;
+    public Instant getReviewDueAt() {
+        return getDueAt();
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
     }
 
     public String getProvenanceCountry() {
@@ -204,33 +172,5 @@ public class ImportAuthorisation {
 
     public String getReleaseSite() {
         return releaseSite;
-    }
-
-    public AuthorisationStatus getStatus() {
-        return status;
-    }
-
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public Instant getReviewDueAt() {
-        return reviewDueAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
-    }
-
-    public LocalDate getValidUntil() {
-        return validUntil;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 }

@@ -93,11 +93,11 @@ class CaseMetrics implements MeterBinder {
 
     private Snapshot take(Instant now) {
         Map<String, Long> counts = new HashMap<>();
-        jdbc.query("SELECT declaration_type, status, COUNT(*) AS n FROM export_declaration "
-                + "GROUP BY declaration_type, status", rs -> {
+        jdbc.query("SELECT d.declaration_type, c.status, COUNT(*) AS n FROM export_declaration d "
+                + "JOIN case_file c ON c.id = d.id GROUP BY d.declaration_type, c.status", rs -> {
                     counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
                 });
-        jdbc.query("SELECT status, COUNT(*) AS n FROM import_authorisation GROUP BY status", rs -> {
+        jdbc.query("SELECT status, COUNT(*) AS n FROM case_file WHERE kind = 'IMPORT_AUTHORISATION' GROUP BY status", rs -> {
             counts.put(IMPORT_TYPE + "/" + rs.getString(1), rs.getLong(2));
         });
         long open = taskService.createTaskQuery().taskDefinitionKeyIn(REVIEWS).count();

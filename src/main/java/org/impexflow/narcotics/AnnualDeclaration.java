@@ -5,35 +5,34 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** An operator's annual declaration of narcotics and psychotropics stocks for one year. */
+import org.impexflow.casefile.CaseFile;
+
+/**
+ * An operator's annual declaration of narcotics and psychotropics stocks for one year: its own fields in
+ * {@code annual_declaration}, beside its case in the register ({@link CaseFile}), opened on
+ * {@link #getOpenedAt()} and due at the deadline of {@link #getDueDate()}.
+ */
 @Entity
 @Table(name = "annual_declaration")
-public class AnnualDeclaration {
+@DiscriminatorValue(AnnualDeclaration.KIND)
+public class AnnualDeclaration extends CaseFile {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    /** The kind of case in the register. */
+    public static final String KIND = "ANNUAL_DECLARATION";
+
+    /** The operator again, so that the database keeps one declaration per operator and year. */
     @Column(name = "establishment_id")
     private Long operatorId;
     @Column(name = "declared_year")
     private int year;
-    @Enumerated(EnumType.STRING)
-    private AnnualDeclarationStatus status;
     @Column(name = "due_date")
     private LocalDate dueDate;
     private boolean late;
-    @Column(name = "opened_at")
-    private Instant openedAt;
     @Column(name = "submission_round")
     private int round;
     @Column(name = "submitted_at")
@@ -49,36 +48,27 @@ public class AnnualDeclaration {
     private String workbookSha256;
     @Column(name = "operator_comment")
     private String operatorComment;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decision_comment")
-    private String decisionComment;
     @Column(name = "corrections_due_date")
     private LocalDate correctionsDueDate;
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-    @Version
-    private long version;
 
     protected AnnualDeclaration() {
     }
 
     AnnualDeclaration(Long operatorId, int year, LocalDate dueDate, Instant openedAt, String processInstanceId) {
+        super(null, null, operatorId, null, AnnualDeclarationStatus.OPEN, openedAt, AnnualDeadlines.deadline(dueDate),
+                processInstanceId);
         this.operatorId = operatorId;
         this.year = year;
         this.dueDate = dueDate;
-        this.openedAt = openedAt;
-        this.processInstanceId = processInstanceId;
-        this.status = AnnualDeclarationStatus.OPEN;
     }
 
     void changeStatus(AnnualDeclarationStatus status) {
-        this.status = status;
+        changeStatus(status, Instant.now());
     }
 
     void markLate() {
         this.late = true;
-        this.status = AnnualDeclarationStatus.LATE;
+        changeStatus(AnnualDeclarationStatus.LATE);
     }
 
     /** The workbook a Manager submits, with the comment that answers its warnings. */
@@ -92,21 +82,17 @@ public class AnnualDeclaration {
         this.round++;
     }
 
-    void decide(AnnualDeclarationStatus decision, String comment, Instant at, LocalDate correctionsDueDate) {
-        this.status = decision;
-        this.decisionComment = comment;
-        this.decidedAt = at;
+    void decide(AnnualDeclarationStatus decision, String by, String comment, Instant at,
+            LocalDate correctionsDueDate) {
+        decide(decision, at, by, comment, null, decision == AnnualDeclarationStatus.ACCEPTED);
         this.correctionsDueDate = correctionsDueDate;
     }
 
     /** A Manager may submit: not yet submitted, late, or sent back for corrections. */
     public boolean isAwaitingSubmission() {
+        AnnualDeclarationStatus status = getStatus();
         return status == AnnualDeclarationStatus.OPEN || status == AnnualDeclarationStatus.LATE
                 || status == AnnualDeclarationStatus.CORRECTIONS_REQUESTED;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOperatorId() {
@@ -118,7 +104,7 @@ public class AnnualDeclaration {
     }
 
     public AnnualDeclarationStatus getStatus() {
-        return status;
+        return AnnualDeclarationStatus.valueOf(getStatusCode());
     }
 
     public LocalDate getDueDate() {
@@ -130,11 +116,13 @@ public class AnnualDeclaration {
      * or not the deadline's timer has run yet (a stopped job executor, a node just started).
      */
     public boolean isLateAt(Instant now) {
-        return late || (status == AnnualDeclarationStatus.OPEN && !now.isBefore(AnnualDeadlines.deadline(dueDate)));
+        return late || (getStatus() == AnnualDeclarationStatus.OPEN
+                && !now.isBefore(AnnualDeadlines.deadline(dueDate)));
     }
 
     /** The status to show people now: "En retard" for a declaration still to give past its deadline. */
     public AnnualDeclarationStatus statusAt(Instant now) {
+        AnnualDeclarationStatus status = getStatus();
         return status == AnnualDeclarationStatus.OPEN && isLateAt(now) ? AnnualDeclarationStatus.LATE : status;
     }
 
@@ -143,7 +131,7 @@ public class AnnualDeclaration {
     }
 
     public Instant getOpenedAt() {
-        return openedAt;
+        return getFiledAt();
     }
 
     public int getRound() {
@@ -175,19 +163,7 @@ public class AnnualDeclaration {
         return operatorComment;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
-    }
-
     public LocalDate getCorrectionsDueDate() {
         return correctionsDueDate;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 }

@@ -6,5 +6,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface AnnualDeclarationEventRepository extends JpaRepository<AnnualDeclarationEvent, Long> {
 
-    List<AnnualDeclarationEvent> findByDeclarationIdOrderByOccurredAtAscIdAsc(Long declarationId);
+    List<AnnualDeclarationEvent> findByCaseIdOrderByOccurredAtAscIdAsc(Long caseId);
 }

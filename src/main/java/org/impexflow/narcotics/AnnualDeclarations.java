@@ -90,7 +90,7 @@ public class AnnualDeclarations {
 
     @Transactional(readOnly = true)
     public List<AnnualDeclarationEvent> history(Long declarationId) {
-        return events.findByDeclarationIdOrderByOccurredAtAscIdAsc(declarationId);
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(declarationId);
     }
 
     /** The blank workbook of the operator for the year, prefilled. */
@@ -214,7 +214,7 @@ public class AnnualDeclarations {
     /** Acceptance keeps the closing stocks, next year's stocks at 1 January. */
     void accept(Long id, String reviewer, String comment) {
         AnnualDeclaration declaration = get(id);
-        declaration.decide(AnnualDeclarationStatus.ACCEPTED, comment, Instant.now(), null);
+        declaration.decide(AnnualDeclarationStatus.ACCEPTED, reviewer, comment, Instant.now(), null);
         JareReport report = check(declaration.getOperatorId(), declaration.getYear(), declaration.getWorkbook());
         Map<String, BigDecimal> closing = new LinkedHashMap<>();
         report.substances().forEach((nds, m) -> closing.put(nds, m.closing()));
@@ -225,7 +225,7 @@ public class AnnualDeclarations {
 
     void requestCorrections(Long id, String reviewer, String comment, LocalDate dueDate) {
         AnnualDeclaration declaration = get(id);
-        declaration.decide(AnnualDeclarationStatus.CORRECTIONS_REQUESTED, comment, Instant.now(), dueDate);
+        declaration.decide(AnnualDeclarationStatus.CORRECTIONS_REQUESTED, reviewer, comment, Instant.now(), dueDate);
         record(declaration, AnnualDeclarationEventKind.CORRECTIONS_REQUESTED,
                 AnnualDeclarationStatus.CORRECTIONS_REQUESTED, reviewer, comment + " (avant le "
                         + CaseDates.day(dueDate) + ")");

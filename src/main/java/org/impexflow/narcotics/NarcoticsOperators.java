@@ -94,7 +94,8 @@ public class NarcoticsOperators {
     @Transactional(readOnly = true)
     public Map<String, BigDecimal> closingStocks(Long establishmentId, int year) {
         return jdbc.query("SELECT s.nds_number, s.closing_stock FROM annual_declaration_stock s JOIN annual_declaration d "
-                + "ON d.id = s.declaration_id WHERE d.establishment_id = ? AND d.declared_year = ? AND d.status = ?",
+                + "ON d.id = s.declaration_id JOIN case_file c ON c.id = d.id WHERE d.establishment_id = ? "
+                + "AND d.declared_year = ? AND c.status = ?",
                 (rs, i) -> Map.entry(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros()), establishmentId, year,
                 AnnualDeclarationStatus.ACCEPTED.name()).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -5,20 +5,24 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-/** A traveller's request for an ANSM transport attestation, and the attestation once issued. */
+import org.impexflow.casefile.CaseFile;
+
+/**
+ * A traveller's request for an ANSM transport attestation, and the attestation once issued: its own
+ * fields in {@code transport_attestation}, beside its case in the register ({@link CaseFile}).
+ */
 @Entity
 @Table(name = "transport_attestation")
-public class TransportAttestation {
+@DiscriminatorValue(TransportAttestation.KIND)
+public class TransportAttestation extends CaseFile {
+
+    /** The kind of case in the register. */
+    public static final String KIND = "TRANSPORT_ATTESTATION";
 
     public enum Status {
         FILED("Déposée", "Filed"), ISSUED("Délivrée", "Issued"), REFUSED("Refusée", "Refused");
@@ -36,11 +40,6 @@ public class TransportAttestation {
         }
     }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "attestation_number")
-    private String number;
     @Column(name = "last_name")
     private String lastName;
     @Column(name = "first_name")
@@ -73,27 +72,16 @@ public class TransportAttestation {
     private byte[] prescription;
     @Column(name = "prescription_sha256")
     private String prescriptionSha256;
-    @Enumerated(EnumType.STRING)
-    private Status status;
-    @Column(name = "filed_at")
-    private Instant filedAt;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decision_comment")
-    private String decisionComment;
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "attestation_pdf", columnDefinition = "BYTEA")
     private byte[] attestationPdf;
-    @Column(name = "process_instance_id")
-    private String processInstanceId;
-    @Version
-    private long version;
 
     protected TransportAttestation() {
     }
 
     TransportAttestation(String number, AttestationRequest request, Instant filedAt, String processInstanceId) {
-        this.number = number;
+        super(number, TransportAttestationProcess.NUMBER_SERIES, null, null, Status.FILED, filedAt, null,
+                processInstanceId);
         this.lastName = request.lastName();
         this.firstName = request.firstName();
         this.birthDate = request.birthDate();
@@ -111,31 +99,22 @@ public class TransportAttestation {
         this.prescriptionType = request.prescriptionType();
         this.prescription = request.prescription();
         this.prescriptionSha256 = org.impexflow.attachment.Attachments.sha256(request.prescription());
-        this.status = Status.FILED;
-        this.filedAt = filedAt;
-        this.processInstanceId = processInstanceId;
     }
 
-    void decide(Status decision, String comment, Instant at) {
-        this.status = decision;
-        this.decisionComment = comment;
-        this.decidedAt = at;
+    void decide(Status decision, String by, String comment, Instant at) {
+        decide(decision, at, by, comment, null, decision == Status.ISSUED);
     }
 
     void started(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+        startedAs(processInstanceId);
     }
 
     void attach(byte[] pdf) {
         this.attestationPdf = pdf;
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getNumber() {
-        return number;
+    public Status getStatus() {
+        return Status.valueOf(getStatusCode());
     }
 
     public String getLastName() {
@@ -194,10 +173,6 @@ public class TransportAttestation {
         return prescriptionName;
     }
 
-    public String getPrescriptionTypeOrDefault() {
-        return prescriptionType == null ? "application/octet-stream" : prescriptionType;
-    }
-
     public byte[] getPrescription() {
         return prescription;
     }
@@ -207,27 +182,11 @@ public class TransportAttestation {
         return prescriptionSha256;
     }
 
-    public Status getStatus() {
-        return status;
-    }
-
-    public Instant getFiledAt() {
-        return filedAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecisionComment() {
-        return decisionComment;
+    public String getPrescriptionTypeOrDefault() {
+        return prescriptionType == null ? "application/octet-stream" : prescriptionType;
     }
 
     public byte[] getAttestationPdf() {
         return attestationPdf;
-    }
-
-    public String getProcessInstanceId() {
-        return processInstanceId;
     }
 }

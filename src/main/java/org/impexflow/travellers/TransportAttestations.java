@@ -19,6 +19,7 @@ import org.impexflow.attachment.FileType;
 import org.impexflow.attachment.FileTypes;
 import org.impexflow.attachment.RefusedFileException;
 import org.impexflow.casefile.CaseDates;
+import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Country;
@@ -51,6 +52,7 @@ public class TransportAttestations {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final TransportAttestationRepository attestations;
+    private final TransportAttestationEventRepository events;
     private final TravellerRules rules;
     private final Countries countries;
     private final CaseNumbering numbering;
@@ -58,10 +60,11 @@ public class TransportAttestations {
     private final JdbcTemplate jdbc;
     private final String baseUrl;
 
-    TransportAttestations(TransportAttestationRepository attestations, TravellerRules rules, Countries countries,
+    TransportAttestations(TransportAttestationRepository attestations, TransportAttestationEventRepository events, TravellerRules rules, Countries countries,
             CaseNumbering numbering, RuntimeService runtime, JdbcTemplate jdbc,
             @Value("${impexflow.base-url}") String baseUrl) {
         this.attestations = attestations;
+        this.events = events;
         this.rules = rules;
         this.countries = countries;
         this.numbering = numbering;
@@ -198,15 +201,26 @@ public class TransportAttestations {
         variables.put(REQUEST_SUMMARY, summary(attestation, medicine.get()));
         ProcessInstance pi = runtime.startProcessInstanceByKey(TransportAttestationProcess.KEY, number, variables);
         attestation.started(pi.getId());
+        events.save(new TransportAttestationEvent(attestation.getId(), TransportAttestation.Status.FILED,
+                attestation.getFiledAt(), email, null));
         return attestation;
     }
 
     void decide(Long id, TransportAttestation.Status decision, String comment) {
-        attestations.findById(id).orElseThrow().decide(decision, comment, Instant.now());
+        Instant now = Instant.now();
+        String reviewer = CaseActor.current();
+        attestations.findById(id).orElseThrow().decide(decision, reviewer, comment, now);
+        events.save(new TransportAttestationEvent(id, decision, now, reviewer, comment));
     }
 
     void attach(Long id, byte[] pdf) {
         attestations.findById(id).orElseThrow().attach(pdf);
+    }
+
+    /** The attestation's timeline, oldest first. */
+    @Transactional(readOnly = true)
+    public List<TransportAttestationEvent> history(Long id) {
+        return events.findByCaseIdOrderByOccurredAtAscIdAsc(id);
     }
 
     TransportAttestation get(Long id) {

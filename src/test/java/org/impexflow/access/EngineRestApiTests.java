@@ -64,11 +64,11 @@ class EngineRestApiTests {
         Map<String, Map<String, Object>> returned = (Map<String, Map<String, Object>>) answer.getBody().get("variables");
         assertThat(returned.get("declarationNumber").get("value")).isEqualTo(number);
         assertThat(returned.get("declarationStatus").get("value")).isEqualTo("FILED");
-        assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN export_declaration d "
-                + "ON a.declaration_id = d.id WHERE d.declaration_number = ?", String.class, number))
+        assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN case_file d "
+                + "ON a.declaration_id = d.id WHERE d.case_number = ?", String.class, number))
                 .isEqualTo("lettre.pdf");
-        assertThat(jdbc.queryForObject("SELECT a.content_type FROM attachment a JOIN export_declaration d "
-                + "ON a.declaration_id = d.id WHERE d.declaration_number = ?", String.class, number))
+        assertThat(jdbc.queryForObject("SELECT a.content_type FROM attachment a JOIN case_file d "
+                + "ON a.declaration_id = d.id WHERE d.case_number = ?", String.class, number))
                 .as("the type of its content, not the one claimed").isEqualTo("application/pdf");
 
         ResponseEntity<List<Map<String, Object>>> instances = rest.withBasicAuth(API_CLIENT, PASSWORD).exchange(
@@ -146,10 +146,10 @@ class EngineRestApiTests {
         Map<String, Map<String, Object>> returned = (Map<String, Map<String, Object>>) answer.getBody().get("variables");
         assertThat(returned.get("authorisationNumber").get("value")).isEqualTo(number);
         assertThat(returned.get("authorisationStatus").get("value")).isEqualTo("FILED");
-        assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN import_authorisation i "
-                + "ON a.import_authorisation_id = i.id WHERE i.authorisation_number = ?", String.class, number))
+        assertThat(jdbc.queryForObject("SELECT a.file_name FROM attachment a JOIN case_file i "
+                + "ON a.import_authorisation_id = i.id WHERE i.case_number = ?", String.class, number))
                 .isEqualTo("lettre-signee.pdf");
-        assertThat(jdbc.queryForObject("SELECT declarant_email FROM import_authorisation WHERE authorisation_number = ?",
+        assertThat(jdbc.queryForObject("SELECT declarant_email FROM import_authorisation a JOIN case_file c ON c.id = a.id WHERE c.case_number = ?",
                 String.class, number)).isEqualTo(Declarations.DECLARANT);
     }
 

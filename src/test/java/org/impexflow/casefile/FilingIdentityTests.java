@@ -75,7 +75,7 @@ class FilingIdentityTests {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(answer)).containsExactly("initiator");
         assertThat(filings()).as("nothing stored").isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration WHERE establishment_id = ?",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file WHERE kind = 'EXPORT_DECLARATION' AND establishment_id = ?",
                 Long.class, victim.getId())).isZero();
     }
 
@@ -158,8 +158,8 @@ class FilingIdentityTests {
         assertThat(answer.status()).as(answer.body()).isNotIn(200, 204);
         assertThat(answer.body()).contains("initiator");
         assertThat(filings()).isEqualTo(before);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration d JOIN establishment e "
-                + "ON e.id = d.establishment_id WHERE d.declarant_email = ?", Long.class, attacker)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration d JOIN case_file c ON c.id = d.id JOIN establishment e "
+                + "ON e.id = c.establishment_id WHERE d.declarant_email = ?", Long.class, attacker)).isZero();
     }
 
     @Test
@@ -176,7 +176,7 @@ class FilingIdentityTests {
     void whoFiledIsTheAuthenticatedAccount() {
         String number = Declarations.startAs(engine, Declarations.API_CLIENT, "export-declaration",
                 Declarations.dei()).getBusinessKey();
-        assertThat(jdbc.queryForObject("SELECT filed_by FROM export_declaration WHERE declaration_number = ?",
+        assertThat(jdbc.queryForObject("SELECT filed_by FROM case_file WHERE case_number = ?",
                 String.class, number)).isEqualTo(Declarations.API_CLIENT);
     }
 
@@ -206,7 +206,7 @@ class FilingIdentityTests {
         String number = Declarations.startAs(engine, Declarations.DECLARANT, "export-declaration",
                 Declarations.with(Declarations.dei(), "otherDocuments", reference)).getBusinessKey();
 
-        assertThat(jdbc.queryForObject("SELECT d.declaration_number FROM attachment a JOIN export_declaration d "
+        assertThat(jdbc.queryForObject("SELECT d.case_number FROM attachment a JOIN case_file d "
                 + "ON a.declaration_id = d.id WHERE a.reference = ?", String.class, reference)).isEqualTo(number);
     }
 

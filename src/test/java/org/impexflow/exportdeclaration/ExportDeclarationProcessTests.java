@@ -1,5 +1,6 @@
 package org.impexflow.exportdeclaration;
 
+import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.AMENDED_DECLARATION_NUMBERS;
 import static org.impexflow.support.ProcessTestSupport.execute;
 import static org.impexflow.support.ProcessTestSupport.mail;
 import static org.impexflow.support.ProcessTestSupport.single;
@@ -483,6 +484,48 @@ class ExportDeclarationProcessTests {
                 .contains(DeclarationEventKind.SUPERSEDED);
         String pdf = Mails.pdfText(single(Mails.attachments(mail(DECLARANT, decNumber + " visée"))).content());
         assertThat(pdf).contains("Déclaration d'exportation complémentaire (DEC)", dei, "boîte de 48 comprimés");
+    }
+
+    /** Invariant 1, through the kernel's CaseChain: a DEC names the version in force, never a replaced one. */
+    @Test
+    void aDecNamingAReplacedVersionIsRefusedWithTheNumberOfTheVersionInForce() {
+        String dei = validatedDei();
+        ProcessInstance first = file(decAmending(dei));
+        acknowledge(first);
+        claimAndDecide(first, "VALIDATE", null);
+        runJobs(first);
+
+        assertRefused(decAmending(dei), AMENDED_DECLARATION_NUMBERS);
+        assertThatThrownBy(() -> file(decAmending(dei))).hasMessageContaining(
+                "la version " + dei + " a été remplacée : la version en vigueur est " + first.getBusinessKey());
+        assertThat(file(decAmending(first.getBusinessKey())).getBusinessKey()).as("the version in force may be amended")
+                .isNotNull();
+    }
+
+    /** Two DECs of one version pending at once: once the first is validated, the second cannot be. */
+    @Test
+    void ofTwoDecsPendingOnOneVersionTheSecondCannotBeValidated() {
+        String dei = validatedDei();
+        ProcessInstance one = file(decAmending(dei));
+        ProcessInstance other = file(decAmending(dei));
+        acknowledge(one);
+        acknowledge(other);
+        claimAndDecide(one, "VALIDATE", null);
+        runJobs(one);
+
+        assertThatThrownBy(() -> claimAndDecide(other, "VALIDATE", null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("la version en vigueur est " + one.getBusinessKey());
+        assertThat(other).isWaitingAt(REVIEW);
+        assertThat(register.byNumber(other.getBusinessKey()).orElseThrow().isInForce()).isFalse();
+        assertThat(register.supersededBy(dei)).contains(one.getBusinessKey());
+        assertThat(register.versionInForce(dei)).map(ExportDeclaration::getNumber).contains(one.getBusinessKey());
+    }
+
+    private Map<String, Object> decAmending(String number) {
+        Attachment copy = upload(DECLARANT, "copie-" + number + ".pdf");
+        return with(dei(), "declarationType", "DEC", AMENDED_DECLARATION_NUMBERS, number,
+                "earlierDeclarationCopies", copy.getReference());
     }
 
     @AfterAll

@@ -138,8 +138,8 @@ class ImportAuthorisationPagesTests {
                 Map.of("quantity", "10", "importedOn", LocalDate.now(CaseNumbering.PARIS).plusDays(3).toString()));
         assertThat(future.status()).isEqualTo(422);
         assertThat(future.body()).contains("id=\"importedOn-error\"", "date future");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_operation o JOIN import_authorisation a "
-                + "ON a.id = o.authorisation_id WHERE a.authorisation_number = ?", Long.class, grantedSeries))
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_operation o JOIN case_file a "
+                + "ON a.id = o.authorisation_id WHERE a.case_number = ?", Long.class, grantedSeries))
                 .as("the refused imports stored nothing").isEqualTo(1);
     }
 

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
+import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.support.Declarations;
@@ -119,6 +120,14 @@ class TransportAttestationProcessTests {
         assertThat(pi).isEnded().hasPassed(REFUSE, NOTIFY_REFUSAL, END_REFUSED);
         assertThat(attestations.byNumber(filed.getNumber()).orElseThrow().getStatus())
                 .isEqualTo(TransportAttestation.Status.REFUSED);
+        // every change of status in the timeline: who, when, why
+        TransportAttestation refused = attestations.byNumber(filed.getNumber()).orElseThrow();
+        assertThat(attestations.history(refused.getId())).extracting(TransportAttestationEvent::getStatus)
+                .containsExactly(TransportAttestation.Status.FILED, TransportAttestation.Status.REFUSED);
+        TransportAttestationEvent refusal = attestations.history(refused.getId()).get(1);
+        assertThat(refusal.getActor()).isNotEqualTo(CaseActor.SYSTEM).isEqualTo(refused.getDecidedBy());
+        assertThat(refusal.getDetail()).isEqualTo("La Thaïlande n'exige pas de certificat pour ce médicament.");
+        assertThat(refusal.getOccurredAt()).isEqualTo(refused.getStatusSince());
         assertThat(Mails.text(mail("voyageur@test.example", "ANSM's answer")))
                 .contains("n'exige pas de certificat", "cannot issue");
     }

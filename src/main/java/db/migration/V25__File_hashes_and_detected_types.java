@@ -20,7 +20,7 @@ import org.impexflow.attachment.FileTypes;
  * claimed when they were stored. Hashes and types are computed in Java, the same code that writes new
  * rows, on H2 and PostgreSQL alike; rows are read one at a time.
  */
-public class V24__File_hashes_and_detected_types extends BaseJavaMigration {
+public class V25__File_hashes_and_detected_types extends BaseJavaMigration {
 
     private static final int BATCH = 100;
     private static final String UNKNOWN = "application/octet-stream";

@@ -1,0 +1,60 @@
+package org.impexflow.casefile;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+import org.impexflow.validation.FieldError;
+import org.impexflow.validation.InvalidInputException;
+
+/**
+ * One version in force per chain (invariant 1 of the register): a case amends only the version in force
+ * of a chain; validating an amendment replaces the versions it amends, which must still be in force at
+ * that instant, so that of two amendments of one version pending at once, the second one validated is
+ * refused with the number of the version the first put in force. Every procedure with amendments
+ * calls this once, with the field where the person names the earlier versions.
+ */
+public final class CaseChain {
+
+    private CaseChain() {
+    }
+
+    /** The version in force at the end of the chain {@code any} belongs to, if one is. */
+    public static Optional<CaseFile> versionInForce(CaseFile any) {
+        CaseFile current = (CaseFile) Hibernate.unproxy(any);
+        while (current.getReplacedBy() != null) {
+            current = (CaseFile) Hibernate.unproxy(current.getReplacedBy());
+        }
+        return current.isInForce() ? Optional.of(current) : Optional.empty();
+    }
+
+    /** Why {@code earlier} may not be amended (in French, with the version in force), or empty when it may. */
+    public static Optional<String> whyNotAmendable(CaseFile earlier) {
+        CaseFile version = (CaseFile) Hibernate.unproxy(earlier);
+        if (version.getReplacedBy() == null && version.isInForce()) {
+            return Optional.empty();
+        }
+        return Optional.of(versionInForce(version)
+                .map(current -> "la version " + version.getNumber() + " a été remplacée : la version en vigueur est "
+                        + current.getNumber() + ", c'est elle qu'il faut nommer")
+                .orElse("la version " + version.getNumber() + " n'est pas en vigueur et aucune version de sa chaîne "
+                        + "ne l'est"));
+    }
+
+    /**
+     * Validation of {@code amendment}: refused, changing nothing, when a version it amends is no longer in
+     * force (naming {@code field}); otherwise those versions are replaced by it.
+     */
+    public static void replaceAmended(CaseFile amendment, String field) {
+        for (CaseFile earlier : amendment.getAmendedCases()) {
+            Optional<String> why = whyNotAmendable(earlier);
+            if (why.isPresent()) {
+                throw new InvalidInputException("La version " + amendment.getNumber() + " ne peut pas être mise en "
+                        + "vigueur : " + why.get() + ".", List.of(new FieldError(field, why.get())));
+            }
+        }
+        for (CaseFile earlier : amendment.getAmendedCases()) {
+            ((CaseFile) Hibernate.unproxy(earlier)).replaceBy(amendment);
+        }
+    }
+}
