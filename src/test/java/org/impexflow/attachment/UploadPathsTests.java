@@ -133,8 +133,8 @@ class UploadPathsTests {
         assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.OK);
         String number = (String) filed.getBody().get("businessKey");
         List<Map<String, Object>> files = jdbc.queryForList("SELECT a.file_name, a.content_type, a.sha256 "
-                + "FROM attachment a JOIN export_declaration d ON a.declaration_id = d.id "
-                + "WHERE d.declaration_number = ? ORDER BY a.file_name", number);
+                + "FROM attachment a JOIN case_file d ON a.declaration_id = d.id "
+                + "WHERE d.case_number = ? ORDER BY a.file_name", number);
         assertThat(files).extracting(f -> f.get("content_type"))
                 .containsExactly("image/png", XLSX);
         assertThat(files).extracting(f -> f.get("sha256"))
@@ -163,7 +163,7 @@ class UploadPathsTests {
         ResponseEntity<Map<String, Object>> answered = complete(task, file("analyses.xlsx", "text/html", xlsx));
         assertThat(answered.getStatusCode()).as(String.valueOf(answered.getBody())).isEqualTo(HttpStatus.NO_CONTENT);
         Map<String, Object> stored = jdbc.queryForMap("SELECT a.content_type, a.sha256, a.kind FROM attachment a "
-                + "JOIN export_declaration d ON a.declaration_id = d.id WHERE d.declaration_number = ? "
+                + "JOIN case_file d ON a.declaration_id = d.id WHERE d.case_number = ? "
                 + "AND a.file_name = 'analyses.xlsx'", pi.getBusinessKey());
         assertThat(stored.values()).containsExactly(XLSX, sha256(xlsx), "COMPLEMENT");
     }
@@ -184,7 +184,7 @@ class UploadPathsTests {
         String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(intake.getId()).variableName("declarationNumber").singleResult().getValue();
         Map<String, Object> stored = jdbc.queryForMap("SELECT a.content_type, a.sha256 FROM attachment a "
-                + "JOIN export_declaration d ON a.declaration_id = d.id WHERE d.declaration_number = ?", number);
+                + "JOIN case_file d ON a.declaration_id = d.id WHERE d.case_number = ?", number);
         assertThat(stored.values()).containsExactly("message/rfc822", sha256(mail));
     }
 

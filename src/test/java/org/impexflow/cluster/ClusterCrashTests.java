@@ -168,8 +168,8 @@ class ClusterCrashTests {
     }
 
     private Outcome outcome(Set<String> answered, GreenMail smtp) throws SQLException {
-        Map<String, Integer> registered = countBy("SELECT declaration_number, COUNT(*) FROM export_declaration "
-                + "GROUP BY declaration_number");
+        Map<String, Integer> registered = countBy("SELECT case_number, COUNT(*) FROM case_file "
+                + "WHERE kind = 'EXPORT_DECLARATION' GROUP BY case_number");
         Map<String, Integer> queued = countBy("SELECT p.BUSINESS_KEY_, COUNT(*) FROM ACT_RU_TASK t "
                 + "JOIN ACT_RU_EXECUTION p ON p.ID_ = t.PROC_INST_ID_ AND p.PARENT_ID_ IS NULL "
                 + "WHERE t.TASK_DEF_KEY_ = 'Task_ReviewDeclaration' GROUP BY p.BUSINESS_KEY_");
