@@ -218,12 +218,17 @@ class FormAttachmentBrowserTests {
         return file;
     }
 
-    private static <T> T waitFor(Supplier<Optional<T>> check) throws InterruptedException {
+    /** Waits for what the server should have stored; on a timeout, says what the page showed. */
+    private <T> T waitFor(Supplier<Optional<T>> check) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         Optional<T> found;
         while ((found = check.get()).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        return found.orElseThrow(() -> new AssertionError("not reached within 20 s"));
+        return found.orElseThrow(() -> {
+            browser.screenshot("attachment-not-linked");
+            return new AssertionError("not reached within 20 s; the page showed: "
+                    + browser.driver().findElement(By.tagName("body")).getText());
+        });
     }
 }
