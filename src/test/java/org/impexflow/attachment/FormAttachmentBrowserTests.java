@@ -228,7 +228,11 @@ class FormAttachmentBrowserTests {
         return found.orElseThrow(() -> {
             browser.screenshot("attachment-not-linked");
             return new AssertionError("not reached within 20 s; the page showed: "
-                    + browser.driver().findElement(By.tagName("body")).getText());
+                    + browser.driver().findElement(By.tagName("body")).getText() + "; the engine kept: "
+                    + engine.getHistoryService().createHistoricVariableInstanceQuery().includeDeleted()
+                            .variableNameIn("otherDocuments", "complementFiles", "complementAnswer").list().stream()
+                            .map(v -> v.getName() + "=" + v.getValue() + " (" + v.getProcessInstanceId() + ")")
+                            .toList());
         });
     }
 }

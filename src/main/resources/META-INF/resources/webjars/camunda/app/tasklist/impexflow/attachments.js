@@ -73,12 +73,17 @@ function keyOf(input) {
   return match ? match[1] : null;
 }
 
-/** As typing does: form-js listens to "input" (debounced) and applies it at once on "blur". */
+/**
+ * As typing does: the field takes the focus, form-js hears "input" (it waits 300 ms before applying it) and
+ * applies it at once when the field loses the focus, so a click on "Démarrer" or "Terminer" right after the
+ * upload sends the reference.
+ */
 function setValue(input, value) {
   const prototype = input.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  input.focus({ preventScroll: true });
   Object.getOwnPropertyDescriptor(prototype, 'value').set.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('blur'));
+  input.blur();
 }
 
 /** What each field shows, kept across form-js's re-renders: id of the input → { files, error }. */
