@@ -96,8 +96,26 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for the text in the element, across page changes: an element read while its page unloads
+     * (stale, or chromedriver's "does not belong to the document") is looked up again.
+     */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(ignored -> {
+            try {
+                return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(driver);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (isGone(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+    }
+
+    private static boolean isGone(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     /**
@@ -109,10 +127,8 @@ public final class Browser implements AutoCloseable {
             try {
                 element.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                if (isGone(e)) {
                     return true;
                 }
                 throw e;
