@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.attachment.Attachments;
-import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
@@ -28,6 +27,7 @@ import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.ProcessTestSupport;
 import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TravellerRequests;
 import org.impexflow.support.TestEstablishments;
 import org.impexflow.support.WebSession;
 import org.impexflow.travellers.TransportAttestation;
@@ -123,7 +123,7 @@ class CasePageTests {
                 AnnualDeclarationProcess.Vars.DECLARED_YEAR, 2025));
         annual = annualDeclarations.of(operator.getId(), 2025).orElseThrow().getId();
 
-        TransportAttestation filed = attestations.request(travellerForm(), "ordonnance.pdf", PRESCRIPTION,
+        TransportAttestation filed = attestations.request(TravellerRequests.form("Alice", "Martin", "voyageur.dossier@test.example"), "ordonnance.pdf", PRESCRIPTION,
                 Locale.FRENCH);
         ProcessInstance at = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(filed.getNumber()).singleResult();
@@ -219,24 +219,6 @@ class CasePageTests {
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(process)
                 .variableName(CasePages.VARIABLE).singleResult().getValue()).asString()
                 .endsWith(CasePages.path(validated));
-    }
-
-    private static Map<String, String> travellerForm() {
-        LocalDate today = LocalDate.now(CaseNumbering.PARIS);
-        Map<String, String> form = new HashMap<>();
-        form.put("lastName", "Martin");
-        form.put("firstName", "Alice");
-        form.put("birthDate", "1980-05-17");
-        form.put("residenceAddress", "3 rue des Lilas, 69003 Lyon");
-        form.put("email", "voyageur.dossier@test.example");
-        form.put("destinationCountry", "TH");
-        form.put("departureDate", today.plusDays(10).toString());
-        form.put("returnDate", today.plusDays(24).toString());
-        form.put("medicineCode", "MORPHINE_ORAL");
-        form.put("dailyDose", "30 mg matin et soir");
-        form.put("quantityDays", "14");
-        form.put("prescriber", "Dr Bernard, Lyon");
-        return form;
     }
 
     private WebSession login(String account) {
