@@ -23,3 +23,6 @@ UPDATE case_file SET case_type = number_series WHERE case_type IS NULL AND numbe
 -- the home table's filter by type and its sort by medicine, within the establishment
 CREATE INDEX ix_case_file_establishment_type ON case_file (establishment_id, case_type, filed_at DESC, id DESC);
 CREATE INDEX ix_case_file_establishment_subject ON case_file (establishment_id, subject, id);
+-- the counters and the filters' values: the establishment's cases by kind, type and status, decided or not,
+-- read from this index alone
+CREATE INDEX ix_case_file_establishment_counts ON case_file (establishment_id, kind, case_type, status, decided_at);

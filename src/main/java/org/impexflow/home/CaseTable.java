@@ -131,10 +131,22 @@ class CaseTable {
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(q.size());
         pageArgs.add(offset);
-        List<CaseRow> rows = jdbc.query("""
-                SELECT id, kind, case_type, case_number, filed_at, status, subject, subject_strength, subject_form,
-                    decided_at FROM case_file""" + where + order + " LIMIT ? OFFSET ?",
-                (rs, i) -> row(rs, language), pageArgs.toArray());
+        // first the ids of the page, which the indexes hold in order (H2 reads an index in order only for a
+        // query it covers; the id is selected as coalesce(id, 0), or H2 writes the ORDER BY's columns as
+        // positions and sorts every case of the establishment), then those rows
+        List<Long> ids = jdbc.queryForList("SELECT COALESCE(id, 0) FROM case_file" + where + order + " LIMIT ? OFFSET ?",
+                Long.class, pageArgs.toArray());
+        Map<Long, CaseRow> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            jdbc.query("""
+                    SELECT id, kind, case_type, case_number, filed_at, status, subject, subject_strength, subject_form,
+                        decided_at FROM case_file WHERE id IN (""" + in + ")",
+                    (java.sql.ResultSet rs) -> {
+                        byId.put(rs.getLong("id"), row(rs, language));
+                    }, ids.toArray());
+        }
+        List<CaseRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
         long total;
         boolean capped = false;
         if (!q.hasText()) {

@@ -85,7 +85,7 @@ class HomeListsEveryKindTests {
                 "data-counter=\"filed-IMPORT_AUTHORISATION\">1<", "data-counter=\"filed-ANNUAL_DECLARATION\">1<",
                 "data-counter=\"filed-TRANSPORT_ATTESTATION\">1<", "Attestation de transport : dossiers");
         assertThat(session.get("/mes-declarations?type=AT").body()).contains(other.getNumber(), "Médicaments – total 1")
-                .doesNotContain(dei);
+                .doesNotContain("data-number=\"" + dei + "\"");
         assertThat(session.get("/mes-declarations?q=toutes%20procedures%20import").body())
                 .contains(ai.getBusinessKey(), "Médicaments – total 1");
 
@@ -93,8 +93,8 @@ class HomeListsEveryKindTests {
         neighbour.logIn(TestAccounts.declarant(accounts, establishments,
                 TestEstablishments.create(establishments, "Laboratoire Voisin Toutes Procédures")), TestAccounts.PASSWORD,
                 TestAccounts.SECRET);
-        assertThat(neighbour.get("/mes-declarations").body()).doesNotContain(dei, ai.getBusinessKey(),
-                other.getNumber(), "data-kind=");
+        assertThat(neighbour.get("/mes-declarations").body()).doesNotContain("data-number=\"" + dei + "\"",
+                ai.getBusinessKey(), other.getNumber(), "data-kind=");
     }
 
     private String base() {
