@@ -214,6 +214,14 @@ class CasePageTests {
     }
 
     @Test
+    void englishOnRequest() {
+        WebSession english = login(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS));
+        assertThat(english.get(CasePages.path(validated) + "?lang=en").body()).contains(
+                "Export declaration No. " + validatedNumber, "Validated", "Replaced by the version", "History",
+                "Mails sent", "Verification code").doesNotContain("Courriels envoyés", "Remplacée par la version");
+    }
+
+    @Test
     void everyCaseProcessCarriesTheAddressOfItsPage() {
         String process = declarations.byNumber(validatedNumber).orElseThrow().getProcessInstanceId();
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(process)
