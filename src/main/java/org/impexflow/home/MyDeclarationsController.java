@@ -13,7 +13,6 @@ import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.exportdeclaration.DeclarationDocuments;
 import org.impexflow.exportdeclaration.DeclarationRegister;
-import org.impexflow.exportdeclaration.DeclarationType;
 import org.impexflow.exportdeclaration.ExportDeclaration;
 import org.impexflow.reference.Countries;
 import org.springframework.http.ContentDisposition;

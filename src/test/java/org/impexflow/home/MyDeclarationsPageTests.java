@@ -13,7 +13,6 @@ import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
-import org.impexflow.exportdeclaration.DeclarationSearch;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.TestAccounts;
@@ -169,7 +168,7 @@ class MyDeclarationsPageTests {
         Establishment big = establishment("Laboratoire Volumineux");
         String bigDeclarant = TestAccounts.declarant(accounts, establishments, big);
         String model = file(bigDeclarant, big, "Volume 0000").getBusinessKey();
-        int copies = DeclarationSearch.COUNT_CAP + 10;
+        int copies = CaseTable.COUNT_CAP + 10;
         jdbc.update("""
                 INSERT INTO case_file (kind, case_number, establishment_id, filed_by, status, status_since, filed_at,
                     in_force, version, search_text, case_type, subject, subject_strength, subject_form)
