@@ -76,6 +76,15 @@ public abstract class CaseFile {
     /** What the home table's text search reads: lower case, without accents ({@link SearchText}). */
     @Column(name = "search_text")
     private String searchText;
+    /** What the declarant's home table lists the case as ({@link #listedAs}); the number series by default. */
+    @Column(name = "case_type")
+    private String caseType;
+    @Column(name = "subject")
+    private String subject;
+    @Column(name = "subject_strength")
+    private String subjectStrength;
+    @Column(name = "subject_form")
+    private String subjectForm;
     @Version
     private long version;
 
@@ -94,6 +103,18 @@ public abstract class CaseFile {
         this.filedAt = filedAt;
         this.dueAt = dueAt;
         this.processInstanceId = processInstanceId;
+        this.caseType = numberSeries;
+    }
+
+    /**
+     * What the declarant's home table shows of the case, sorts and filters it by: its type (e.g. DEI, DEC),
+     * and the medicine it is about with its strength and form (any of them may be null).
+     */
+    protected void listedAs(String type, String subject, String strength, String form) {
+        this.caseType = type;
+        this.subject = subject;
+        this.subjectStrength = strength;
+        this.subjectForm = form;
     }
 
     /** The words the home table's search finds this case by. */
@@ -209,5 +230,21 @@ public abstract class CaseFile {
 
     public String getSearchText() {
         return searchText;
+    }
+
+    public String getCaseType() {
+        return caseType;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSubjectStrength() {
+        return subjectStrength;
+    }
+
+    public String getSubjectForm() {
+        return subjectForm;
     }
 }

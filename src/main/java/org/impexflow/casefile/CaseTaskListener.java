@@ -3,6 +3,7 @@ package org.impexflow.casefile;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,22 +12,30 @@ import org.springframework.stereotype.Component;
  * The one listener of the case tasks of every procedure, configured by the procedure's {@link CaseTasks}:
  * on {@code create} it names the task after its case and gives the review task its group and due date; on
  * {@code assignment} of the review task it runs what taking the review changes; on {@code complete} of the
- * review task it checks the decision.
+ * review task it checks the decision. The first task of a registered case puts the address of the case's
+ * ANSM page on its process ({@link CasePages#VARIABLE}).
  */
 @Component("caseTaskListener")
 public class CaseTaskListener implements TaskListener {
 
     private final List<CaseTasks> processes;
+    private final CaseRegister register;
+    private final CasePages pages;
 
-    CaseTaskListener(List<CaseTasks> processes) {
+    CaseTaskListener(List<CaseTasks> processes, CaseRegister register, CasePages pages) {
         this.processes = processes;
+        this.register = register;
+        this.pages = pages;
     }
 
     @Override
     public void notify(DelegateTask task) {
         CaseTasks rule = rule(task);
         switch (task.getEventName()) {
-            case EVENTNAME_CREATE -> create(rule, task);
+            case EVENTNAME_CREATE -> {
+                create(rule, task);
+                linkCasePage(task);
+            }
             case EVENTNAME_ASSIGNMENT -> {
                 if (rule.isReview(task) && task.getAssignee() != null) {
                     rule.whenTaken().accept(task);
@@ -48,6 +57,16 @@ public class CaseTaskListener implements TaskListener {
             task.addCandidateGroup(rule.reviewGroup());
             task.setDueDate((Date) task.getVariable(rule.reviewDueDate()));
         }
+    }
+
+    /** The address of the case's page on its process (Cockpit shows it), once the case is registered. */
+    private void linkCasePage(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        if (execution == null || execution.getProcessInstance().hasVariable(CasePages.VARIABLE)) {
+            return;
+        }
+        register.ofProcess(task.getProcessInstanceId()).ifPresent(c -> execution.getProcessInstance()
+                .setVariable(CasePages.VARIABLE, pages.url(c.getId())));
     }
 
     private CaseTasks rule(DelegateTask task) {

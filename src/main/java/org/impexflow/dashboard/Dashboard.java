@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -21,12 +22,13 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Figures for the analysts, from the engine's history: cases filed, decided and pending per type
- * (DEI, DEC, AI) and month of filing, time from filing to decision (median and 90th percentile), reviews past their due
+ * Figures for the analysts: from the case register, cases of every kind filed, decided and pending per
+ * type (DEI, DEC, AI, AT…) and month of filing, time from filing to decision (median and 90th percentile), reviews past their due
  * date, open incidents.
  */
 @Service
@@ -35,33 +37,22 @@ class Dashboard {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(PARIS);
 
-    /** Registered export declarations (a number as business key) and their type. */
-    private static final String FILED = """
-            SELECT p.ID_ AS id, p.START_TIME_ AS filed_at, v.TEXT_ AS type
-            FROM ACT_HI_PROCINST p
-            JOIN ACT_HI_VARINST v ON v.PROC_INST_ID_ = p.ID_ AND v.NAME_ = ?
-            WHERE p.PROC_DEF_KEY_ = ? AND p.BUSINESS_KEY_ IS NOT NULL""";
-
-    /** Registered import authorisations (a number as business key): their type is AI. */
-    private static final String FILED_IMPORTS = """
-            SELECT p.ID_ AS id, p.START_TIME_ AS filed_at, 'AI' AS type
-            FROM ACT_HI_PROCINST p
-            WHERE p.PROC_DEF_KEY_ = ? AND p.BUSINESS_KEY_ IS NOT NULL""";
-
-    /** When each case was decided: validated, prohibited or closed without follow-up (granted, refused, closed). */
-    private static final String DECIDED = """
-            SELECT a.PROC_INST_ID_ AS id, MIN(a.START_TIME_) AS decided_at
-            FROM ACT_HI_ACTINST a
-            WHERE a.PROC_DEF_KEY_ = ? AND a.ACT_ID_ IN (?, ?, ?)
-            GROUP BY a.PROC_INST_ID_""";
+    /**
+     * Every case of the register, whatever its kind: its type (DEI, DEC, AI, AT…, or its kind when it has
+     * none), when it was filed and decided.
+     */
+    private static final String CASES = "SELECT kind, case_type, filed_at, decided_at FROM case_file";
 
     private final JdbcTemplate jdbc;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
 
+    private final MessageSource messages;
+
     Dashboard(JdbcTemplate jdbc, TaskService taskService, RuntimeService runtimeService,
-            RepositoryService repositoryService) {
+            RepositoryService repositoryService, MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -69,25 +60,12 @@ class Dashboard {
     }
 
     DashboardFigures figures() {
-        Map<String, Instant> decidedAt = new HashMap<>();
-        jdbc.query(DECIDED, rs -> {
-            decidedAt.put(rs.getString("id"), rs.getTimestamp("decided_at").toInstant());
-        }, ExportDeclarationProcess.KEY, ExportDeclarationProcess.Elements.VALIDATE,
-                ExportDeclarationProcess.Elements.PROHIBIT, ExportDeclarationProcess.Elements.CLOSE_WITHOUT_FOLLOW_UP);
-        jdbc.query(DECIDED, rs -> {
-            decidedAt.put(rs.getString("id"), rs.getTimestamp("decided_at").toInstant());
-        }, ImportAuthorisationProcess.KEY, ImportAuthorisationProcess.Elements.GRANT,
-                ImportAuthorisationProcess.Elements.REFUSE, ImportAuthorisationProcess.Elements.CLOSE_WITHOUT_FOLLOW_UP);
-
-        org.springframework.jdbc.core.RowMapper<Case> toCase = (rs, row) -> {
-            Timestamp filed = rs.getTimestamp("filed_at");
-            String id = rs.getString("id");
-            return new Case(rs.getString("type"), filed.toInstant(), decidedAt.get(id));
-        };
-        List<Case> cases = new ArrayList<>(jdbc.query(FILED, toCase, ExportDeclarationProcess.Vars.DECLARATION_TYPE,
-                ExportDeclarationProcess.KEY));
-        cases.addAll(jdbc.query(FILED_IMPORTS, toCase, ImportAuthorisationProcess.KEY));
-
+        List<Case> cases = jdbc.query(CASES, (rs, row) -> {
+            Timestamp decided = rs.getTimestamp("decided_at");
+            String type = rs.getString("case_type");
+            return new Case(type != null ? type : kindLabel(rs.getString("kind")), rs.getTimestamp("filed_at").toInstant(),
+                    decided == null ? null : decided.toInstant());
+        });
         List<Double> durations = cases.stream().filter(Case::isDecided).map(Case::days).sorted().toList();
         long decided = durations.size();
 
@@ -120,6 +98,11 @@ class Dashboard {
 
         return new DashboardFigures(cases.size(), decided, cases.size() - decided, percentile(durations, 50),
                 percentile(durations, 90), overdue, open.size(), months, incidents, Instant.now());
+    }
+
+    /** A kind of case without type, by its French name ({@code caseKind.<KIND>}). */
+    private String kindLabel(String kind) {
+        return messages.getMessage("caseKind." + kind, null, kind, Locale.FRENCH);
     }
 
     private String processName(String definitionId, Map<String, String> names) {

@@ -2,18 +2,9 @@ package org.impexflow.exportdeclaration;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Root;
-
 import org.impexflow.casefile.CaseChain;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,11 +20,9 @@ public class DeclarationRegister {
     private final ExportDeclarationRepository declarations;
     private final DeclarationEventRepository events;
     private final AuthorityTransmissionRepository transmissions;
-    private final EntityManager entityManager;
 
     DeclarationRegister(ExportDeclarationRepository declarations, DeclarationEventRepository events,
-            AuthorityTransmissionRepository transmissions, EntityManager entityManager) {
-        this.entityManager = entityManager;
+            AuthorityTransmissionRepository transmissions) {
         this.declarations = declarations;
         this.events = events;
         this.transmissions = transmissions;
@@ -57,63 +46,6 @@ public class DeclarationRegister {
     @Transactional(readOnly = true)
     public List<ExportDeclaration> ofEstablishment(Long establishmentId) {
         return declarations.findByEstablishmentIdOrderByFiledAtDesc(establishmentId);
-    }
-
-    /**
-     * A page of the cases a search finds, with the establishment's counts by status. The page's sort
-     * must name properties of {@link ExportDeclaration}. The total comes from the counts by status when
-     * the search filters by status only; otherwise the matches are counted up to
-     * {@link DeclarationSearch#COUNT_CAP}, so that a text search over tens of thousands of cases does not
-     * read them all twice.
-     */
-    @Transactional(readOnly = true)
-    public DeclarationSearch.Result search(DeclarationSearch search, Pageable page) {
-        Map<DeclarationStatus, Long> counts = countByStatus(search.establishmentId());
-        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
-        // first the ids of the page, which the indexes of V7/V9 hold in order (H2 picks them only for a query
-        // they cover), then those rows. The id is selected as coalesce(id, 0): selecting the bare id, Hibernate
-        // writes the "id" of the ORDER BY as a position ("order by …, 1 desc"), and H2 then sorts every case of
-        // the establishment instead of reading the index (480 ms instead of 1 ms at 50,000 cases).
-        CriteriaQuery<Long> pageIds = cb.createQuery(Long.class);
-        Root<ExportDeclaration> root = pageIds.from(ExportDeclaration.class);
-        pageIds.select(cb.coalesce(root.<Long>get("id"), 0L)).where(search.specification().toPredicate(root, pageIds, cb))
-                .orderBy(QueryUtils.toOrders(search.indexedOrder(page.getSort()), root, cb));
-        List<Long> ids = entityManager.createQuery(pageIds).setFirstResult((int) page.getOffset())
-                .setMaxResults(page.getPageSize()).getResultList();
-        Map<Long, ExportDeclaration> byId = new java.util.HashMap<>();
-        if (!ids.isEmpty()) {
-            declarations.findAllById(ids).forEach(d -> byId.put(d.getId(), d));
-        }
-        List<ExportDeclaration> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        long total;
-        boolean capped = false;
-        if (search.countedByStatus()) {
-            total = search.status() != null ? counts.getOrDefault(search.status(), 0L)
-                    : DeclarationSearch.Result.filed(counts);
-        } else {
-            CriteriaQuery<Long> matches = cb.createQuery(Long.class);
-            Root<ExportDeclaration> idRoot = matches.from(ExportDeclaration.class);
-            matches.select(idRoot.get("id")).where(search.specification().toPredicate(idRoot, matches, cb));
-            total = entityManager.createQuery(matches).setMaxResults(DeclarationSearch.COUNT_CAP + 1).getResultList()
-                    .size();
-            if (total > DeclarationSearch.COUNT_CAP) {
-                capped = true;
-                // past the cap, the pages go on as long as they are full
-                total = Math.max(DeclarationSearch.COUNT_CAP,
-                        page.getOffset() + rows.size() + (rows.size() == page.getPageSize() ? 1 : 0));
-            }
-        }
-        return new DeclarationSearch.Result(new PageImpl<>(rows, page, total), counts, capped);
-    }
-
-    /** How many of the establishment's declarations are in each status. */
-    @Transactional(readOnly = true)
-    public Map<DeclarationStatus, Long> countByStatus(Long establishmentId) {
-        Map<DeclarationStatus, Long> counts = new java.util.EnumMap<>(DeclarationStatus.class);
-        for (Object[] row : declarations.countByStatus(establishmentId)) {
-            counts.put(DeclarationStatus.valueOf((String) row[0]), (Long) row[1]);
-        }
-        return counts;
     }
 
     @Transactional(readOnly = true)

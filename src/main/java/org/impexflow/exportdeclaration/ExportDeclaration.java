@@ -86,6 +86,7 @@ public class ExportDeclaration extends CaseFile {
         this.noMarketingAuthorisationDetails = request.noMarketingAuthorisationDetails();
         this.containsAnimalOriginSubstances = request.containsAnimalOriginSubstances();
         searchable(number, medicineName, strength, pharmaceuticalForm);
+        listedAs(type.name(), medicineName, strength, pharmaceuticalForm);
     }
 
     void changeStatus(DeclarationStatus status) {

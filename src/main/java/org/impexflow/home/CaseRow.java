@@ -3,9 +3,10 @@ package org.impexflow.home;
 import java.time.Instant;
 
 /**
- * One line of the declarant's home table: an export declaration (DEI, DEC) or an import authorisation
- * (AI), with the status label in the page's language and the address of its page.
+ * One line of the declarant's home table, whatever the kind of case (its type, e.g. DEI, DEC, AI, or none),
+ * with the status label in the page's language and the address of its page (none when the declarant has
+ * no page for that kind).
  */
-public record CaseRow(String type, String number, Instant filedAt, String status, String statusLabel,
+public record CaseRow(String kind, String type, String number, Instant filedAt, String status, String statusLabel,
         String medicineName, String strength, String pharmaceuticalForm, Instant decidedAt, String href) {
 }

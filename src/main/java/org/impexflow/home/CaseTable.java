@@ -1,176 +1,179 @@
 package org.impexflow.home;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeSet;
 
-import org.impexflow.exportdeclaration.DeclarationRegister;
-import org.impexflow.exportdeclaration.DeclarationSearch;
-import org.impexflow.exportdeclaration.DeclarationStatus;
-import org.impexflow.exportdeclaration.DeclarationType;
-import org.impexflow.exportdeclaration.ExportDeclaration;
-import org.impexflow.importauthorisation.AuthorisationRegister;
-import org.impexflow.importauthorisation.AuthorisationStatus;
-import org.impexflow.importauthorisation.ImportAuthorisation;
+import org.impexflow.casefile.CaseKinds;
+import org.impexflow.casefile.SearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The establishment's cases of both kinds in one table: export declarations and import authorisations,
- * filtered, sorted and paged together. When only one kind can match, its register answers alone; when
- * both can, page {@code p} is cut from the merge of the first {@code (p + 1) × size} cases of each,
- * so that every case appears on exactly one page.
+ * The establishment's cases of every kind in one table, read from the register alone ({@code case_file}):
+ * filtered by status, type and text, sorted by any column, paged, with the counters of each kind. A new
+ * procedure's cases appear here as soon as it writes them to the register ({@code docs/architecture.md}).
  */
 @Component
 class CaseTable {
 
-    /** The type filter's value for import authorisations, beside DEI and DEC. */
-    static final String IMPORT_TYPE = "AI";
+    /** Past this many matches a search that the counters cannot answer says "more than" instead of counting on. */
+    static final int COUNT_CAP = 1000;
 
-    /** The sortable columns: parameter → property (the same name in both registers), and the row's value. */
-    static final Map<String, String> SORTS = Map.of("type", "type", "numero", "number", "depot", "filedAt",
-            "statut", "status", "medicament", "medicineName", "dosage", "strength", "forme", "pharmaceuticalForm",
-            "decision", "decidedAt");
-    private static final Map<String, Function<CaseRow, Comparable<?>>> KEYS = Map.of("type", CaseRow::type,
-            "numero", CaseRow::number, "depot", CaseRow::filedAt, "statut", CaseRow::status,
-            "medicament", CaseRow::medicineName, "dosage", CaseRow::strength, "forme", CaseRow::pharmaceuticalForm,
-            "decision", CaseRow::decidedAt);
+    /** The sortable columns: parameter → column of {@code case_file}. */
+    static final Map<String, String> SORTS = Map.of("type", "case_type", "numero", "case_number", "depot", "filed_at",
+            "statut", "status", "medicament", "subject", "dosage", "subject_strength", "forme", "subject_form",
+            "decision", "decided_at");
 
-    private final DeclarationRegister declarations;
-    private final AuthorisationRegister authorisations;
+    private final JdbcTemplate jdbc;
+    private final CaseKinds kinds;
 
-    CaseTable(DeclarationRegister declarations, AuthorisationRegister authorisations) {
-        this.declarations = declarations;
-        this.authorisations = authorisations;
+    CaseTable(JdbcTemplate jdbc, CaseKinds kinds) {
+        this.jdbc = jdbc;
+        this.kinds = kinds;
     }
 
     /** The filters and order of the table, as the page's parameters give them (unknown values: no filter). */
     record Query(Long establishmentId, String status, String type, String text, String sort, boolean ascending,
             int page, int size) {
-    }
 
-    /** A page of the table, the counters, and whether the total is a lower bound. */
-    record Result(Page<CaseRow> rows, boolean totalCapped, long filed, long decided, long importFiled,
-            long importDecided) {
-    }
-
-    Result find(Query q, Locale language) {
-        DeclarationStatus exportStatus = parse(DeclarationStatus.class, q.status());
-        AuthorisationStatus importStatus = parse(AuthorisationStatus.class, q.status());
-        boolean statusFiltered = q.status() != null && !q.status().isBlank() && (exportStatus != null || importStatus != null);
-        DeclarationType exportType = parse(DeclarationType.class, q.type());
-        boolean importsOnly = IMPORT_TYPE.equals(q.type());
-        boolean exportsWanted = !importsOnly && (!statusFiltered || exportStatus != null);
-        boolean importsWanted = exportType == null && (!statusFiltered || importStatus != null);
-
-        Map<AuthorisationStatus, Long> importCounts = authorisations.countByStatus(q.establishmentId());
-        long importFiled = importCounts.values().stream().mapToLong(Long::longValue).sum();
-        long importDecided = importCounts.entrySet().stream().filter(e -> e.getKey().isDecided())
-                .mapToLong(Map.Entry::getValue).sum();
-        Sort.Direction direction = q.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC;
-        String property = SORTS.getOrDefault(q.sort(), "filedAt");
-        int offset = q.page() * q.size();
-
-        Page<ImportAuthorisation> imports = importsWanted && importFiled > 0
-                ? authorisations.search(q.establishmentId(), importStatus, q.text(), PageRequest.of(0, offset + q.size(),
-                        Sort.by(direction, "type".equals(property) ? "number" : property).and(Sort.by(direction, "id"))))
-                : Page.empty();
-        boolean merged = exportsWanted && imports.getTotalElements() > 0;
-        DeclarationSearch.Result exports = exportsWanted ? declarations.search(
-                new DeclarationSearch(q.establishmentId(), exportStatus, exportType, q.text()),
-                merged ? PageRequest.of(0, offset + q.size(), order(direction, property))
-                        : PageRequest.of(q.page(), q.size(), order(direction, property)))
-                // the counters only
-                : new DeclarationSearch.Result(Page.empty(), declarations.countByStatus(q.establishmentId()), false);
-        PageRequest asked = PageRequest.of(q.page(), q.size());
-        Page<CaseRow> rows;
-        if (!exportsWanted) {
-            List<CaseRow> page = imports.getContent().stream().skip(offset).map(a -> row(a, language)).toList();
-            rows = new PageImpl<>(page, asked, imports.getTotalElements());
-        } else if (!merged) {
-            rows = exports.rows().map(d -> row(d, language));
-        } else {
-            List<CaseRow> all = merge(exports.rows().getContent().stream().map(d -> row(d, language)).toList(),
-                    imports.getContent().stream().map(a -> row(a, language)).toList(), comparator(q.sort(), q.ascending()));
-            rows = new PageImpl<>(all.stream().skip(offset).limit(q.size()).toList(), asked,
-                    exports.rows().getTotalElements() + imports.getTotalElements());
+        boolean hasText() {
+            return text != null && !text.isBlank();
         }
-        return new Result(rows, exports.totalCapped(), exports.filed(), exports.decided(), importFiled, importDecided);
     }
 
-    /** The statuses one can filter by: the export declarations', then those only import authorisations have. */
-    static List<String[]> statuses(Locale language) {
-        List<String[]> all = new ArrayList<>();
-        Arrays.stream(DeclarationStatus.values()).filter(s -> s != DeclarationStatus.DRAFT)
-                .forEach(s -> all.add(new String[] {s.name(), s.label(language)}));
-        Arrays.stream(AuthorisationStatus.values()).filter(s -> parse(DeclarationStatus.class, s.name()) == null)
-                .forEach(s -> all.add(new String[] {s.name(), s.label(language)}));
-        return all;
+    /** The establishment's cases of one kind: filed, and decided by ANSM. */
+    record Counter(String kind, long filed, long decided) {
     }
 
-    /**
-     * The two lists, each in its database's order, as one: the lesser of the two heads first. The first
-     * {@code n} rows of the merge only depend on the first {@code n} of each list, whatever the
-     * comparator thinks of the rows further down, so consecutive pages neither repeat nor skip a case.
-     */
-    static List<CaseRow> merge(List<CaseRow> first, List<CaseRow> second, Comparator<CaseRow> order) {
-        List<CaseRow> merged = new ArrayList<>(first.size() + second.size());
-        int i = 0;
-        int j = 0;
-        while (i < first.size() || j < second.size()) {
-            if (j == second.size() || (i < first.size() && order.compare(first.get(i), second.get(j)) <= 0)) {
-                merged.add(first.get(i++));
-            } else {
-                merged.add(second.get(j++));
+    /** What the establishment's register holds, by kind, type and status: the counters and the filters' values. */
+    record Counts(Map<String, Counter> byKind, List<String[]> statuses, List<String> types,
+            List<Object[]> groups) {
+
+        /** How many cases match a status and a type (either may be null), without reading them. */
+        long matching(String status, String type) {
+            return groups.stream().filter(g -> status == null || status.equals(g[2]))
+                    .filter(g -> type == null || type.equals(g[1])).mapToLong(g -> (Long) g[3]).sum();
+        }
+    }
+
+    /** A page of the table, and whether its total is a lower bound. */
+    record Result(Page<CaseRow> rows, boolean totalCapped) {
+    }
+
+    /** The counts of the establishment's cases by kind, type and status (one read of an index). */
+    @Transactional(readOnly = true)
+    Counts counts(Long establishmentId, Locale language) {
+        List<Object[]> groups = jdbc.query("""
+                SELECT kind, case_type, status, COUNT(*), COUNT(decided_at) FROM case_file
+                WHERE establishment_id = ? GROUP BY kind, case_type, status""",
+                (rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)},
+                establishmentId);
+        Map<String, Counter> byKind = new LinkedHashMap<>();
+        Map<String, String> statuses = new LinkedHashMap<>();
+        TreeSet<String> types = new TreeSet<>();
+        for (String kind : kinds.kinds()) {
+            for (Object[] g : groups) {
+                if (!kind.equals(g[0])) {
+                    continue;
+                }
+                Counter c = byKind.getOrDefault(kind, new Counter(kind, 0, 0));
+                byKind.put(kind, new Counter(kind, c.filed() + (Long) g[3], c.decided() + (Long) g[4]));
+                statuses.putIfAbsent((String) g[2], kinds.statusLabel(kind, (String) g[2], language));
+                if (g[1] != null) {
+                    types.add((String) g[1]);
+                }
             }
         }
-        return merged;
+        List<String[]> statusList = new ArrayList<>();
+        statuses.forEach((code, label) -> statusList.add(new String[] {code, label}));
+        statusList.sort((a, b) -> a[1].compareToIgnoreCase(b[1]));
+        return new Counts(byKind, statusList, List.copyOf(types), groups);
     }
 
-    private static Sort order(Sort.Direction direction, String property) {
-        return Sort.by(direction, property).and(Sort.by(direction, "id"));
-    }
-
-    /**
-     * The order of the merge: the column asked for, then the number (each register's rows already come
-     * in its database's order).
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Comparator<CaseRow> comparator(String sort, boolean ascending) {
-        Function<CaseRow, Comparable<?>> key = KEYS.getOrDefault(sort, CaseRow::filedAt);
-        Comparator<CaseRow> order = Comparator.comparing(row -> (Comparable) key.apply(row),
-                Comparator.nullsFirst(Comparator.naturalOrder()));
-        order = order.thenComparing(CaseRow::number);
-        return ascending ? order : order.reversed();
-    }
-
-    private static CaseRow row(ExportDeclaration d, Locale language) {
-        return new CaseRow(d.getType().name(), d.getNumber(), d.getFiledAt(), d.getStatus().name(),
-                d.getStatus().label(language), d.getMedicineName(), d.getStrength(), d.getPharmaceuticalForm(),
-                d.getDecidedAt(), "/mes-declarations/" + d.getNumber());
-    }
-
-    private static CaseRow row(ImportAuthorisation a, Locale language) {
-        return new CaseRow(IMPORT_TYPE, a.getNumber(), a.getFiledAt(), a.getStatus().name(),
-                a.getStatus().label(language), a.getMedicineName(), a.getStrength(), a.getPharmaceuticalForm(),
-                a.getDecidedAt(), "/mes-declarations/autorisations-importation/" + a.getNumber());
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /** A page of the establishment's cases; the total comes from the counts unless a text is searched. */
+    @Transactional(readOnly = true)
+    Result find(Query q, Counts counts, Locale language) {
+        StringBuilder where = new StringBuilder(" WHERE establishment_id = ?");
+        List<Object> args = new ArrayList<>(List.of(q.establishmentId()));
+        // the order leads with the columns the search fixes, so that the database reads the index in order
+        StringBuilder order = new StringBuilder(" ORDER BY establishment_id");
+        if (q.status() != null) {
+            where.append(" AND status = ?");
+            args.add(q.status());
+            order.append(", status");
+        } else if (q.type() != null) {
+            order.append(", case_type");
         }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException unknown) {
-            return null;
+        if (q.type() != null) {
+            where.append(" AND case_type = ?");
+            args.add(q.type());
         }
+        if (q.hasText()) {
+            where.append(" AND search_text LIKE ? ESCAPE '\\'");
+            args.add(SearchText.containing(q.text()));
+        }
+        String direction = q.ascending() ? " ASC" : " DESC";
+        order.append(", ").append(SORTS.getOrDefault(q.sort(), "filed_at")).append(direction)
+                .append(", id").append(direction);
+        int offset = q.page() * q.size();
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(q.size());
+        pageArgs.add(offset);
+        // first the ids of the page, which the indexes hold in order (H2 reads an index in order only for a
+        // query it covers; the id is selected as coalesce(id, 0), or H2 writes the ORDER BY's columns as
+        // positions and sorts every case of the establishment), then those rows
+        List<Long> ids = jdbc.queryForList("SELECT COALESCE(id, 0) FROM case_file" + where + order + " LIMIT ? OFFSET ?",
+                Long.class, pageArgs.toArray());
+        Map<Long, CaseRow> byId = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            jdbc.query("""
+                    SELECT id, kind, case_type, case_number, filed_at, status, subject, subject_strength, subject_form,
+                        decided_at FROM case_file WHERE id IN (""" + in + ")",
+                    (java.sql.ResultSet rs) -> {
+                        byId.put(rs.getLong("id"), row(rs, language));
+                    }, ids.toArray());
+        }
+        List<CaseRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        long total;
+        boolean capped = false;
+        if (!q.hasText()) {
+            total = counts.matching(q.status(), q.type());
+        } else {
+            total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT id FROM case_file" + where + " LIMIT "
+                    + (COUNT_CAP + 1) + ") matches", Long.class, args.toArray());
+            if (total > COUNT_CAP) {
+                capped = true;
+                // past the cap, the pages go on as long as they are full
+                total = Math.max(COUNT_CAP, offset + rows.size() + (rows.size() == q.size() ? 1 : 0));
+            }
+        }
+        return new Result(new PageImpl<>(rows, PageRequest.of(q.page(), q.size()), total), capped);
+    }
+
+    private CaseRow row(ResultSet rs, Locale language) throws SQLException {
+        String kind = rs.getString("kind");
+        String number = rs.getString("case_number");
+        String status = rs.getString("status");
+        return new CaseRow(kind, rs.getString("case_type"), number, instant(rs.getTimestamp("filed_at")), status,
+                kinds.statusLabel(kind, status, language), rs.getString("subject"), rs.getString("subject_strength"),
+                rs.getString("subject_form"), instant(rs.getTimestamp("decided_at")), DeclarantPages.caseHref(kind,
+                        number));
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -23,6 +23,20 @@ class DeclarantPages {
         this.memberships = memberships;
     }
 
+    /**
+     * The declarant's page of a case of the register, by its kind; null for a kind that has none here (the
+     * case is listed all the same).
+     */
+    static String caseHref(String kind, String number) {
+        return switch (kind) {
+            case org.impexflow.exportdeclaration.ExportDeclaration.KIND -> "/mes-declarations/" + number;
+            case org.impexflow.importauthorisation.ImportAuthorisation.KIND ->
+                    "/mes-declarations/autorisations-importation/" + number;
+            case org.impexflow.narcotics.AnnualDeclaration.KIND -> "/stupefiants/declarations";
+            default -> null;
+        };
+    }
+
     CurrentUser user() {
         return CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
     }

@@ -13,7 +13,6 @@ import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.exportdeclaration.DeclarationDocuments;
 import org.impexflow.exportdeclaration.DeclarationRegister;
-import org.impexflow.exportdeclaration.DeclarationType;
 import org.impexflow.exportdeclaration.ExportDeclaration;
 import org.impexflow.reference.Countries;
 import org.springframework.http.ContentDisposition;
@@ -38,9 +37,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/mes-declarations")
 class MyDeclarationsController {
 
-    /** The types one can filter by: the export declarations' and the import authorisations'. */
-    static final List<String> TYPES = List.of(DeclarationType.DEI.name(), DeclarationType.DEC.name(),
-            CaseTable.IMPORT_TYPE);
     static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
     /** Past this page the table would read more than a million cases to cut one page: a request, not a page. */
     static final int MAX_PAGE = 10_000;
@@ -93,28 +89,27 @@ class MyDeclarationsController {
         String sortKey = CaseTable.SORTS.containsKey(sort) ? sort : "depot";
         boolean ascending = "asc".equals(direction);
         int pageSize = PAGE_SIZES.contains(size) ? size : 50;
-        List<String[]> statuses = CaseTable.statuses(language);
-        String statusFilter = statuses.stream().map(s -> s[0]).filter(s -> s.equals(status)).findFirst().orElse(null);
-        String typeFilter = type != null && TYPES.contains(type) ? type : null;
         if (page < 1 || page > MAX_PAGE) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Numéro de page hors limites : " + page);
         }
+        CaseTable.Counts counts = table.counts(establishment.getId(), language);
+        String statusFilter = counts.statuses().stream().map(s -> s[0]).filter(s -> s.equals(status)).findFirst()
+                .orElse(null);
+        String typeFilter = type != null && counts.types().contains(type) ? type : null;
         CaseTable.Result result = table.find(new CaseTable.Query(establishment.getId(), statusFilter, typeFilter, text,
-                sortKey, ascending, page - 1, pageSize), language);
+                sortKey, ascending, page - 1, pageSize), counts, language);
         if (page > 1 && page > result.rows().getTotalPages()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Numéro de page hors limites : " + page);
         }
         model.addAttribute("establishment", establishment);
         model.addAttribute("narcoticsOperator", narcotics.isOperator(establishment.getId()));
-        model.addAttribute("filed", result.filed());
-        model.addAttribute("decided", result.decided());
-        model.addAttribute("importFiled", result.importFiled());
-        model.addAttribute("importDecided", result.importDecided());
+        model.addAttribute("counters", counts.byKind().values());
         model.addAttribute("rows", result.rows());
         model.addAttribute("totalCapped", result.totalCapped());
+        model.addAttribute("countCap", CaseTable.COUNT_CAP);
         model.addAttribute("drafts", drafts.ofEstablishment(establishment.getId()));
-        model.addAttribute("statuses", statuses);
-        model.addAttribute("types", TYPES);
+        model.addAttribute("statuses", counts.statuses());
+        model.addAttribute("types", counts.types());
         model.addAttribute("status", statusFilter);
         model.addAttribute("type", typeFilter);
         model.addAttribute("q", text == null ? "" : text);

@@ -81,6 +81,7 @@ public class ImportAuthorisation extends CaseFile {
         this.manufacturer = request.manufacturer();
         this.releaseSite = request.releaseSite();
         searchable(number, medicineName, strength, pharmaceuticalForm);
+        listedAs(getNumberSeries(), medicineName, strength, pharmaceuticalForm);
     }
 
     void changeStatus(AuthorisationStatus status) {

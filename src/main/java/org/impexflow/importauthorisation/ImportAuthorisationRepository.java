@@ -22,10 +22,6 @@ interface ImportAuthorisationRepository extends JpaRepository<ImportAuthorisatio
     @Query("select a from ImportAuthorisation a where a.number = :number")
     Optional<ImportAuthorisation> lockByNumber(@Param("number") String number);
 
-    @Query("select a.status, count(a) from ImportAuthorisation a where a.establishmentId = :establishmentId"
-            + " group by a.status")
-    List<Object[]> countByStatus(@Param("establishmentId") Long establishmentId);
-
     @Query("select a from ImportAuthorisation a where a.establishmentId = :establishmentId"
             + " order by a.filedAt desc, a.id desc")
     List<ImportAuthorisation> newestOf(@Param("establishmentId") Long establishmentId, Pageable page);

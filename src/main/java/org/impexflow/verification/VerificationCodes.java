@@ -55,6 +55,11 @@ public class VerificationCodes {
                         .getCode());
     }
 
+    /** The code issued for this document, if one was: nothing is issued by asking. */
+    public Optional<String> issued(String subjectType, long subjectId) {
+        return codes.findBySubjectTypeAndSubjectId(subjectType, subjectId).map(VerificationCode::getCode);
+    }
+
     /** {@code ABCD-EFGH-JKMN}: the code as people read and type it. */
     public static String display(String code) {
         return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);

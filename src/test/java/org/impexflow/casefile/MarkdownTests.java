@@ -34,6 +34,8 @@ class MarkdownTests {
             "declarationNumber", "authorisationNumber", "attestationNumber", "declaredYear", "declarationStatusLabel",
             "authorisationStatusLabel", "complementDueText", "destinationCountryName", "destinationCountry",
             "provenanceCountryName",
+            // the case's id in the register, which the registration writes (ANSM's case page)
+            "declarationId", "authorisationId", "annualDeclarationId", "attestationId",
             // addresses the system builds from the public address and ids
             "validatedCopyUrl", "workbookUrl", "reportUrl", "prescriptionUrl",
             // Markdown built with Markdown.item/escape and AttachmentListing

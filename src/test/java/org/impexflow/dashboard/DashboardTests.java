@@ -21,6 +21,8 @@ class DashboardTests {
     ProcessEngine engine;
     @Autowired
     Dashboard dashboard;
+    @Autowired
+    org.impexflow.travellers.TransportAttestations attestations;
 
     @Test
     void filingAndDecidingMoveTheFigures() {
@@ -85,6 +87,19 @@ class DashboardTests {
         assertThat(Dashboard.percentile(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), 90))
                 .isEqualTo(9.0);
         assertThat(Dashboard.percentile(List.of(0.04, 0.06), 50)).as("one decimal").isEqualTo(0.0);
+    }
+
+    /** The figures read the case register: a kind of case the dashboard names nowhere counts as well. */
+    @Test
+    void everyKindOfCaseOfTheRegisterCounts() {
+        DashboardFigures before = dashboard.figures();
+        attestations.request(org.impexflow.support.TravellerRequests.form("Léa", "Petit", "voyageur.chiffres@test.example"),
+                "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Locale.FRENCH);
+        DashboardFigures after = dashboard.figures();
+        assertThat(after.filed()).isEqualTo(before.filed() + 1);
+        assertThat(after.pending()).isEqualTo(before.pending() + 1);
+        assertThat(row(after, "AT").filed()).isEqualTo(row(before, "AT") == null ? 1 : row(before, "AT").filed() + 1);
     }
 
     private ProcessInstance notRegistered() {

@@ -85,9 +85,9 @@ class ImportAuthorisationPagesTests {
     @Test
     void countersAndTableHoldTheImportAuthorisationsBesideTheDeclarations() {
         String page = session.get("/mes-declarations").body();
-        assertThat(counter(page, "filed")).isEqualTo("1");
-        assertThat(counter(page, "import-filed")).isEqualTo("2");
-        assertThat(counter(page, "import-decided")).isEqualTo("1");
+        assertThat(counter(page, "filed-EXPORT_DECLARATION")).isEqualTo("1");
+        assertThat(counter(page, "filed-IMPORT_AUTHORISATION")).isEqualTo("2");
+        assertThat(counter(page, "decided-IMPORT_AUTHORISATION")).isEqualTo("1");
         assertThat(rows(page)).as("newest first, both kinds").containsExactly(grantedSeries, filedImport, declaration);
         assertThat(page).contains("Import Trois", "Accordée", "href=\"/mes-declarations/autorisations-importation/"
                 + grantedSeries + "\"", "<td>AI</td>");

@@ -13,7 +13,6 @@ import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
-import org.impexflow.exportdeclaration.DeclarationSearch;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.TestAccounts;
@@ -84,9 +83,9 @@ class MyDeclarationsPageTests {
     @Test
     void countersAndTableShowTheEstablishmentsCasesOnly() {
         String page = session.get("/mes-declarations").body();
-        assertThat(counter(page, "filed")).isEqualTo("3");
-        assertThat(counter(page, "decided")).isEqualTo("1");
-        assertThat(counter(page, "import-filed")).isEqualTo("0");
+        assertThat(counter(page, "filed-EXPORT_DECLARATION")).isEqualTo("3");
+        assertThat(counter(page, "decided-EXPORT_DECLARATION")).isEqualTo("1");
+        assertThat(page).as("no import authorisation: no counter of them").doesNotContain("filed-IMPORT_AUTHORISATION");
         assertThat(rows(page)).containsExactly(gamma, beta, alpha);
         assertThat(page).contains("Médicaments – total 3", "Laboratoire Accueil", "Alpha Accueil", "Validée",
                 "Complément demandé", "Déposée").doesNotContain("Delta Voisin", delta);
@@ -102,9 +101,12 @@ class MyDeclarationsPageTests {
         // accents and case aside
         assertThat(rows(session.get("/mes-declarations?q=artesunate").body())).containsExactly(alpha);
         assertThat(rows(session.get("/mes-declarations?q=ART%C3%89SUNATE").body())).containsExactly(alpha);
-        String none = session.get("/mes-declarations?type=DEC").body();
+        assertThat(rows(session.get("/mes-declarations?type=DEI&q=beta").body())).containsExactly(beta);
+        String none = session.get("/mes-declarations?type=DEI&q=introuvable").body();
         assertThat(rows(none)).isEmpty();
         assertThat(none).contains("Aucune déclaration ne correspond.");
+        assertThat(rows(session.get("/mes-declarations?type=DEC").body()))
+                .as("a type the establishment has no case of is not offered, and ignored").hasSize(3);
         assertThat(rows(session.get("/mes-declarations?statut=NOPE&type=XYZ").body()))
                 .as("unknown filter values are ignored").hasSize(3);
     }
@@ -166,12 +168,13 @@ class MyDeclarationsPageTests {
         Establishment big = establishment("Laboratoire Volumineux");
         String bigDeclarant = TestAccounts.declarant(accounts, establishments, big);
         String model = file(bigDeclarant, big, "Volume 0000").getBusinessKey();
-        int copies = DeclarationSearch.COUNT_CAP + 10;
+        int copies = CaseTable.COUNT_CAP + 10;
         jdbc.update("""
                 INSERT INTO case_file (kind, case_number, establishment_id, filed_by, status, status_since, filed_at,
-                    in_force, version, search_text)
+                    in_force, version, search_text, case_type, subject, subject_strength, subject_form)
                 SELECT kind, '1999-' || LPAD(CAST(MOD(x, 12) + 1 AS VARCHAR), 2, '0') || '-' || LPAD(CAST(x AS VARCHAR), 4, '0'),
-                    establishment_id, filed_by, status, status_since, DATEADD('DAY', -x, filed_at), in_force, 0, ''
+                    establishment_id, filed_by, status, status_since, DATEADD('DAY', -x, filed_at), in_force, 0, '',
+                    case_type, 'Volume ' || LPAD(CAST(x AS VARCHAR), 4, '0'), subject_strength, subject_form
                 FROM case_file, SYSTEM_RANGE(1, ?) WHERE case_number = ?""", copies, model);
         jdbc.update("""
                 INSERT INTO export_declaration (id, declaration_type, declarant_email, medicine_name, active_substances,
@@ -193,7 +196,7 @@ class MyDeclarationsPageTests {
 
         String all = bigSession.get("/mes-declarations?taille=100").body();
         assertThat(all).contains("Médicaments – total " + french(copies + 1), "Page 1 sur 11");
-        assertThat(counter(all, "filed")).isEqualTo(String.valueOf(copies + 1));
+        assertThat(counter(all, "filed-EXPORT_DECLARATION")).isEqualTo(String.valueOf(copies + 1));
         assertThat(rows(all)).hasSize(100).startsWith(model);
 
         String search = bigSession.get("/mes-declarations?q=volume&taille=100").body();

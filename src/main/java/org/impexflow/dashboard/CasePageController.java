@@ -1,0 +1,78 @@
+package org.impexflow.dashboard;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
+import org.impexflow.access.CurrentUser;
+import org.impexflow.access.Groups;
+import org.impexflow.casefile.CasePages;
+import org.impexflow.casefile.CaseRegister;
+import org.impexflow.travellers.TransportAttestation;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * ANSM's page of a case, whatever its kind ({@code /ansm/dossiers/<id>}): for ANSM's groups only (reviewers,
+ * narcotics team, support, analysts, administrators); anyone else gets 403, whichever the case, and a case
+ * that does not exist 404.
+ */
+@Controller
+class CasePageController {
+
+    /** Who may read any case. */
+    static final Set<String> READERS = Set.of(Groups.REVIEWERS, Groups.NARCOTICS, Groups.SUPPORT, Groups.ANALYSTS,
+            Groups.ADMINISTRATORS);
+
+    private final CaseView view;
+    private final CaseRegister register;
+
+    CasePageController(CaseView view, CaseRegister register) {
+        this.view = view;
+        this.register = register;
+    }
+
+    @GetMapping(CasePages.PATH + "{id}")
+    String page(@PathVariable long id, Locale language, Model model) {
+        allowed();
+        model.addAttribute("c", view.of(id, language).orElseThrow(() -> notFound(id)));
+        model.addAttribute("zone", ZoneId.of("Europe/Paris"));
+        return "dashboard/case";
+    }
+
+    /** The transport attestation's PDF, kept in its own table. */
+    @GetMapping(CasePages.PATH + "{id}/attestation.pdf")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> attestation(@PathVariable long id) {
+        allowed();
+        TransportAttestation attestation = register.find(id).filter(TransportAttestation.class::isInstance)
+                .map(TransportAttestation.class::cast).filter(a -> a.getAttestationPdf() != null)
+                .orElseThrow(() -> notFound(id));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("attestation-" + attestation.getNumber() + ".pdf", StandardCharsets.UTF_8).build()
+                        .toString())
+                .body(attestation.getAttestationPdf());
+    }
+
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier n° " + id + ".");
+    }
+
+    private static void allowed() {
+        CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
+        if (user.groupIds().stream().noneMatch(READERS::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Réservé aux agents de l'ANSM.");
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.impexflow.dashboard;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.CaseEvent;
+import org.impexflow.casefile.CaseFile;
+import org.impexflow.casefile.CasePages;
+import org.impexflow.casefile.CaseRegister;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationEvent;
+import org.impexflow.exportdeclaration.ExportDeclaration;
+import org.impexflow.importauthorisation.AuthorisationEvent;
+import org.impexflow.importauthorisation.ImportAuthorisation;
+import org.impexflow.mail.SentMail;
+import org.impexflow.mail.SentMails;
+import org.impexflow.narcotics.AnnualDeclaration;
+import org.impexflow.narcotics.AnnualDeclarationEvent;
+import org.impexflow.travellers.TransportAttestation;
+import org.impexflow.travellers.TransportAttestationEvent;
+import org.impexflow.verification.VerificationCodes;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What ANSM's page of a case shows, whatever its kind: the register's row (status, decision, chain), its
+ * timeline, the documents its decision made with their verification codes, its files with their SHA-256,
+ * and the mails sent about it. The labels of statuses and events are the procedures'.
+ */
+@Component
+class CaseView {
+
+    /** The attached files that are documents the decision made (the others are the declarant's). */
+    private static final List<AttachmentKind> DOCUMENTS = List.of(AttachmentKind.VALIDATED_COPY,
+            AttachmentKind.IMPORT_AUTHORISATION);
+
+    private final CaseRegister register;
+    private final Establishments establishments;
+    private final Attachments attachments;
+    private final VerificationCodes verificationCodes;
+    private final SentMails mails;
+
+    CaseView(CaseRegister register, Establishments establishments, Attachments attachments,
+            VerificationCodes verificationCodes, SentMails mails) {
+        this.register = register;
+        this.establishments = establishments;
+        this.attachments = attachments;
+        this.verificationCodes = verificationCodes;
+        this.mails = mails;
+    }
+
+    record Link(String number, String href) {
+    }
+
+    record Event(Instant at, String actor, String what, String status, String why, String legalBasis) {
+    }
+
+    /** A file of the case: a document the decision made (with its verification code) or an attachment. */
+    record File(String name, String title, String contentType, Long size, String sha256, String href,
+            String verificationCode) {
+    }
+
+    record Page(CaseFile file, String number, String statusLabel, String holder, List<Link> amends,
+            Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents, List<File> attachments,
+            List<SentMail> mails) {
+    }
+
+    @Transactional(readOnly = true)
+    Optional<Page> of(long id, Locale language) {
+        return register.find(id).map(c -> page(c, language));
+    }
+
+    private Page page(CaseFile c, Locale language) {
+        List<Event> timeline = register.timeline(c.getId()).stream().map(e -> event(e, language)).toList();
+        List<File> documents = new ArrayList<>();
+        List<File> files = new ArrayList<>();
+        String code = verificationCodes.issued(c.getKind(), c.getId()).map(VerificationCodes::display).orElse(null);
+        List<Attachment> attached = new ArrayList<>(attachments.ofDeclaration(c.getId()));
+        attachments.ofImportAuthorisation(c.getId()).stream().filter(a -> !attached.contains(a)).forEach(attached::add);
+        for (Attachment a : attached) {
+            boolean document = DOCUMENTS.contains(a.getKind());
+            (document ? documents : files).add(new File(a.getFileName(),
+                    a.getKind() == null ? null : a.getKind().label(language), a.getContentType(), a.getSizeBytes(),
+                    a.getSha256(), "/pieces-jointes/" + a.getId(), document ? code : null));
+        }
+        if (c instanceof TransportAttestation t) {
+            if (t.getPrescriptionName() != null) {
+                files.add(new File(t.getPrescriptionName(), null, t.getPrescriptionTypeOrDefault(),
+                        t.getPrescription() == null ? null : (long) t.getPrescription().length,
+                        t.getPrescriptionSha256(), "/ansm/voyageurs/attestations/" + t.getId() + "/ordonnance", null));
+            }
+            if (t.getAttestationPdf() != null) {
+                documents.add(new File("attestation-" + t.getNumber() + ".pdf", null, "application/pdf",
+                        (long) t.getAttestationPdf().length, Attachments.sha256(t.getAttestationPdf()),
+                        CasePages.path(t.getId()) + "/attestation.pdf", code));
+            }
+        }
+        if (c instanceof AnnualDeclaration d && d.getWorkbookName() != null) {
+            files.add(new File(d.getWorkbookName(), null,
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    d.getWorkbook() == null ? null : (long) d.getWorkbook().length, d.getWorkbookSha256(),
+                    "/ansm/stupefiants/declarations/" + d.getId() + "/jare.xlsx", null));
+        }
+        String holder = c.getEstablishmentId() != null
+                ? establishments.byId(c.getEstablishmentId()).map(e -> e.getName()).orElse(null)
+                : c instanceof TransportAttestation t ? t.getFirstName() + " " + t.getLastName() : null;
+        // a numbered case's mails name its number; an annual declaration's, its id after the prefix DA-
+        List<SentMail> sent = c.getNumber() != null ? mails.about("", c.getNumber())
+                : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
+        return new Page(c, number(c, language), statusLabel(c, language), holder,
+                c.getAmendedCases().stream().map(CaseView::link).toList(),
+                c.getReplacedBy() == null ? null : link(c.getReplacedBy()),
+                register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);
+    }
+
+    /** The case's number, or for an annual declaration (not numbered) its year. */
+    private static String number(CaseFile c, Locale language) {
+        if (c.getNumber() != null) {
+            return c.getNumber();
+        }
+        return c instanceof AnnualDeclaration d ? String.valueOf(d.getYear()) : "#" + c.getId();
+    }
+
+    private static Link link(CaseFile c) {
+        return new Link(c.getNumber() == null ? "#" + c.getId() : c.getNumber(), CasePages.path(c.getId()));
+    }
+
+    static String statusLabel(CaseFile c, Locale language) {
+        if (c instanceof ExportDeclaration d) {
+            return d.getStatus().label(language);
+        } else if (c instanceof ImportAuthorisation a) {
+            return a.getStatus().label(language);
+        } else if (c instanceof AnnualDeclaration d) {
+            return d.getStatus().label(language);
+        } else if (c instanceof TransportAttestation t) {
+            return t.getStatus().label(language);
+        }
+        return c.getStatusCode();
+    }
+
+    private static Event event(CaseEvent e, Locale language) {
+        String what = e.getKindCode();
+        String status = e.getStatusCode();
+        if (e instanceof DeclarationEvent d) {
+            what = d.getKind().label(language);
+            status = d.getStatusCode() == null ? null : d.getStatus().label(language);
+        } else if (e instanceof AuthorisationEvent a) {
+            what = a.getKind().label(language);
+            status = a.getStatusCode() == null ? null : a.getStatus().label(language);
+        } else if (e instanceof AnnualDeclarationEvent d) {
+            what = d.getKind().label(language);
+            status = d.getStatusCode() == null ? null : d.getStatus().label(language);
+        } else if (e instanceof TransportAttestationEvent t) {
+            what = t.getStatus().label(language);
+            status = null;
+        }
+        return new Event(e.getOccurredAt(), e.getActor(), what, status, e.getDetail(), e.getLegalBasis());
+    }
+}

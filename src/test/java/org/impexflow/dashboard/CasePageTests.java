@@ -1,0 +1,241 @@
+package org.impexflow.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.impexflow.access.Groups;
+import org.impexflow.account.Accounts;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.CasePages;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.DeclarationRegister;
+import org.impexflow.importauthorisation.AuthorisationRegister;
+import org.impexflow.importauthorisation.ImportAuthorisationProcess;
+import org.impexflow.narcotics.AnnualDeclarationProcess;
+import org.impexflow.narcotics.AnnualDeclarations;
+import org.impexflow.narcotics.NarcoticsOperators;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.ProcessTestSupport;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.TravellerRequests;
+import org.impexflow.support.TestEstablishments;
+import org.impexflow.support.WebSession;
+import org.impexflow.travellers.TransportAttestation;
+import org.impexflow.travellers.TransportAttestations;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * ANSM's page of a case, one for every kind: who may open it (ANSM's groups; not a declarant, even of the
+ * case's establishment, nor someone who just registered), and what it shows (status and since when,
+ * decision, chain, timeline, documents with their verification codes, files with their SHA-256, mails).
+ */
+@ImpexflowSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CasePageTests {
+
+    private static final byte[] COPY = "%PDF-1.4 copie de la DEI visée".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PRESCRIPTION = "%PDF-1.4 ordonnance du voyageur".getBytes(StandardCharsets.UTF_8);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Establishments establishments;
+    @Autowired
+    DeclarationRegister declarations;
+    @Autowired
+    AuthorisationRegister authorisations;
+    @Autowired
+    AnnualDeclarations annualDeclarations;
+    @Autowired
+    NarcoticsOperators operators;
+    @Autowired
+    TransportAttestations attestations;
+    @Autowired
+    Attachments attachments;
+
+    private long validated;
+    private String validatedNumber;
+    private String amendmentNumber;
+    private String authorisationNumber;
+    private String demoName;
+    private long amendment;
+    private long authorisation;
+    private long annual;
+    private long attestation;
+    private String attestationNumber;
+    private WebSession reviewer;
+    private WebSession declarant;
+
+    /** Once for the class, inside a test run (the coverage plugin records process events per test). */
+    @BeforeEach
+    void oneCaseOfEveryKind() {
+        if (reviewer != null) {
+            return;
+        }
+        Establishment demo = establishments.bySiret(Declarations.DEMO_SIRET).orElseThrow();
+        ProcessInstance dei = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.with(Declarations.dei(),
+                "medicineName", "Dossier Page Artéméther"));
+        Declarations.decide(engine, dei, "VALIDATE");
+        validated = declarations.byNumber(dei.getBusinessKey()).orElseThrow().getId();
+        validatedNumber = dei.getBusinessKey();
+        demoName = demo.getName();
+        ProcessInstance dec = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.with(Declarations.dei(),
+                "declarationType", "DEC", "medicineName", "Dossier Page Artéméther",
+                "amendedDeclarationNumbers", dei.getBusinessKey(), "earlierDeclarationCopies",
+                attachments.store(Declarations.DECLARANT, "dei-visee.pdf", "application/pdf", COPY).getReference()));
+        Declarations.decide(engine, dec, "VALIDATE");
+        amendment = declarations.byNumber(dec.getBusinessKey()).orElseThrow().getId();
+        amendmentNumber = dec.getBusinessKey();
+
+        ProcessInstance ai = Declarations.startAs(engine, Declarations.DECLARANT, ImportAuthorisationProcess.KEY,
+                Declarations.importRequest());
+        Declarations.runJobs(engine, ai.getId());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(ai.getId())
+                .taskDefinitionKey(ImportAuthorisationProcess.Elements.REVIEW).singleResult();
+        ProcessTestSupport.claimAndComplete(engine, review, Declarations.REVIEWER,
+                Map.of("reviewDecision", "GRANT", "reviewComment", "Quantité limitée au besoin du service."));
+        Declarations.runJobs(engine, ai.getId());
+        authorisation = authorisations.byNumber(ai.getBusinessKey()).orElseThrow().getId();
+        authorisationNumber = ai.getBusinessKey();
+
+        Establishment operator = TestEstablishments.create(establishments, "Laboratoire Dossier Stupéfiants");
+        operators.register(operator.getId(), LocalDate.of(2020, 1, 1));
+        engine.getRuntimeService().startProcessInstanceByKey(AnnualDeclarationProcess.KEY, Map.of(
+                AnnualDeclarationProcess.Vars.OPERATOR_ID, operator.getId(),
+                AnnualDeclarationProcess.Vars.DECLARED_YEAR, 2025));
+        annual = annualDeclarations.of(operator.getId(), 2025).orElseThrow().getId();
+
+        TransportAttestation filed = attestations.request(TravellerRequests.form("Alice", "Martin", "voyageur.dossier@test.example"), "ordonnance.pdf", PRESCRIPTION,
+                Locale.FRENCH);
+        ProcessInstance at = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(filed.getNumber()).singleResult();
+        Declarations.runJobs(engine, at.getId());
+        Task atReview = engine.getTaskService().createTaskQuery().processInstanceId(at.getId()).singleResult();
+        Map<String, Object> issue = new HashMap<>();
+        issue.put("reviewDecision", "ISSUE");
+        issue.put("reviewComment", null);
+        ProcessTestSupport.claimAndComplete(engine, atReview, TestAccounts.person(accounts, "narcotics",
+                Groups.NARCOTICS), issue);
+        Declarations.runJobs(engine, at.getId());
+        attestation = filed.getId();
+        attestationNumber = filed.getNumber();
+
+        reviewer = login(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS));
+        declarant = login(TestAccounts.declarant(accounts, establishments, demo));
+    }
+
+    @Test
+    void ansmGroupsOpenItOthersGetForbiddenAndAWrongIdNotFound() {
+        assertThat(reviewer.get(CasePages.path(validated)).status()).isEqualTo(200);
+        for (String group : new String[] {Groups.NARCOTICS, Groups.SUPPORT, Groups.ANALYSTS, Groups.ADMINISTRATORS}) {
+            assertThat(login(TestAccounts.person(accounts, "ansm", group)).get(CasePages.path(attestation)).status())
+                    .as(group).isEqualTo(200);
+        }
+
+        WebSession.Page ownEstablishment = declarant.get(CasePages.path(validated));
+        assertThat(ownEstablishment.status()).as("a declarant of the case's establishment").isEqualTo(403);
+        assertThat(ownEstablishment.body()).contains("Accès refusé").doesNotContain("Dossier Page Artéméther");
+        WebSession outsider = login(TestAccounts.person(accounts, "outsider", Groups.DECLARANTS));
+        assertThat(outsider.get(CasePages.path(authorisation)).status()).as("just registered").isEqualTo(403);
+        assertThat(outsider.get(CasePages.path(999_999_999)).status()).as("whether the case exists or not")
+                .isEqualTo(403);
+        assertThat(outsider.get(CasePages.path(attestation) + "/attestation.pdf").status()).isEqualTo(403);
+
+        WebSession.Page missing = reviewer.get(CasePages.path(999_999_999));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page introuvable");
+        WebSession.Page anonymous = new WebSession(base()).get(CasePages.path(validated));
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.location()).endsWith("/login");
+    }
+
+    @Test
+    void anExportDeclarationWithItsDecisionChainDocumentsAndMails() {
+        String number = validatedNumber;
+        String page = reviewer.get(CasePages.path(validated)).body();
+        assertThat(page).contains("Déclaration d&#39;exportation N° " + number, "Remplacée", "depuis le", demoName,
+                Declarations.REVIEWER, "Remplacée par la version", CasePages.path(amendment) + "\"", amendmentNumber);
+        // the timeline: who, when, what, why
+        assertThat(page).contains("Déclaration déposée et enregistrée", "Décision de test");
+        // the validated copy with its verification code and SHA-256; the mails about the case
+        assertThat(page).containsPattern("class=\"verification-code\" href=\"/verification/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\"")
+                .containsPattern("<code class=\"sha256\">[0-9a-f]{64}</code>")
+                .contains(Declarations.DECLARANT, "Courriels envoyés").doesNotContain("Aucun courriel envoyé");
+
+        String amending = reviewer.get(CasePages.path(amendment)).body();
+        assertThat(amending).contains("Modifie la version", CasePages.path(validated) + "\"", number, "Validée",
+                "dei-visee.pdf", Attachments.sha256(COPY));
+    }
+
+    @Test
+    void anImportAuthorisationWithItsCoverLetterAndItsPdf() {
+        String page = reviewer.get(CasePages.path(authorisation)).body();
+        String coverLetterSha = Attachments.sha256("%PDF-1.4 lettre de demande signée".getBytes(StandardCharsets.UTF_8));
+        assertThat(page).contains("Autorisation d&#39;importation N° AI-", "Accordée", "Quantité limitée au besoin du service.",
+                "lettre-signee.pdf", "application/pdf", coverLetterSha, "Autorisation d&#39;importation (PDF)")
+                .containsPattern("href=\"/verification/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\"")
+                .doesNotContain("Aucun courriel envoyé");
+        assertThat(page).contains(authorisationNumber + " accordée");
+    }
+
+    @Test
+    void anAnnualDeclarationWithItsTimelineAndDeadline() {
+        String page = reviewer.get(CasePages.path(annual)).body();
+        assertThat(page).contains("Déclaration annuelle des stupéfiants N° 2025", "Laboratoire Dossier Stupéfiants",
+                "Campagne ouverte", "16/02/2026", "Pas encore de décision.", "Aucun document émis.");
+    }
+
+    @Test
+    void aTransportAttestationWithItsPrescriptionPdfAndMails() {
+        String page = reviewer.get(CasePages.path(attestation)).body();
+        assertThat(page).contains("Attestation de transport N° " + attestationNumber, "Délivrée", "Alice Martin",
+                "ordonnance.pdf", Attachments.sha256(PRESCRIPTION), "voyageur.dossier@test.example",
+                CasePages.path(attestation) + "/attestation.pdf")
+                .containsPattern("href=\"/verification/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\"");
+        assertThat(reviewer.download(CasePages.path(attestation) + "/attestation.pdf")).startsWith("%PDF".getBytes());
+    }
+
+    @Test
+    void englishOnRequest() {
+        WebSession english = login(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS));
+        assertThat(english.get(CasePages.path(validated) + "?lang=en").body()).contains(
+                "Export declaration No. " + validatedNumber, "Validated", "Replaced by the version", "History",
+                "Mails sent", "Verification code").doesNotContain("Courriels envoyés", "Remplacée par la version");
+    }
+
+    @Test
+    void everyCaseProcessCarriesTheAddressOfItsPage() {
+        String process = declarations.byNumber(validatedNumber).orElseThrow().getProcessInstanceId();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(process)
+                .variableName(CasePages.VARIABLE).singleResult().getValue()).asString()
+                .endsWith(CasePages.path(validated));
+    }
+
+    private WebSession login(String account) {
+        WebSession session = new WebSession(base());
+        session.logIn(account, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        return session;
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}
