@@ -26,7 +26,9 @@ class CaseActTaskListener implements TaskListener {
             case EVENTNAME_CREATE -> {
                 task.addCandidateGroup((String) task.getVariable(COMPETENT_GROUP));
                 CaseAct act = CaseAct.valueOf((String) task.getVariable(ACT));
-                task.setName("Confirmer le " + act.label(Locale.FRENCH) + " – " + task.getVariable(CASE_TITLE));
+                String label = act.label(Locale.FRENCH);
+                task.setName("Confirmer – " + Character.toUpperCase(label.charAt(0)) + label.substring(1) + " de "
+                        + task.getVariable(CASE_TITLE));
             }
             case EVENTNAME_ASSIGNMENT -> {
                 if (task.getAssignee() != null && task.getAssignee().equals(task.getVariable(PROPOSED_BY))) {
