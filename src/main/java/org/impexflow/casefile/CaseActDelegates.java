@@ -99,6 +99,6 @@ class CaseActDelegates {
         return "**" + Character.toUpperCase(proposal.act().label(Locale.FRENCH).charAt(0))
                 + proposal.act().label(Locale.FRENCH).substring(1) + "** de " + Markdown.escape(proposal.title())
                 + (proposal.until() == null ? "" : " jusqu'au " + CaseDates.day(proposal.until()) + " inclus")
-                + ", proposé par " + Markdown.escape((String) execution.getVariable(PROPOSED_BY)) + ".";
+                + ". Proposition de " + Markdown.escape((String) execution.getVariable(PROPOSED_BY)) + ".";
     }
 }

@@ -148,7 +148,7 @@ public class CaseActs implements LaterActs {
         found.act(proposal.act(), status, now, proposal.until());
         String detail = capitalised(proposal.act().label(Locale.FRENCH))
                 + (proposal.until() == null ? "" : " jusqu'au " + CaseDates.day(proposal.until()) + " inclus")
-                + ", proposé par " + proposedBy + ", confirmé par " + confirmedBy + ". Motifs : " + reasons.strip();
+                + " : proposition de " + proposedBy + ", confirmation de " + confirmedBy + ". Motifs : " + reasons.strip();
         entities.persist(proposal.rule().timeline().event(found.getId(), proposal.act(), status, now, confirmedBy, detail)
                 .withLegalBasis(legalBasis.strip()));
     }
@@ -193,6 +193,20 @@ public class CaseActs implements LaterActs {
             mailer.sendOnce("CASE-ACT:" + found.getNumber() + ":" + act + ":" + processInstanceId + ":" + address,
                     templates.mail(address, "case-act", language, model));
         }
+    }
+
+    /**
+     * The Tasklist filter of the acts a group has to confirm (declared by the module whose group it is: one
+     * per group, whatever the number of kinds it acts on). Filters are known by their name: one per group.
+     */
+    public static org.impexflow.access.TasklistFilter confirmations(String name, String group) {
+        return new org.impexflow.access.TasklistFilter(name, group, -40,
+                "Retraits, suspensions et interdictions proposés par un autre membre du groupe, à confirmer ou refuser",
+                List.of(org.impexflow.access.TasklistFilter.column(CaseActProcess.Vars.CASE_NUMBER, "N° du dossier"),
+                        org.impexflow.access.TasklistFilter.column(CaseActProcess.Vars.PROPOSED_BY, "Proposé par")),
+                tasks -> tasks.createTaskQuery().processDefinitionKey(CaseActProcess.KEY)
+                        .taskDefinitionKey(CaseActProcess.Elements.CONFIRM).taskCandidateGroup(group)
+                        .includeAssignedTasks().orderByTaskCreateTime().asc());
     }
 
     /** When a suspension ending on {@code last} (inclusive) ends: the next day at midnight, Paris time. */

@@ -73,6 +73,12 @@ class ExportDeclarationModule {
                 });
     }
 
+    /** The reviewers' acts to confirm, export declarations and import authorisations alike. */
+    @Bean
+    TasklistFilter reviewersActsToConfirm() {
+        return org.impexflow.casefile.CaseActs.confirmations("Actes à confirmer", Groups.REVIEWERS);
+    }
+
     @Bean
     ProcessAccess exportDeclarationIsFiledByEstablishments() {
         return ProcessAccess.filedByEstablishments(ExportDeclarationProcess.KEY);

@@ -36,6 +36,11 @@ class TravellersModule {
     }
 
     @Bean
+    TasklistFilter narcoticsActsToConfirm() {
+        return org.impexflow.casefile.CaseActs.confirmations("Actes à confirmer (stupéfiants)", Groups.NARCOTICS);
+    }
+
+    @Bean
     TasklistFilter transportAttestationsToReview() {
         return new TasklistFilter("Attestations de transport à examiner", Groups.NARCOTICS, -20,
                 "Demandes d'attestation de transport de stupéfiants des voyageurs",

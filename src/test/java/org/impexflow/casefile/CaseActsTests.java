@@ -113,8 +113,8 @@ class CaseActsTests {
         assertThat(last.getStatus()).isEqualTo(DeclarationStatus.PROHIBITED);
         assertThat(last.getActor()).isEqualTo(secondReviewer);
         assertThat(last.getLegalBasis()).isEqualTo("article L.5124-11 du code de la santé publique");
-        assertThat(last.getDetail()).contains("Interdiction", "proposé par " + REVIEWER,
-                "confirmé par " + secondReviewer, "Lot contrefait signalé");
+        assertThat(last.getDetail()).contains("Interdiction : proposition de " + REVIEWER,
+                "confirmation de " + secondReviewer, "Lot contrefait signalé");
         VerifiableDocument shown = codes.verify(code).orElseThrow().document();
         assertThat(shown.state()).isEqualTo(VerifiableDocument.State.PROHIBITED);
         assertThat(shown.stateText("fr")).isEqualTo("Interdite depuis le " + CaseDates.day(prohibited.getActAt()));
