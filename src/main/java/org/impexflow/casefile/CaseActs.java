@@ -200,7 +200,7 @@ public class CaseActs implements LaterActs {
      * per group, whatever the number of kinds it acts on). Filters are known by their name: one per group.
      */
     public static org.impexflow.access.TasklistFilter confirmations(String name, String group) {
-        return new org.impexflow.access.TasklistFilter(name, group, -40,
+        return new org.impexflow.access.TasklistFilter(name, group, -15,
                 "Retraits, suspensions et interdictions proposés par un autre membre du groupe, à confirmer ou refuser",
                 List.of(org.impexflow.access.TasklistFilter.column(CaseActProcess.Vars.CASE_NUMBER, "N° du dossier"),
                         org.impexflow.access.TasklistFilter.column(CaseActProcess.Vars.PROPOSED_BY, "Proposé par")),

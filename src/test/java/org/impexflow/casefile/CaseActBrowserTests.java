@@ -97,6 +97,8 @@ class CaseActBrowserTests {
         assertThat(browser.find(By.cssSelector(".fjs-form")).getText()).contains("Proposition de " + REVIEWER,
                 "Base légale : article L.5124-11 du code de la santé publique");
         browser.click(By.cssSelector("button[ng-click='claim()']"));
+        browser.screenshot("case-act-claimed");
+        browser.waitForText(By.cssSelector(".fjs-form"), "Lots falsifiés signalés");
         browser.click(By.xpath("//label[contains(normalize-space(), 'Confirmer : l')]"));
         browser.screenshot("case-act-confirm-form");
         new CamundaForm(browser).complete();
