@@ -53,7 +53,7 @@ class CaseActAccessTests {
 
     @Test
     void onlyTheCompetentGroupStartsAnActFromItsStartFormAndNobodyThroughTheRestApi() throws Exception {
-        String number = validatedDei();
+        String number = CaseActsTests.validatedDei(engine);
         String body = form(CaseActsTests.proposal(number, "PROHIBIT", null));
 
         for (String group : List.of(Groups.DECLARANTS, Groups.ANALYSTS, Groups.SUPPORT)) {
@@ -79,7 +79,7 @@ class CaseActAccessTests {
 
     @Test
     void theProposerCanNeitherClaimNorCompleteTheConfirmationThroughTasklistsTaskApi() throws Exception {
-        String number = validatedDei();
+        String number = CaseActsTests.validatedDei(engine);
         String proposer = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
         WebSession proposing = session(proposer);
         WebSession.Page started = proposing.webapp("POST", START_FORM,
@@ -109,12 +109,6 @@ class CaseActAccessTests {
         assertThat(confirming.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
                 "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"}}}").status()).isEqualTo(204);
         assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.WITHDRAWN);
-    }
-
-    private String validatedDei() {
-        ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, Declarations.dei());
-        Declarations.decide(engine, pi, "VALIDATE");
-        return pi.getBusinessKey();
     }
 
     private WebSession session(String user) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.impexflow.support.Declarations.DECLARANT;
 import static org.impexflow.support.Declarations.PASSWORD;
 import static org.impexflow.support.Declarations.REVIEWER;
+import static org.impexflow.support.ProcessTestSupport.single;
 
 import java.time.Duration;
 import java.util.List;
@@ -140,10 +141,5 @@ class CaseActBrowserTests {
         }
         browser.screenshot("case-act-confirmed");
         assertThat(register.byNumber(number).orElseThrow().getStatus()).isEqualTo(status);
-    }
-
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
     }
 }

@@ -166,14 +166,13 @@ class CaseActProcessTests {
     }
 
     private String validatedDei() {
-        ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, Declarations.dei());
-        Declarations.decide(engine, pi, "VALIDATE");
+        String number = CaseActsTests.validatedDei(engine);
         try {
             TestMailServer.purge();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return pi.getBusinessKey();
+        return number;
     }
 
     private ProcessInstance propose(Map<String, Object> variables) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.impexflow.casefile.CaseActProcess.Vars.*;
 import static org.impexflow.support.Declarations.DECLARANT;
 import static org.impexflow.support.Declarations.REVIEWER;
+import static org.impexflow.support.ProcessTestSupport.single;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -278,6 +279,11 @@ class CaseActsTests {
     // --- helpers ---------------------------------------------------------------------------------
 
     private String validatedDei() {
+        return validatedDei(engine);
+    }
+
+    /** A DEI of the demo declarant, validated and mailed to the authority of Senegal: its number. */
+    static String validatedDei(ProcessEngine engine) {
         ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, Declarations.dei());
         Declarations.decide(engine, pi, "VALIDATE");
         return pi.getBusinessKey();
@@ -358,9 +364,4 @@ class CaseActsTests {
 
     @Autowired
     jakarta.persistence.EntityManager entities;
-
-    private static <T> T single(List<T> items) {
-        assertThat(items).hasSize(1);
-        return items.get(0);
-    }
 }
