@@ -165,9 +165,11 @@ public class CaseActs implements LaterActs {
         CaseActRule rule = rules.get(found.getKind());
         LocalDate last = found.getActUntil();
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        found.endSuspension(now);
-        entities.persist(rule.timeline().event(found.getId(), null, found.getStatusCode(), now, CaseActor.SYSTEM,
-                "Fin de la suspension (jusqu'au " + CaseDates.day(last) + " inclus) : de nouveau en vigueur"));
+        found.endSuspension(now, rule.status(CaseAct.SUSPEND));
+        if (found.isInForce()) {
+            entities.persist(rule.timeline().event(found.getId(), null, found.getStatusCode(), now, CaseActor.SYSTEM,
+                    "Fin de la suspension (jusqu'au " + CaseDates.day(last) + " inclus) : de nouveau en vigueur"));
+        }
     }
 
     /**

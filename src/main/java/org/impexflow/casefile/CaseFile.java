@@ -143,15 +143,21 @@ public abstract class CaseFile {
         this.inForce = false;
     }
 
-    /** The suspension has ended: back in the status it had before, in force again. */
-    void endSuspension(Instant at) {
-        this.status = statusBeforeAct;
-        this.statusSince = at;
+    /**
+     * The suspension has ended: back in the status it had before, in force again; or, when the procedure
+     * changed the status meanwhile (an import authorisation that expired while suspended), left in it.
+     */
+    void endSuspension(Instant at, String suspendedStatus) {
+        boolean restore = suspendedStatus.equals(this.status);
+        if (restore) {
+            this.status = statusBeforeAct;
+            this.statusSince = at;
+        }
+        this.inForce = restore;
         this.act = null;
         this.actAt = null;
         this.actUntil = null;
         this.statusBeforeAct = null;
-        this.inForce = true;
     }
 
     protected void startedAs(String processInstanceId) {

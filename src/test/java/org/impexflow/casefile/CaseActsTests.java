@@ -153,6 +153,28 @@ class CaseActsTests {
         assertThat(Mails.subject(single(TestMailServer.to(DECLARANT)))).contains("retrait", number);
     }
 
+    /** A suspended import authorisation that expired meanwhile stays expired when the suspension ends. */
+    @Test
+    void aSuspensionEndingOnAnAuthorisationThatExpiredMeanwhileLeavesItExpired() {
+        String number = grantedImport();
+        ProcessInstance act = propose(REVIEWER, proposal(number, "SUSPEND",
+                LocalDate.now(CaseNumbering.PARIS).plusDays(2).toString()));
+        confirm(act, secondReviewer);
+        Long id = authorisations.byNumber(number).orElseThrow().getId();
+        // what the authorisation's own expiry timer does at the end of its validity
+        jdbc.update("UPDATE case_file SET status = 'EXPIRED' WHERE id = ?", id);
+
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+                .processInstanceId(act.getId()).timers().singleResult().getId());
+
+        ImportAuthorisation expired = authorisations.byNumber(number).orElseThrow();
+        assertThat(expired.getStatus()).isEqualTo(AuthorisationStatus.EXPIRED);
+        assertThat(expired.isInForce()).isFalse();
+        assertThat(expired.getAct()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE case_id = ? AND kind = 'SUSPENSION_ENDED'",
+                Long.class, id)).isZero();
+    }
+
     @Test
     void anIssuedTransportAttestationIsSuspendedByTheNarcoticsTeamThenBackInForce() throws Exception {
         TransportAttestation issued = issuedAttestation();
