@@ -76,10 +76,17 @@ class CaseActBrowserTests {
         browser = new Browser("http://localhost:" + port);
         browser.logIntoTasklist(REVIEWER, PASSWORD);
         CamundaForm start = CamundaForm.startForm(browser, PROCESS_NAME);
-        start.type("caseNumber", number);
+        // a number that is no case: refused in French, naming the field by its label, nothing started
+        start.type("caseNumber", "2099-01-9999");
         browser.click(By.xpath("//label[normalize-space()='Interdiction']"));
         start.type("actReasons", "Lots falsifiés signalés par l'autorité du pays importateur.");
         start.type("legalBasis", "article L.5124-11 du code de la santé publique");
+        start.start();
+        String refusal = browser.find(By.cssSelector(".modal-body .notifications .message")).getText();
+        browser.screenshot("case-act-start-refused");
+        assertThat(refusal).contains("Aucun dossier ne porte le numéro « 2099-01-9999 » (champ « N° du dossier »)")
+                .doesNotContain("ENGINE-", "Exception");
+        start.type("caseNumber", number);
         browser.screenshot("case-act-start-form");
         start.start();
         Task confirmation = waitForConfirmation(number);
@@ -110,9 +117,10 @@ class CaseActBrowserTests {
         MimeMessage toAuthority = single(TestMailServer.to(CaseActsTests.AUTHORITY));
         assertThat(Mails.subject(toDeclarant)).isEqualTo("Décision de l'ANSM : interdiction de la déclaration "
                 + "d'exportation N° " + number);
-        assertThat(Mails.text(toAuthority)).contains("Lots falsifiés signalés", "Statut : Interdite");
-
         String today = CaseDates.day(register.byNumber(number).orElseThrow().getActAt());
+        assertThat(Mails.text(toAuthority)).contains("Décision de l'ANSM du " + today + " : interdiction de la "
+                + "déclaration d'exportation N° " + number + ".", "Lots falsifiés signalés", "Statut : Interdite",
+                "Base légale : article L.5124-11 du code de la santé publique");
         browser.open("/verification/" + code);
         browser.waitForText(By.id("state"), "Interdite depuis le " + today);
         browser.screenshot("case-act-verification");
