@@ -53,6 +53,12 @@ public abstract class CaseEvent {
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
     }
 
+    /** The legal basis of a decision or an act, recorded by the kernel. */
+    CaseEvent withLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+        return this;
+    }
+
     public Long getCaseId() {
         return caseId;
     }

@@ -73,6 +73,15 @@ public abstract class CaseFile {
     private Set<CaseFile> amendedCases = new LinkedHashSet<>();
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    /** An act after the decision that applies now ({@link CaseAct}), since when, until when, on which status. */
+    @Column(name = "act")
+    private String act;
+    @Column(name = "act_at")
+    private Instant actAt;
+    @Column(name = "act_until")
+    private java.time.LocalDate actUntil;
+    @Column(name = "status_before_act")
+    private String statusBeforeAct;
     /** What the home table's text search reads: lower case, without accents ({@link SearchText}). */
     @Column(name = "search_text")
     private String searchText;
@@ -142,6 +151,34 @@ public abstract class CaseFile {
     protected void replaceBy(CaseFile by) {
         this.inForce = false;
         this.replacedBy = by;
+    }
+
+    /** An act after the decision applies: the case takes the act's status and is no longer in force. */
+    void act(CaseAct act, String status, Instant at, java.time.LocalDate until) {
+        this.statusBeforeAct = this.status;
+        this.status = status;
+        this.statusSince = at;
+        this.act = act.name();
+        this.actAt = at;
+        this.actUntil = until;
+        this.inForce = false;
+    }
+
+    /**
+     * The suspension has ended: back in the status it had before, in force again; or, when the procedure
+     * changed the status meanwhile (an import authorisation that expired while suspended), left in it.
+     */
+    void endSuspension(Instant at, String suspendedStatus) {
+        boolean restore = suspendedStatus.equals(this.status);
+        if (restore) {
+            this.status = statusBeforeAct;
+            this.statusSince = at;
+        }
+        this.inForce = restore;
+        this.act = null;
+        this.actAt = null;
+        this.actUntil = null;
+        this.statusBeforeAct = null;
     }
 
     protected void startedAs(String processInstanceId) {
@@ -226,6 +263,20 @@ public abstract class CaseFile {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    /** The act after the decision that applies now, if any. */
+    public java.util.Optional<CaseAct> getAct() {
+        return java.util.Optional.ofNullable(act).map(CaseAct::valueOf);
+    }
+
+    public Instant getActAt() {
+        return actAt;
+    }
+
+    /** The last day of a suspension. */
+    public java.time.LocalDate getActUntil() {
+        return actUntil;
     }
 
     public String getSearchText() {

@@ -15,7 +15,10 @@ public enum DeclarationEventKind {
     VALIDATED_COPY_SENT("Déclaration visée envoyée au déclarant"),
     TRANSMITTED("Transmise à l'autorité sanitaire du pays importateur"),
     DECISION_SENT("Décision notifiée au déclarant"),
-    RECEIPT_CONFIRMED("Réception confirmée par l'autorité du pays importateur");
+    RECEIPT_CONFIRMED("Réception confirmée par l'autorité du pays importateur"),
+    WITHDRAWN("Déclaration retirée par l'ANSM"),
+    SUSPENDED("Déclaration suspendue par l'ANSM"),
+    SUSPENSION_ENDED("Fin de la suspension : de nouveau en vigueur");
 
     private final String label;
 

@@ -8,6 +8,10 @@ public enum DeclarationStatus {
     COMPLEMENT_REQUESTED("Complément demandé"),
     VALIDATED("Validée"),
     PROHIBITED("Interdite"),
+    /** Validated, then withdrawn by ANSM (an act after the decision, process {@code case-act}). */
+    WITHDRAWN("Retirée"),
+    /** Validated, then suspended until a day, after which it is in force again. */
+    SUSPENDED("Suspendue"),
     CLOSED_WITHOUT_FOLLOW_UP("Classée sans suite");
 
     private final String label;
@@ -27,6 +31,7 @@ public enum DeclarationStatus {
     }
 
     public boolean isDecided() {
-        return this == VALIDATED || this == PROHIBITED || this == CLOSED_WITHOUT_FOLLOW_UP;
+        return this == VALIDATED || this == PROHIBITED || this == CLOSED_WITHOUT_FOLLOW_UP || this == WITHDRAWN
+                || this == SUSPENDED;
     }
 }

@@ -9,6 +9,7 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.casefile.CaseActRule;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.ReviewDecision;
@@ -47,6 +48,35 @@ class ExportDeclarationModule {
                             DeclarationEventKind.REVIEW_STARTED, task.getAssignee(), null);
                     CaseVariables.status(task.getExecution(), DeclarationStatus.IN_REVIEW);
                 });
+    }
+
+    /**
+     * Acts after the decision: the reviewers withdraw, suspend or prohibit a validated declaration in force
+     * (article L.5124-11 by default); the declarant and the importing authorities it was sent to are mailed.
+     */
+    @Bean
+    CaseActRule exportDeclarationActs(DeclarationRegister register, AuthorityTransmissionRepository transmissions) {
+        return CaseActRule.of(ExportDeclaration.KIND, "la déclaration d'exportation", Groups.REVIEWERS,
+                "article L.5124-11 du code de la santé publique")
+                .inForceAs(DeclarationStatus.VALIDATED)
+                .statuses(DeclarationStatus.WITHDRAWN, DeclarationStatus.SUSPENDED, DeclarationStatus.PROHIBITED)
+                .timeline((id, act, status, at, actor, detail) -> new DeclarationEvent(id,
+                        act == null ? DeclarationEventKind.SUSPENSION_ENDED : DeclarationEventKind.valueOf(status),
+                        DeclarationStatus.valueOf(status), at, actor, detail))
+                .recipients(id -> {
+                    List<String> to = new java.util.ArrayList<>();
+                    to.add(register.get(id).getDeclarantEmail());
+                    transmissions.findByDeclarationId(id).stream()
+                            .filter(t -> t.getChannel() == AuthorityTransmission.Channel.EMAIL)
+                            .map(AuthorityTransmission::getRecipientEmail).distinct().forEach(to::add);
+                    return to;
+                });
+    }
+
+    /** The reviewers' acts to confirm, export declarations and import authorisations alike. */
+    @Bean
+    TasklistFilter reviewersActsToConfirm() {
+        return org.impexflow.casefile.CaseActs.confirmations("Actes à confirmer", Groups.REVIEWERS);
     }
 
     @Bean

@@ -20,7 +20,11 @@ public enum AuthorisationEventKind {
     IMPORT_RECORDED("Importation enregistrée"),
     USED_UP("Autorisation soldée : quantité ou nombre d'opérations autorisés atteint"),
     EXPIRED("Fin de validité de l'autorisation"),
-    RECEIPT_CONFIRMED("Document vérifié et réception confirmée");
+    RECEIPT_CONFIRMED("Document vérifié et réception confirmée"),
+    WITHDRAWN("Autorisation retirée par l'ANSM"),
+    SUSPENDED("Autorisation suspendue par l'ANSM"),
+    PROHIBITED("Importation interdite par l'ANSM"),
+    SUSPENSION_ENDED("Fin de la suspension : de nouveau en vigueur");
 
     private final String label;
 

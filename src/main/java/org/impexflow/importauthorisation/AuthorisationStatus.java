@@ -13,7 +13,11 @@ public enum AuthorisationStatus {
     REFUSED("Refusée"),
     CLOSED_WITHOUT_FOLLOW_UP("Classée sans suite"),
     USED_UP("Soldée"),
-    EXPIRED("Expirée");
+    EXPIRED("Expirée"),
+    /** Granted, then withdrawn, suspended or prohibited by ANSM (acts after the decision, process {@code case-act}). */
+    WITHDRAWN("Retirée"),
+    SUSPENDED("Suspendue"),
+    PROHIBITED("Interdite");
 
     private final String label;
 

@@ -8,6 +8,7 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.casefile.CaseActRule;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.ReviewDecision;
@@ -38,6 +39,22 @@ class ImportAuthorisationModule {
                             AuthorisationEventKind.REVIEW_STARTED, task.getAssignee(), null);
                     AuthorisationVariables.status(task.getExecution(), AuthorisationStatus.IN_REVIEW);
                 });
+    }
+
+    /**
+     * Acts after the decision: the reviewers withdraw, suspend or prohibit a granted authorisation in force
+     * (article L.5124-13 by default); the declarant is mailed.
+     */
+    @Bean
+    CaseActRule importAuthorisationActs(AuthorisationRegister register) {
+        return CaseActRule.of(ImportAuthorisation.KIND, "l'autorisation d'importation", Groups.REVIEWERS,
+                "article L.5124-13 du code de la santé publique")
+                .inForceAs(AuthorisationStatus.GRANTED)
+                .statuses(AuthorisationStatus.WITHDRAWN, AuthorisationStatus.SUSPENDED, AuthorisationStatus.PROHIBITED)
+                .timeline((id, act, status, at, actor, detail) -> new AuthorisationEvent(id,
+                        act == null ? AuthorisationEventKind.SUSPENSION_ENDED : AuthorisationEventKind.valueOf(status),
+                        AuthorisationStatus.valueOf(status), at, actor, detail))
+                .recipients(id -> List.of(register.find(id).orElseThrow().getDeclarantEmail()));
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.impexflow.narcotics;
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.casefile.CaseActs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +15,14 @@ class NarcoticsModule {
     ProcessAccess annualDeclarationIsOpenedByTheCampaign() {
         return new ProcessAccess(AnnualDeclarationProcess.KEY, java.util.List.of(),
                 java.util.List.of(Groups.NARCOTICS, Groups.SUPPORT), java.util.List.of(Groups.NARCOTICS, Groups.SUPPORT));
+    }
+
+    /** An annual declaration reports what happened; it is not a decision ANSM could withdraw, suspend or prohibit. */
+    @Bean
+    CaseActs.NotADecision annualDeclarationIsNotADecision() {
+        return new CaseActs.NotADecision(AnnualDeclaration.KIND, "une déclaration annuelle des stupéfiants et "
+                + "psychotropes rend compte des opérations d'une année : ce n'est pas une décision en vigueur, elle ne "
+                + "peut être ni retirée, ni suspendue, ni interdite");
     }
 
     @Bean

@@ -25,7 +25,9 @@ public class TransportAttestation extends CaseFile {
     public static final String KIND = "TRANSPORT_ATTESTATION";
 
     public enum Status {
-        FILED("Déposée", "Filed"), ISSUED("Délivrée", "Issued"), REFUSED("Refusée", "Refused");
+        FILED("Déposée", "Filed"), ISSUED("Délivrée", "Issued"), REFUSED("Refusée", "Refused"),
+        /** Issued, then withdrawn, suspended or prohibited by ANSM (acts after the decision, process {@code case-act}). */
+        WITHDRAWN("Retirée", "Withdrawn"), SUSPENDED("Suspendue", "Suspended"), PROHIBITED("Interdite", "Prohibited");
 
         private final String french;
         private final String english;

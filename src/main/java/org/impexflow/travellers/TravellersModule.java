@@ -5,6 +5,7 @@ import java.util.List;
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.casefile.CaseActRule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +17,27 @@ class TravellersModule {
     ProcessAccess transportAttestationIsRequestedByTravellers() {
         return new ProcessAccess(TransportAttestationProcess.KEY, List.of(), List.of(Groups.NARCOTICS, Groups.SUPPORT),
                 List.of(Groups.NARCOTICS));
+    }
+
+    /**
+     * Acts after the decision: the narcotics team withdraws, suspends or prohibits an issued attestation;
+     * the traveller is mailed. Its timeline's kinds are its statuses: the end of a suspension is "Délivrée".
+     */
+    @Bean
+    CaseActRule transportAttestationActs(TransportAttestations attestations) {
+        return CaseActRule.of(TransportAttestation.KIND, "l'attestation de transport", Groups.NARCOTICS,
+                "articles R.5132-74 et suivants du code de la santé publique")
+                .inForceAs(TransportAttestation.Status.ISSUED)
+                .statuses(TransportAttestation.Status.WITHDRAWN, TransportAttestation.Status.SUSPENDED,
+                        TransportAttestation.Status.PROHIBITED)
+                .timeline((id, act, status, at, actor, detail) -> new TransportAttestationEvent(id,
+                        TransportAttestation.Status.valueOf(status), at, actor, detail))
+                .recipients(id -> List.of(attestations.find(id).orElseThrow().getEmail()));
+    }
+
+    @Bean
+    TasklistFilter narcoticsActsToConfirm() {
+        return org.impexflow.casefile.CaseActs.confirmations("Actes à confirmer (stupéfiants)", Groups.NARCOTICS);
     }
 
     @Bean

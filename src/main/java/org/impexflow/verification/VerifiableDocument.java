@@ -15,9 +15,35 @@ import java.time.LocalDate;
  * @param validUntil   the last day of validity, for a document that has one (an import authorisation)
  * @param state        in force, replaced, prohibited, used up or expired
  * @param replacedBy   the number of the document that replaced it, when {@code state} is REPLACED
+ * @param stateDate    the date that goes with the state: since when it is withdrawn or prohibited, until
+ *                     when it is suspended; null for the others
  */
 public record VerifiableDocument(String title, String number, String medicine, String countryLabel, String country,
-        LocalDate decidedOn, LocalDate validUntil, State state, String replacedBy) {
+        LocalDate decidedOn, LocalDate validUntil, State state, String replacedBy, LocalDate stateDate) {
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy");
+
+    public VerifiableDocument(String title, String number, String medicine, String countryLabel, String country,
+            LocalDate decidedOn, LocalDate validUntil, State state, String replacedBy) {
+        this(title, number, medicine, countryLabel, country, decidedOn, validUntil, state, replacedBy, null);
+    }
+
+    /** The same document in another state, e.g. suspended until a day. */
+    public VerifiableDocument in(State newState, LocalDate date) {
+        return new VerifiableDocument(title, number, medicine, countryLabel, country, decidedOn, validUntil, newState,
+                replacedBy, date);
+    }
+
+    /** The state as the page says it, with its date: "Suspendue jusqu'au 31/12/2026", "Withdrawn on …". */
+    public String stateText(String language) {
+        boolean english = "en".equals(language);
+        String text = english ? state.english() : state.french();
+        if (stateDate == null || state.dateWord(english) == null) {
+            return text;
+        }
+        return text + " " + state.dateWord(english) + " " + DAY.format(stateDate);
+    }
 
     /** Row label of the destination country of an export. */
     public static final String DESTINATION = "verification.destination";
@@ -27,7 +53,9 @@ public record VerifiableDocument(String title, String number, String medicine, S
     public enum State {
         IN_FORCE("En vigueur", "In force"),
         REPLACED("Remplacée par une déclaration plus récente", "Replaced by a later declaration"),
-        PROHIBITED("Exportation interdite", "Export prohibited"),
+        WITHDRAWN("Retirée", "Withdrawn", "le", "on"),
+        SUSPENDED("Suspendue", "Suspended", "jusqu'au", "until"),
+        PROHIBITED("Interdite", "Prohibited", "depuis le", "since"),
         NOT_IN_FORCE("N'est plus en vigueur", "No longer in force"),
         USED_UP("Soldée : la quantité ou le nombre d'opérations autorisés est atteint",
                 "Used up: the authorised quantity or number of operations has been reached"),
@@ -35,10 +63,22 @@ public record VerifiableDocument(String title, String number, String medicine, S
 
         private final String french;
         private final String english;
+        private final String frenchDateWord;
+        private final String englishDateWord;
 
         State(String french, String english) {
+            this(french, english, null, null);
+        }
+
+        State(String french, String english, String frenchDateWord, String englishDateWord) {
             this.french = french;
             this.english = english;
+            this.frenchDateWord = frenchDateWord;
+            this.englishDateWord = englishDateWord;
+        }
+
+        String dateWord(boolean english) {
+            return english ? englishDateWord : frenchDateWord;
         }
 
         public String french() {

@@ -39,9 +39,11 @@ public class VerificationCodes {
     private final VerificationCodeRepository codes;
     private final Map<String, VerificationSubject> subjects;
     private final String baseUrl;
+    private final List<LaterActs> laterActs;
 
     VerificationCodes(VerificationCodeRepository codes, List<VerificationSubject> subjects,
-            @Value("${impexflow.base-url}") String baseUrl) {
+            @Value("${impexflow.base-url}") String baseUrl, List<LaterActs> laterActs) {
+        this.laterActs = laterActs;
         this.codes = codes;
         this.subjects = subjects.stream().collect(Collectors.toMap(VerificationSubject::subjectType,
                 Function.identity()));
@@ -95,6 +97,7 @@ public class VerificationCodes {
     public Optional<Verified> verify(String typed) {
         return normalise(typed).flatMap(codes::findById).flatMap(code -> subject(code)
                 .flatMap(subject -> subject.describe(code.getSubjectId()))
+                .map(document -> withLaterActs(code.getSubjectId(), document))
                 .map(document -> new Verified(code.getCode(), document)));
     }
 
@@ -112,6 +115,14 @@ public class VerificationCodes {
             return Optional.empty();
         }
         return Optional.of(code);
+    }
+
+    private VerifiableDocument withLaterActs(long subjectId, VerifiableDocument document) {
+        VerifiableDocument shown = document;
+        for (LaterActs acts : laterActs) {
+            shown = acts.applyTo(subjectId, shown);
+        }
+        return shown;
     }
 
     private Optional<VerificationSubject> subject(VerificationCode code) {

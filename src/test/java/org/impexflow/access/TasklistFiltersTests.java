@@ -25,7 +25,7 @@ class TasklistFiltersTests {
     @Test
     void eachGroupSeesItsOwnFilters() {
         assertThat(filtersOf(Declarations.REVIEWER)).containsExactly("Déclarations à instruire",
-                "Autorisations d'importation à instruire", "En retard", "Mes dossiers");
+                "Autorisations d'importation à instruire", "En retard", "Actes à confirmer", "Mes dossiers");
         assertThat(filtersOf(Declarations.DECLARANT)).containsExactly("Mes tâches");
         assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Transmissions à effectuer", "Comptes",
                 "Demandes de rattachement");

@@ -12,6 +12,11 @@ public final class TravellerRequests {
     private TravellerRequests() {
     }
 
+    /** Alice Martin, morphine for 14 days, to Thailand in ten days, mails to voyageur@test.example. */
+    public static Map<String, String> form() {
+        return form("Alice", "Martin", "voyageur@test.example");
+    }
+
     public static Map<String, String> form(String firstName, String lastName, String email) {
         LocalDate today = LocalDate.now(CaseNumbering.PARIS);
         Map<String, String> form = new HashMap<>();

@@ -235,20 +235,6 @@ class TransportAttestationProcessTests {
     }
 
     static Map<String, String> form() {
-        LocalDate today = LocalDate.now(CaseNumbering.PARIS);
-        Map<String, String> form = new HashMap<>();
-        form.put("lastName", "Martin");
-        form.put("firstName", "Alice");
-        form.put("birthDate", "1980-05-17");
-        form.put("residenceAddress", "3 rue des Lilas, 69003 Lyon");
-        form.put("email", "voyageur@test.example");
-        form.put("destinationCountry", "TH");
-        form.put("departureDate", today.plusDays(10).toString());
-        form.put("returnDate", today.plusDays(24).toString());
-        form.put("medicineCode", "MORPHINE_ORAL");
-        form.put("dailyDose", "30 mg matin et soir");
-        form.put("quantityDays", "14");
-        form.put("prescriber", "Dr Bernard, Lyon");
-        return form;
+        return org.impexflow.support.TravellerRequests.form();
     }
 }

@@ -1,0 +1,104 @@
+package org.impexflow.casefile;
+
+import static org.impexflow.casefile.CaseActProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.impexflow.access.Groups;
+import org.impexflow.access.ProcessAccess;
+import org.impexflow.access.StartIdentity;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of processes/case-act.bpmn, one bean each, and who may start it: the ANSM groups competent for
+ * some kind of case ({@link CaseActRule}); whether the proposer's group is competent for this case is
+ * checked by the first step. Who proposes is the authenticated user, never a variable.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseActDelegates {
+
+    @Bean
+    ProcessAccess caseActsAreProposedByTheCompetentGroups(List<CaseActRule> rules) {
+        List<String> groups = rules.stream().map(CaseActRule::group).distinct().sorted().toList();
+        List<String> readers = new ArrayList<>(groups);
+        if (!readers.contains(Groups.SUPPORT)) {
+            readers.add(Groups.SUPPORT);
+        }
+        return new ProcessAccess(CaseActProcess.KEY, groups, readers, groups);
+    }
+
+    @Bean
+    StartIdentity caseActIsProposedByWhoeverIsAuthenticated() {
+        return StartIdentity.filing(CaseActProcess.KEY, PROPOSED_BY);
+    }
+
+    /** The proposal as typed, checked against the case and the proposer's groups; refused naming the field. */
+    @Bean
+    JavaDelegate checkCaseActDelegate(CaseActs acts) {
+        return execution -> {
+            Authentication authentication = Context.getCommandContext().getAuthentication();
+            CaseActs.Proposal proposal = acts.check((String) execution.getVariable(CASE_NUMBER),
+                    execution.getVariable(ACT), execution.getVariable(REASONS), execution.getVariable(LEGAL_BASIS),
+                    execution.getVariable(SUSPENDED_UNTIL), CaseActor.current(),
+                    authentication == null ? List.of() : authentication.getGroupIds());
+            execution.setVariable(CASE_ID, proposal.caseId());
+            execution.setVariable(CASE_NUMBER, proposal.number());
+            execution.setVariable(CASE_TITLE, proposal.title());
+            execution.setVariable(ACT, proposal.act().name());
+            execution.setVariable(COMPETENT_GROUP, proposal.rule().group());
+            execution.setVariable(SUSPENDED_UNTIL, proposal.until() == null ? null : proposal.until().toString());
+            execution.setVariable(SUSPENSION_ENDS_AT,
+                    proposal.until() == null ? null : CaseActs.suspensionEnds(proposal.until()));
+            execution.setVariable(ACT_SUMMARY, summary(execution, proposal));
+            Markdown.copyEscaped(execution, REASONS, LEGAL_BASIS);
+        };
+    }
+
+    /** Confirmed: the act applies in the register, in the confirmer's transaction. */
+    @Bean
+    JavaDelegate applyCaseActDelegate(CaseActs acts) {
+        return execution -> acts.apply(proposal(acts, execution), text(execution, REASONS),
+                text(execution, LEGAL_BASIS), text(execution, PROPOSED_BY), text(execution, CONFIRMED_BY));
+    }
+
+    /** The holder and whoever received the decision are mailed, once each. */
+    @Bean
+    JavaDelegate notifyCaseActDelegate(CaseActs acts) {
+        return execution -> acts.notify(caseId(execution), execution.getProcessInstanceId(), text(execution, REASONS),
+                text(execution, LEGAL_BASIS));
+    }
+
+    /** The suspension's end date came: back in force. */
+    @Bean
+    JavaDelegate endSuspensionDelegate(CaseActs acts) {
+        return execution -> acts.endSuspension(caseId(execution));
+    }
+
+    private static CaseActs.Proposal proposal(CaseActs acts, DelegateExecution execution) {
+        String until = (String) execution.getVariable(SUSPENDED_UNTIL);
+        return acts.proposal(caseId(execution), text(execution, ACT), until == null ? null : LocalDate.parse(until));
+    }
+
+    private static long caseId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(CASE_ID)).longValue();
+    }
+
+    private static String text(DelegateExecution execution, String variable) {
+        return (String) execution.getVariable(variable);
+    }
+
+    private static String summary(DelegateExecution execution, CaseActs.Proposal proposal) {
+        return "**" + Character.toUpperCase(proposal.act().label(Locale.FRENCH).charAt(0))
+                + proposal.act().label(Locale.FRENCH).substring(1) + "** de " + Markdown.escape(proposal.title())
+                + (proposal.until() == null ? "" : " jusqu'au " + CaseDates.day(proposal.until()) + " inclus")
+                + ". Proposition de " + Markdown.escape((String) execution.getVariable(PROPOSED_BY)) + ".";
+    }
+}
