@@ -1,8 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -36,31 +34,11 @@ public class V22__Accent_free_search extends BaseJavaMigration {
     /** Writes the normalised {@code source} into {@code target} where they differ, in batches. */
     private static void normalise(Connection connection, String table, String source, String target)
             throws Exception {
-        try (Statement read = connection.createStatement();
-                PreparedStatement write = connection.prepareStatement(
-                        "UPDATE " + table + " SET " + target + " = ? WHERE id = ?")) {
-            read.setFetchSize(BATCH);
-            int pending = 0;
-            boolean same = source.equals(target);
-            try (ResultSet rows = read.executeQuery("SELECT id, " + source + (same ? "" : ", " + target)
-                    + " FROM " + table)) {
-                while (rows.next()) {
-                    String normalised = SearchText.normalise(rows.getString(2));
-                    if (normalised.equals(rows.getString(same ? 2 : 3))) {
-                        continue;
-                    }
-                    write.setString(1, normalised);
-                    write.setLong(2, rows.getLong(1));
-                    write.addBatch();
-                    if (++pending == BATCH) {
-                        write.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                write.executeBatch();
-            }
-        }
+        boolean same = source.equals(target);
+        BatchedRowUpdate.run(connection, "SELECT id, " + source + (same ? "" : ", " + target) + " FROM " + table,
+                table, target, BATCH, BATCH, row -> {
+                    String normalised = SearchText.normalise(row.getString(2));
+                    return normalised.equals(row.getString(same ? 2 : 3)) ? null : normalised;
+                });
     }
 }

@@ -1,8 +1,6 @@
 package db.migration;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -38,53 +36,15 @@ public class V25__File_hashes_and_detected_types extends BaseJavaMigration {
     }
 
     private static void hash(Connection connection, String table, String content, String target) throws Exception {
-        try (Statement read = connection.createStatement();
-                PreparedStatement write = connection.prepareStatement(
-                        "UPDATE " + table + " SET " + target + " = ? WHERE id = ?")) {
-            read.setFetchSize(1);
-            int pending = 0;
-            try (ResultSet rows = read.executeQuery("SELECT id, " + content + " FROM " + table + " WHERE "
-                    + content + " IS NOT NULL")) {
-                while (rows.next()) {
-                    write.setString(1, Attachments.sha256(rows.getBytes(2)));
-                    write.setLong(2, rows.getLong(1));
-                    write.addBatch();
-                    if (++pending == BATCH) {
-                        write.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                write.executeBatch();
-            }
-        }
+        BatchedRowUpdate.run(connection, "SELECT id, " + content + " FROM " + table + " WHERE " + content
+                + " IS NOT NULL", table, target, 1, BATCH, row -> Attachments.sha256(row.getBytes(2)));
     }
 
     private static void detectTypes(Connection connection) throws Exception {
-        try (Statement read = connection.createStatement();
-                PreparedStatement write = connection.prepareStatement(
-                        "UPDATE attachment SET content_type = ? WHERE id = ?")) {
-            read.setFetchSize(1);
-            int pending = 0;
-            try (ResultSet rows = read.executeQuery("SELECT id, content_type, content FROM attachment")) {
-                while (rows.next()) {
-                    String detected = FileTypes.detect(rows.getBytes(3)).map(FileType::mediaType).orElse(UNKNOWN);
-                    if (detected.equals(rows.getString(2))) {
-                        continue;
-                    }
-                    write.setString(1, detected);
-                    write.setString(2, rows.getString(1));
-                    write.addBatch();
-                    if (++pending == BATCH) {
-                        write.executeBatch();
-                        pending = 0;
-                    }
-                }
-            }
-            if (pending > 0) {
-                write.executeBatch();
-            }
-        }
+        BatchedRowUpdate.run(connection, "SELECT id, content_type, content FROM attachment", "attachment",
+                "content_type", 1, BATCH, row -> {
+                    String detected = FileTypes.detect(row.getBytes(3)).map(FileType::mediaType).orElse(UNKNOWN);
+                    return detected.equals(row.getString(2)) ? null : detected;
+                });
     }
 }

@@ -2,7 +2,6 @@ package org.impexflow.attachment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
@@ -32,9 +31,6 @@ public final class FileTypes {
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
-    /** The signature of a part's record in an archive's directory. */
-    private static final byte[] DIRECTORY_ENTRY = {'P', 'K', 1, 2};
     /** Bytes of a mail read for its header block. */
     static final int MAIL_HEAD_CHECKED = 64 * 1024;
     private static final Pattern MAIL_HEADER = Pattern.compile("([!-9;-~]+):.*");
@@ -48,16 +44,16 @@ public final class FileTypes {
         if (content == null) {
             return Optional.empty();
         }
-        if (startsWith(content, PDF)) {
+        if (FileSignatures.startsWith(content, PDF)) {
             return Optional.of(FileType.PDF);
         }
-        if (startsWith(content, PNG)) {
+        if (FileSignatures.startsWith(content, PNG)) {
             return Optional.of(FileType.PNG);
         }
-        if (startsWith(content, JPEG)) {
+        if (FileSignatures.startsWith(content, JPEG)) {
             return Optional.of(FileType.JPEG);
         }
-        if (startsWith(content, ZIP) && hasWorkbookParts(content)) {
+        if (FileSignatures.isZip(content) && hasWorkbookParts(content)) {
             return Optional.of(FileType.XLSX);
         }
         if (isMail(content)) {
@@ -97,7 +93,7 @@ public final class FileTypes {
 
     /** The archive's directory names the parts of an Excel workbook; no part is inflated. */
     private static boolean hasWorkbookParts(byte[] content) {
-        if (count(content, DIRECTORY_ENTRY) > MAX_ZIP_ENTRIES) {
+        if (FileSignatures.zipEntriesAtMost(content) > MAX_ZIP_ENTRIES) {
             return false;
         }
         Set<String> missing = new HashSet<>(XLSX_PARTS);
@@ -146,21 +142,5 @@ public final class FileTypes {
             other |= Set.of("date", "subject", "message-id", "received").contains(name);
         }
         return from && other;
-    }
-
-    /** How many times {@code signature} occurs: a bound on the entries a directory can hold, before reading it. */
-    private static int count(byte[] content, byte[] signature) {
-        int found = 0;
-        for (int i = 0; i <= content.length - signature.length; i++) {
-            if (content[i] == signature[0] && content[i + 1] == signature[1] && content[i + 2] == signature[2]
-                    && content[i + 3] == signature[3]) {
-                found++;
-            }
-        }
-        return found;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.commons.io.input.BOMInputStream;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
+import org.impexflow.attachment.FileSignatures;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -65,10 +66,7 @@ public final class WorkbookFiles {
     static final String TOO_MANY_PARTS = REFUSED + "il contient plus de " + grouped(MAX_ENTRIES)
             + " parties ; un classeur Excel en a une vingtaine.";
 
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
-    /** The signature of a part's record in the archive's directory. */
-    private static final byte[] DIRECTORY_ENTRY = {0x50, 0x4B, 0x01, 0x02};
     private static final String MAX_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     static {
@@ -115,15 +113,15 @@ public final class WorkbookFiles {
             throw new UnreadableWorkbookException("Le fichier dépasse " + MAX_BYTES / (1024 * 1024)
                     + " Mo : un fichier JARE en fait bien moins ; vérifiez qu'il s'agit du bon fichier.");
         }
-        if (startsWith(content, OLE2)) {
+        if (FileSignatures.startsWith(content, OLE2)) {
             throw new UnreadableWorkbookException("Le classeur est protégé par un mot de passe, ou enregistré "
                     + "à l'ancien format .xls : enregistrez-le sans mot de passe au format .xlsx.");
         }
-        if (!startsWith(content, ZIP)) {
+        if (!FileSignatures.isZip(content)) {
             throw new UnreadableWorkbookException("Le fichier n'est pas un classeur Excel (.xlsx) : déposez le "
                     + "fichier JARE téléchargé depuis cette page, rempli et enregistré au format .xlsx.");
         }
-        if (count(content, DIRECTORY_ENTRY) > MAX_ENTRIES) {
+        if (FileSignatures.zipEntriesAtMost(content) > MAX_ENTRIES) {
             throw new UnreadableWorkbookException(TOO_MANY_PARTS);
         }
         WorkbookArchive archive = null;
@@ -205,29 +203,5 @@ public final class WorkbookFiles {
                 // refused anyway
             }
         }
-    }
-
-    /** How many times {@code signature} occurs in {@code content}: a bound on what a zip reader can find. */
-    private static int count(byte[] content, byte[] signature) {
-        int found = 0;
-        for (int i = 0; i <= content.length - signature.length; i++) {
-            if (content[i] == signature[0] && content[i + 1] == signature[1] && content[i + 2] == signature[2]
-                    && content[i + 3] == signature[3]) {
-                found++;
-            }
-        }
-        return found;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

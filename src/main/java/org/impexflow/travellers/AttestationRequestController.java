@@ -68,7 +68,7 @@ class AttestationRequestController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
             model.addAttribute("minutes", Math.max(1, (seconds + 59) / 60));
-            return "travellers/attestation-limited";
+            return "travellers/attestation-answer";
         }
         try {
             // the upload is already bounded by spring.servlet.multipart; the request checks its size
@@ -76,7 +76,7 @@ class AttestationRequestController {
             TransportAttestation filed = attestations.request(form, prescription == null ? null
                     : prescription.getOriginalFilename(), file, language);
             model.addAttribute("filed", filed);
-            return "travellers/attestation-filed";
+            return "travellers/attestation-answer";
         } catch (InvalidInputException refused) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : refused.errors()) {
