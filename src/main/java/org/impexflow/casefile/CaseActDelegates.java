@@ -58,7 +58,7 @@ class CaseActDelegates {
             execution.setVariable(SUSPENSION_ENDS_AT,
                     proposal.until() == null ? null : CaseActs.suspensionEnds(proposal.until()));
             execution.setVariable(ACT_SUMMARY, summary(execution, proposal));
-            Markdown.copyEscaped(execution, REASONS, LEGAL_BASIS);
+            Markdown.copyEscaped(execution, ACT_SUMMARY, REASONS, LEGAL_BASIS);
         };
     }
 
@@ -95,10 +95,11 @@ class CaseActDelegates {
         return (String) execution.getVariable(variable);
     }
 
+    /** One plain line (task description, and the confirmation form through its escaped copy). */
     private static String summary(DelegateExecution execution, CaseActs.Proposal proposal) {
-        return "**" + Character.toUpperCase(proposal.act().label(Locale.FRENCH).charAt(0))
-                + proposal.act().label(Locale.FRENCH).substring(1) + "** de " + Markdown.escape(proposal.title())
+        String act = proposal.act().label(Locale.FRENCH);
+        return Character.toUpperCase(act.charAt(0)) + act.substring(1) + " de " + proposal.title()
                 + (proposal.until() == null ? "" : " jusqu'au " + CaseDates.day(proposal.until()) + " inclus")
-                + ". Proposition de " + Markdown.escape((String) execution.getVariable(PROPOSED_BY)) + ".";
+                + ". Proposition de " + execution.getVariable(PROPOSED_BY) + ".";
     }
 }
