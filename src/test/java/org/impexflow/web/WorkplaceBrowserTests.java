@@ -51,7 +51,7 @@ class WorkplaceBrowserTests {
         List<String> filters = browser.driver().findElements(By.cssSelector(".task-filter h4.name a"))
                 .stream().map(WebElement::getText).map(t -> t.replaceAll("\\s*\\d+$", "").trim()).toList();
         assertThat(filters).containsExactly("Déclarations à instruire", "Autorisations d'importation à instruire",
-                "En retard", "Mes dossiers");
+                "En retard", "Actes à confirmer", "Mes dossiers");
         assertThat(browser.find(By.cssSelector("footer")).getText()).contains("Fonctionne avec");
         browser.screenshot("tasklist-reviewer");
     }
