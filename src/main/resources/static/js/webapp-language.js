@@ -15,3 +15,26 @@ try {
 } catch (e) {
   // an older browser keeps its own language
 }
+
+/**
+ * The configuration of a webapp (the default export of its config.js): our name for it, French first with
+ * the chosen language alone, our date formats, and what that webapp adds (custom scripts, shortcuts).
+ */
+export function webappConfig(name, own) {
+  return Object.assign({
+    app: {
+      name: name,
+      vendor: 'impexflow'
+    },
+    locales: {
+      availableLocales: ['fr', 'en'],
+      // the chosen language alone: with another one as fallback, the locale file that arrives last set the
+      // language of the dates (moment.js), and French pages showed "2 minutes ago" or "5 December"
+      fallbackLocale: language
+    },
+    dateFormat: {
+      normal: 'LLL',
+      long: 'LLLL'
+    }
+  }, own);
+}

@@ -5,6 +5,8 @@
 // before form-js reads it, by that label's own spelling ("benin" becomes "Bénin"), which form-js then finds.
 // Imported by Tasklist's impexflow/webapp.js.
 
+import { afterPageChanges } from '/js/page-changes.js';
+
 /** Each character without its accents, in lower case: the same length as the text. */
 function fold(text) {
   return Array.from(text, (c) => {
@@ -60,13 +62,4 @@ document.addEventListener('input', (event) => {
   }
 }, true);
 
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    window.requestAnimationFrame(() => {
-      scheduled = false;
-      remember();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+afterPageChanges(remember);

@@ -123,13 +123,19 @@ class DemoCases {
         LOG.info("Demo cases filed: 2 import authorisations of Laboratoire Démo, one granted");
     }
 
-    private Map<String, Object> importRequest(String medicine, String substances, String strength, String form,
-            String route, String provenance, String purpose) {
+    /** The medicine, as the forms of both procedures name its fields. */
+    private static Map<String, Object> medicine(String medicine, String substances, String strength, String form) {
         Map<String, Object> v = new HashMap<>();
         v.put("medicineName", medicine);
         v.put("activeSubstances", substances);
         v.put("strength", strength);
         v.put("pharmaceuticalForm", form);
+        return v;
+    }
+
+    private Map<String, Object> importRequest(String medicine, String substances, String strength, String form,
+            String route, String provenance, String purpose) {
+        Map<String, Object> v = medicine(medicine, substances, strength, form);
         v.put("routeOfAdministration", route);
         v.put("provenanceCountry", provenance);
         v.put("originCountry", provenance);
@@ -144,12 +150,8 @@ class DemoCases {
 
     private Map<String, Object> declaration(String medicine, String substances, String strength, String form,
             String destination, String importer, String address) {
-        Map<String, Object> v = new HashMap<>();
+        Map<String, Object> v = medicine(medicine, substances, strength, form);
         v.put("declarationType", "DEI");
-        v.put("medicineName", medicine);
-        v.put("activeSubstances", substances);
-        v.put("strength", strength);
-        v.put("pharmaceuticalForm", form);
         v.put("presentation", "boîte de 30 sous plaquettes");
         v.put("routeOfAdministration", "orale");
         v.put("therapeuticIndications", "Indication de démonstration");

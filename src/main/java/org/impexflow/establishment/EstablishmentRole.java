@@ -1,21 +1,17 @@
 package org.impexflow.establishment;
 
-import java.util.Locale;
+import org.impexflow.reference.Labelled;
 
-/** What an account may do for its establishment: a manager also decides who joins and removes members. */
-public enum EstablishmentRole {
-    MEMBER("Membre", "Member"),
-    MANAGER("Gestionnaire", "Manager");
+/**
+ * What an account may do for its establishment: a manager also decides who joins and removes members
+ * ({@code establishmentRole.<NAME>} in messages*.properties).
+ */
+public enum EstablishmentRole implements Labelled {
+    MEMBER,
+    MANAGER;
 
-    private final String french;
-    private final String english;
-
-    EstablishmentRole(String french, String english) {
-        this.french = french;
-        this.english = english;
-    }
-
-    public String label(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? english : french;
+    @Override
+    public String labelPrefix() {
+        return "establishmentRole";
     }
 }

@@ -1,7 +1,6 @@
 package org.impexflow.establishment;
 
 import java.time.Instant;
-import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,22 +18,10 @@ public class MembershipRequest {
 
     /** Where a request stands. */
     public enum Status {
-        PENDING("En attente", "Pending"),
-        APPROVED("Acceptée", "Accepted"),
-        REFUSED("Refusée", "Refused"),
-        CANCELLED("Annulée", "Cancelled");
-
-        private final String french;
-        private final String english;
-
-        Status(String french, String english) {
-            this.french = french;
-            this.english = english;
-        }
-
-        public String label(Locale locale) {
-            return "en".equals(locale.getLanguage()) ? english : french;
-        }
+        PENDING,
+        APPROVED,
+        REFUSED,
+        CANCELLED
     }
 
     @Id

@@ -37,7 +37,7 @@ public final class Languages {
     /**
      * The text of a key where only English has one: enum labels are written in French in the enum (the
      * language of record), and in English as {@code status.FILED}, {@code event.FILED}… in
-     * messages_en.properties.
+     * messages_en.properties. An enum without French labels of its own has both in the files ({@link Labelled}).
      */
     public static String textOr(Locale locale, String key, String french) {
         if (!isEnglish(locale)) {

@@ -5,6 +5,8 @@
 // reference typed or pasted by hand is looked up and shown with its file's name and size. The process
 // checks every reference at filing, as for any other caller.
 
+import { afterPageChanges } from '/js/page-changes.js';
+
 /** The keys of the fields that hold file references (PJ-XXXX-XXXX, separated by commas). */
 export const FIELDS = ['esbCertificate', 'earlierDeclarationCopies', 'otherDocuments', 'coverLetter',
   'complementFiles', 'receivedFiles'];
@@ -279,15 +281,6 @@ function equip() {
   });
 }
 
-let scheduled = false;
-new MutationObserver(() => {
-  if (!scheduled) {
-    scheduled = true;
-    window.requestAnimationFrame(() => {
-      scheduled = false;
-      equip();
-    });
-  }
-}).observe(document.documentElement, { childList: true, subtree: true });
+afterPageChanges(equip);
 
 export default [];
