@@ -143,7 +143,16 @@ public final class Browser implements AutoCloseable {
     public void logIntoTasklist(String user, String password) {
         logIn(user, password, TotpCodes.secretOf(user));
         open("/camunda/app/tasklist/");
-        find(START_PROCESS);
+        // Tasklist's first start loads and compiles its whole application: on a loaded machine this takes
+        // longer than a page of ours, so its first sign of life gets a longer wait, and a picture if it never comes
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(ExpectedConditions.visibilityOfElementLocated(START_PROCESS));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            screenshot("tasklist-" + user);
+            throw new IllegalStateException("Tasklist showed no 'Démarrer un processus' to " + user + " within 60 s at "
+                    + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText(), notShown);
+        }
     }
 
     public void logIn(String user, String password, String totpSecret) {
