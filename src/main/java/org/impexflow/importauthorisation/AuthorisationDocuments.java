@@ -36,7 +36,7 @@ public class AuthorisationDocuments {
     }
 
     Attachment generate(ImportAuthorisation authorisation) {
-        return documents.once(() -> authorisation(authorisation), ImportAuthorisationVerification.SUBJECT,
+        return documents.once(() -> authorisation(authorisation), ImportAuthorisation.KIND,
                 authorisation.getId(), code -> pdf.render(authorisation, code,
                         establishments.byId(authorisation.getEstablishmentId()).orElseThrow()),
                 bytes -> attachments.storeGeneratedForImportAuthorisation(authorisation.getEstablishmentId(),
