@@ -7,6 +7,7 @@ import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.casefile.CaseDocuments;
+import org.impexflow.mail.TemplateMails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,7 @@ public class AuthorisationDocuments {
                         establishments.byId(authorisation.getEstablishmentId()).orElseThrow()),
                 bytes -> attachments.storeGeneratedForImportAuthorisation(authorisation.getEstablishmentId(),
                         authorisation.getId(), AttachmentKind.IMPORT_AUTHORISATION, authorisation.getNumber() + ".pdf",
-                        AuthorisationMails.PDF, bytes));
+                        TemplateMails.PDF, bytes));
     }
 
     byte[] authorisationPdf(ImportAuthorisation authorisation) {
