@@ -55,10 +55,10 @@ class CaseVerificationTests {
 
     @Test
     void everyKindOfDecisionAnswersFromTheRegisterAndFollowsItWhenAVersionReplacesIt() {
-        ExportDeclaration export = declarations.byNumber(CaseActsTests.validatedDei(engine)).orElseThrow();
-        ImportAuthorisation authorisation = authorisations.byNumber(CaseActsTests.grantedImport(engine)).orElseThrow();
-        TransportAttestation attestation = CaseActsTests.issuedAttestation(engine, accounts, attestations);
-        List<CaseFile> decided = List.of(export, authorisation, attestation);
+        List<CaseFile> decided = List.of(export(), authorisation(), attestation());
+        // a later decision of the same kind, as the register would record the version that replaces one
+        Map<String, CaseFile> later = Map.of(ExportDeclaration.KIND, export(), ImportAuthorisation.KIND,
+                authorisation(), TransportAttestation.KIND, attestation());
 
         assertThat(page.kinds()).as("every kind of the register has its lines, but the annual declaration")
                 .containsExactlyInAnyOrderElementsOf(kinds.kinds().stream()
@@ -78,13 +78,25 @@ class CaseVerificationTests {
             assertThat(shown.state()).as(decision.getKind()).isEqualTo(State.IN_FORCE);
 
             // the register records a later version: the page says so at once, whatever the kind
-            CaseFile replacing = decision == export ? authorisation : export;
+            CaseFile replacing = later.get(decision.getKind());
             jdbc.update("UPDATE case_file SET replaced_by_id = ?, in_force = FALSE WHERE id = ?", replacing.getId(),
                     decision.getId());
             VerifiableDocument replaced = codes.verify(code).orElseThrow().document();
             assertThat(replaced.state()).as(decision.getKind()).isEqualTo(State.REPLACED);
             assertThat(replaced.replacedBy()).as(decision.getKind()).isEqualTo(replacing.getNumber());
         }
+    }
+
+    private CaseFile export() {
+        return declarations.byNumber(CaseActsTests.validatedDei(engine)).orElseThrow();
+    }
+
+    private CaseFile authorisation() {
+        return authorisations.byNumber(CaseActsTests.grantedImport(engine)).orElseThrow();
+    }
+
+    private CaseFile attestation() {
+        return CaseActsTests.issuedAttestation(engine, accounts, attestations);
     }
 
     @Test
