@@ -15,14 +15,10 @@ import org.impexflow.casefile.CaseKinds;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.casefile.CaseRegister;
 import org.impexflow.establishment.Establishments;
-import org.impexflow.exportdeclaration.DeclarationEvent;
-import org.impexflow.importauthorisation.AuthorisationEvent;
 import org.impexflow.mail.SentMail;
 import org.impexflow.mail.SentMails;
 import org.impexflow.narcotics.AnnualDeclaration;
-import org.impexflow.narcotics.AnnualDeclarationEvent;
 import org.impexflow.travellers.TransportAttestation;
-import org.impexflow.travellers.TransportAttestationEvent;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +74,7 @@ class CaseView {
     }
 
     private Page page(CaseFile c, Locale language) {
-        List<Event> timeline = register.timeline(c.getId()).stream().map(e -> event(e, language)).toList();
+        List<Event> timeline = register.timeline(c.getId()).stream().map(e -> event(c, e, language)).toList();
         List<File> documents = new ArrayList<>();
         List<File> files = new ArrayList<>();
         String code = verificationCodes.issued(c.getKind(), c.getId()).map(VerificationCodes::display).orElse(null);
@@ -132,22 +128,8 @@ class CaseView {
         return new Link(c.getNumber() == null ? "#" + c.getId() : c.getNumber(), CasePages.path(c.getId()));
     }
 
-    private static Event event(CaseEvent e, Locale language) {
-        String what = e.getKindCode();
-        String status = e.getStatusCode();
-        if (e instanceof DeclarationEvent d) {
-            what = d.getKind().label(language);
-            status = d.getStatusCode() == null ? null : d.getStatus().label(language);
-        } else if (e instanceof AuthorisationEvent a) {
-            what = a.getKind().label(language);
-            status = a.getStatusCode() == null ? null : a.getStatus().label(language);
-        } else if (e instanceof AnnualDeclarationEvent d) {
-            what = d.getKind().label(language);
-            status = d.getStatusCode() == null ? null : d.getStatus().label(language);
-        } else if (e instanceof TransportAttestationEvent t) {
-            what = t.getStatus().label(language);
-            status = null;
-        }
-        return new Event(e.getOccurredAt(), e.getActor(), what, status, e.getDetail(), e.getLegalBasis());
+    private Event event(CaseFile c, CaseEvent e, Locale language) {
+        CaseKinds.EventLabel label = kinds.eventLabel(c.getKind(), e, language);
+        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getDetail(), e.getLegalBasis());
     }
 }
