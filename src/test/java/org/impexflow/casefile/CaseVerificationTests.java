@@ -49,8 +49,6 @@ class CaseVerificationTests {
     @Autowired
     CaseKinds kinds;
     @Autowired
-    CaseRegister register;
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
