@@ -19,9 +19,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
 import org.impexflow.validation.FieldErrors;
-import org.impexflow.verification.LaterActs;
-import org.impexflow.verification.VerifiableDocument;
-import org.impexflow.verification.VerifiableDocument.State;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +37,7 @@ import static org.impexflow.casefile.CaseActProcess.Vars.SUSPENDED_UNTIL;
  */
 @Service
 @Transactional
-public class CaseActs implements LaterActs {
+public class CaseActs {
 
     static final String REFUSED = "Acte refusé, rien n'a été enregistré.";
     private static final int MAX_TEXT = 4000;
@@ -214,21 +211,6 @@ public class CaseActs implements LaterActs {
     /** When a suspension ending on {@code last} (inclusive) ends: the next day at midnight, Paris time. */
     public static Date suspensionEnds(LocalDate last) {
         return Date.from(last.plusDays(1).atStartOfDay(CaseNumbering.PARIS).toInstant());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public VerifiableDocument applyTo(long subjectId, VerifiableDocument described) {
-        CaseFile found = entities.find(CaseFile.class, subjectId);
-        if (found == null || found.getAct().isEmpty()) {
-            return described;
-        }
-        LocalDate since = found.getActAt().atZone(CaseNumbering.PARIS).toLocalDate();
-        return switch (found.getAct().get()) {
-            case WITHDRAW -> described.in(State.WITHDRAWN, since);
-            case SUSPEND -> described.in(State.SUSPENDED, found.getActUntil());
-            case PROHIBIT -> described.in(State.PROHIBITED, since);
-        };
     }
 
     private Optional<CaseFile> find(String designation) {

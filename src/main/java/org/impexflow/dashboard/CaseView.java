@@ -11,19 +11,14 @@ import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseEvent;
 import org.impexflow.casefile.CaseFile;
+import org.impexflow.casefile.CaseKinds;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.casefile.CaseRegister;
 import org.impexflow.establishment.Establishments;
-import org.impexflow.exportdeclaration.DeclarationEvent;
-import org.impexflow.exportdeclaration.ExportDeclaration;
-import org.impexflow.importauthorisation.AuthorisationEvent;
-import org.impexflow.importauthorisation.ImportAuthorisation;
 import org.impexflow.mail.SentMail;
 import org.impexflow.mail.SentMails;
 import org.impexflow.narcotics.AnnualDeclaration;
-import org.impexflow.narcotics.AnnualDeclarationEvent;
 import org.impexflow.travellers.TransportAttestation;
-import org.impexflow.travellers.TransportAttestationEvent;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,14 +36,16 @@ class CaseView {
             AttachmentKind.IMPORT_AUTHORISATION);
 
     private final CaseRegister register;
+    private final CaseKinds kinds;
     private final Establishments establishments;
     private final Attachments attachments;
     private final VerificationCodes verificationCodes;
     private final SentMails mails;
 
-    CaseView(CaseRegister register, Establishments establishments, Attachments attachments,
+    CaseView(CaseRegister register, CaseKinds kinds, Establishments establishments, Attachments attachments,
             VerificationCodes verificationCodes, SentMails mails) {
         this.register = register;
+        this.kinds = kinds;
         this.establishments = establishments;
         this.attachments = attachments;
         this.verificationCodes = verificationCodes;
@@ -77,7 +74,7 @@ class CaseView {
     }
 
     private Page page(CaseFile c, Locale language) {
-        List<Event> timeline = register.timeline(c.getId()).stream().map(e -> event(e, language)).toList();
+        List<Event> timeline = register.timeline(c.getId()).stream().map(e -> event(c, e, language)).toList();
         List<File> documents = new ArrayList<>();
         List<File> files = new ArrayList<>();
         String code = verificationCodes.issued(c.getKind(), c.getId()).map(VerificationCodes::display).orElse(null);
@@ -113,7 +110,7 @@ class CaseView {
         // a numbered case's mails name its number; an annual declaration's, its id after the prefix DA-
         List<SentMail> sent = c.getNumber() != null ? mails.about("", c.getNumber())
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
-        return new Page(c, number(c, language), statusLabel(c, language), holder,
+        return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
                 c.getAmendedCases().stream().map(CaseView::link).toList(),
                 c.getReplacedBy() == null ? null : link(c.getReplacedBy()),
                 register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);
@@ -131,35 +128,8 @@ class CaseView {
         return new Link(c.getNumber() == null ? "#" + c.getId() : c.getNumber(), CasePages.path(c.getId()));
     }
 
-    static String statusLabel(CaseFile c, Locale language) {
-        if (c instanceof ExportDeclaration d) {
-            return d.getStatus().label(language);
-        } else if (c instanceof ImportAuthorisation a) {
-            return a.getStatus().label(language);
-        } else if (c instanceof AnnualDeclaration d) {
-            return d.getStatus().label(language);
-        } else if (c instanceof TransportAttestation t) {
-            return t.getStatus().label(language);
-        }
-        return c.getStatusCode();
-    }
-
-    private static Event event(CaseEvent e, Locale language) {
-        String what = e.getKindCode();
-        String status = e.getStatusCode();
-        if (e instanceof DeclarationEvent d) {
-            what = d.getKind().label(language);
-            status = d.getStatusCode() == null ? null : d.getStatus().label(language);
-        } else if (e instanceof AuthorisationEvent a) {
-            what = a.getKind().label(language);
-            status = a.getStatusCode() == null ? null : a.getStatus().label(language);
-        } else if (e instanceof AnnualDeclarationEvent d) {
-            what = d.getKind().label(language);
-            status = d.getStatusCode() == null ? null : d.getStatus().label(language);
-        } else if (e instanceof TransportAttestationEvent t) {
-            what = t.getStatus().label(language);
-            status = null;
-        }
-        return new Event(e.getOccurredAt(), e.getActor(), what, status, e.getDetail(), e.getLegalBasis());
+    private Event event(CaseFile c, CaseEvent e, Locale language) {
+        CaseKinds.EventLabel label = kinds.eventLabel(c.getKind(), e, language);
+        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getDetail(), e.getLegalBasis());
     }
 }

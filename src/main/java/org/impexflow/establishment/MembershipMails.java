@@ -6,26 +6,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.impexflow.mail.MailTemplates;
-import org.impexflow.mail.Mailer;
-import org.springframework.beans.factory.annotation.Value;
+import org.impexflow.mail.TemplateMails;
 import org.springframework.stereotype.Component;
 
 /** The mails of a request to join an establishment, each sent once per request and recipient. */
 @Component
 class MembershipMails {
 
-    private final MailTemplates templates;
-    private final Mailer mailer;
+    private final TemplateMails mails;
     private final Memberships memberships;
-    private final String baseUrl;
 
-    MembershipMails(MailTemplates templates, Mailer mailer, Memberships memberships,
-            @Value("${impexflow.base-url}") String baseUrl) {
-        this.templates = templates;
-        this.mailer = mailer;
+    MembershipMails(TemplateMails mails, Memberships memberships) {
+        this.mails = mails;
         this.memberships = memberships;
-        this.baseUrl = baseUrl;
     }
 
     /** The establishment's people learn who asks to join; the requester learns the request is on its way. */
@@ -33,25 +26,23 @@ class MembershipMails {
         MembershipRequest request = memberships.ofProcess(execution.getProcessInstanceId());
         Map<String, Object> model = model(execution);
         for (String member : memberships.peopleOf(request.getEstablishmentId())) {
-            mailer.sendOnce("MEMBERSHIP-REQUESTED:" + request.getId() + ":" + member,
-                    templates.mail(member, "membership-requested", model));
+            mails.to(member, "membership-requested").with(model)
+                    .sendOnce("MEMBERSHIP-REQUESTED:" + request.getId() + ":" + member);
         }
-        mailer.sendOnce("MEMBERSHIP-RECEIVED:" + request.getId(),
-                templates.mail(request.getUserId(), "membership-received", model));
+        mails.to(request.getUserId(), "membership-received").with(model)
+                .sendOnce("MEMBERSHIP-RECEIVED:" + request.getId());
     }
 
     void approved(DelegateExecution execution) {
         MembershipRequest request = memberships.ofProcess(execution.getProcessInstanceId());
-        mailer.sendOnce("MEMBERSHIP-APPROVED:" + request.getId(),
-                templates.mail(request.getUserId(), "membership-approved", model(execution)));
+        mails.to(request.getUserId(), "membership-approved").with(model(execution))
+                .sendOnce("MEMBERSHIP-APPROVED:" + request.getId());
     }
 
     void refused(DelegateExecution execution) {
         MembershipRequest request = memberships.ofProcess(execution.getProcessInstanceId());
-        Map<String, Object> model = model(execution);
-        model.put("reason", request.getReason());
-        mailer.sendOnce("MEMBERSHIP-REFUSED:" + request.getId(),
-                templates.mail(request.getUserId(), "membership-refused", model));
+        mails.to(request.getUserId(), "membership-refused").with(model(execution)).with("reason", request.getReason())
+                .sendOnce("MEMBERSHIP-REFUSED:" + request.getId());
     }
 
     private Map<String, Object> model(DelegateExecution execution) {
@@ -60,7 +51,6 @@ class MembershipMails {
             ESTABLISHMENT_NAME, ESTABLISHMENT_SIRET, REQUESTED_AT}) {
             model.put(name, execution.getVariable(name));
         }
-        model.put("baseUrl", baseUrl);
         return model;
     }
 }

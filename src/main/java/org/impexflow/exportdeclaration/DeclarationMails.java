@@ -1,37 +1,29 @@
 package org.impexflow.exportdeclaration;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.impexflow.authority.ImportingAuthority;
+import org.impexflow.casefile.CaseMails;
 import org.impexflow.establishment.Establishment;
-import org.impexflow.establishment.Establishments;
 import org.impexflow.mail.OutgoingMail;
-import org.impexflow.mail.MailTemplates;
+import org.impexflow.mail.TemplateMails;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Languages;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.impexflow.casefile.CaseDates;
 
 /** The mails of the export-declaration process, written from the templates of {@code mail/}. */
 @Component
 class DeclarationMails {
 
-    static final String PDF = "application/pdf";
+    static final String PDF = TemplateMails.PDF;
 
-    private final MailTemplates templates;
+    private final CaseMails mails;
     private final Countries countries;
-    private final Establishments establishments;
-    private final String baseUrl;
 
-    DeclarationMails(MailTemplates templates, Countries countries, Establishments establishments,
-            @Value("${impexflow.base-url}") String baseUrl) {
-        this.templates = templates;
+    DeclarationMails(CaseMails mails, Countries countries) {
+        this.mails = mails;
         this.countries = countries;
-        this.establishments = establishments;
-        this.baseUrl = baseUrl;
     }
 
     /**
@@ -40,11 +32,10 @@ class DeclarationMails {
      * review has started meanwhile.
      */
     OutgoingMail acknowledgement(ExportDeclaration declaration) {
-        Locale language = templates.languageOf(declaration.getDeclarantEmail());
-        Map<String, Object> model = model(declaration, language);
-        model.put("statusLabel", DeclarationStatus.FILED.label(language));
-        model.put("summary", summary(declaration, (Establishment) model.get("establishment"), language));
-        return templates.mail(declaration.getDeclarantEmail(), "export-acknowledgement", language, model);
+        TemplateMails.Letter letter = toDeclarant(declaration, "export-acknowledgement");
+        Locale language = letter.language();
+        return letter.with("statusLabel", DeclarationStatus.FILED.label(language))
+                .with("summary", summary(declaration, mails.establishment(declaration), language)).mail();
     }
 
     /** The declaration's main fields, one "label : value" line each, labelled as the pages label them. */
@@ -73,36 +64,34 @@ class DeclarationMails {
 
     OutgoingMail notRegistered(String declarantEmail, String medicineName, String destinationCountry,
             String explanation) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("medicineName", medicineName);
-        model.put("destination", countries.name(destinationCountry, templates.languageOf(declarantEmail)));
-        model.put("explanation", explanation);
-        model.put("baseUrl", baseUrl);
-        return templates.mail(declarantEmail, "export-not-registered", model);
+        TemplateMails.Letter letter = mails.to(declarantEmail, "export-not-registered");
+        return letter.with("medicineName", medicineName).with("explanation", explanation)
+                .with("destination", countries.name(destinationCountry, letter.language())).mail();
     }
 
     /** {@code byMail}: the declarant has no account and answers by e-mail; support enters the complement. */
     OutgoingMail complementRequested(ExportDeclaration declaration, String request, String dueDate, boolean byMail) {
-        return toDeclarant(declaration, "export-complement-requested",
-                Map.of("request", request, "dueDate", dueDate, "byMail", byMail));
+        return toDeclarant(declaration, "export-complement-requested")
+                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
     }
 
     OutgoingMail complementReminder(ExportDeclaration declaration, String request, String dueDate, boolean byMail) {
-        return toDeclarant(declaration, "export-complement-reminder",
-                Map.of("request", request, "dueDate", dueDate, "byMail", byMail));
+        return toDeclarant(declaration, "export-complement-reminder")
+                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
     }
 
     OutgoingMail closedWithoutFollowUp(ExportDeclaration declaration) {
-        return toDeclarant(declaration, "export-closed", Map.of());
+        return toDeclarant(declaration, "export-closed").mail();
     }
 
     OutgoingMail prohibited(ExportDeclaration declaration) {
-        return toDeclarant(declaration, "export-prohibited", Map.of());
+        return toDeclarant(declaration, "export-prohibited").mail();
     }
 
-    OutgoingMail validated(ExportDeclaration declaration, byte[] pdf) {
-        return toDeclarant(declaration, "export-validated", Map.of())
-                .with(new OutgoingMail.MailAttachment(declaration.getNumber() + ".pdf", PDF, pdf));
+    /** The validated declaration with its PDF to the declarant, once: the Message-ID. */
+    String sendValidated(ExportDeclaration declaration, byte[] pdf) {
+        return toDeclarant(declaration, "export-validated").pdf(declaration.getNumber() + ".pdf", pdf)
+                .sendOnce("VALIDATED:" + declaration.getNumber());
     }
 
     /**
@@ -111,35 +100,22 @@ class DeclarationMails {
      */
     OutgoingMail toAuthority(ExportDeclaration declaration, ImportingAuthority authority, byte[] pdf,
             String receiptUrl) {
-        Map<String, Object> model = model(declaration, Locale.FRENCH);
-        model.put("authorityName", authority.getName());
-        model.put("receiptUrl", receiptUrl == null ? "" : receiptUrl);
-        return templates.mail(authority.getEmail(), "export-to-authority", Locale.FRENCH, model)
-                .with(new OutgoingMail.MailAttachment(declaration.getNumber() + ".pdf", PDF, pdf));
+        return about(declaration, mails.about(declaration, authority.getEmail(), "export-to-authority", Locale.FRENCH))
+                .with("authorityName", authority.getName()).with("receiptUrl", receiptUrl == null ? "" : receiptUrl)
+                .pdf(declaration.getNumber() + ".pdf", pdf).mail();
     }
 
-    private OutgoingMail toDeclarant(ExportDeclaration declaration, String template, Map<String, Object> extra) {
-        Locale language = templates.languageOf(declaration.getDeclarantEmail());
-        Map<String, Object> model = model(declaration, language);
-        model.putAll(extra);
-        return templates.mail(declaration.getDeclarantEmail(), template, language, model);
+    private TemplateMails.Letter toDeclarant(ExportDeclaration declaration, String template) {
+        return about(declaration, mails.about(declaration, declaration.getDeclarantEmail(), template));
     }
 
-    private Map<String, Object> model(ExportDeclaration declaration, Locale language) {
-        Establishment establishment = establishments.byId(declaration.getEstablishmentId()).orElseThrow();
-        Map<String, Object> model = new HashMap<>();
-        model.put("d", declaration);
-        model.put("establishment", establishment);
-        model.put("typeLabel", declaration.getType().label(language));
-        model.put("statusLabel", declaration.getStatus().label(language));
-        model.put("filedAt", CaseDates.dayTime(declaration.getFiledAt()));
-        model.put("reviewDue", CaseDates.day(declaration.getReviewDueAt()));
-        model.put("decidedAt", CaseDates.day(declaration.getDecidedAt()));
-        model.put("destination", countries.name(declaration.getDestinationCountry(), language));
-        model.put("destinationEn", countries.name(declaration.getDestinationCountry(), Locale.ENGLISH));
-        model.put("release", countries.name(declaration.getReleaseCountry(), language));
-        model.put("baseUrl", baseUrl);
-        model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
-        return model;
+    /** What every mail about a declaration knows of it, in the mail's language. */
+    private TemplateMails.Letter about(ExportDeclaration declaration, TemplateMails.Letter letter) {
+        Locale language = letter.language();
+        return letter.with("d", declaration).with("typeLabel", declaration.getType().label(language))
+                .with("statusLabel", declaration.getStatus().label(language))
+                .with("destination", countries.name(declaration.getDestinationCountry(), language))
+                .with("destinationEn", countries.name(declaration.getDestinationCountry(), Locale.ENGLISH))
+                .with("release", countries.name(declaration.getReleaseCountry(), language));
     }
 }

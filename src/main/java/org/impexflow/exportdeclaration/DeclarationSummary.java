@@ -1,38 +1,24 @@
 package org.impexflow.exportdeclaration;
 
+import static org.impexflow.casefile.CaseSummary.label;
 import static org.impexflow.casefile.Markdown.escape;
 import static org.impexflow.casefile.Markdown.item;
 
-import java.util.Locale;
-
-import org.impexflow.casefile.CaseDates;
-import org.impexflow.establishment.Establishment;
-import org.impexflow.establishment.Establishments;
-import org.impexflow.reference.Countries;
-import org.impexflow.reference.Languages;
+import org.impexflow.casefile.CaseSummary;
 import org.springframework.stereotype.Component;
 
 /** The whole declaration in French, as Markdown, for the Tasklist forms of reviewers and support. */
 @Component
 class DeclarationSummary {
 
-    private final Countries countries;
-    private final Establishments establishments;
+    private final CaseSummary summary;
 
-    DeclarationSummary(Countries countries, Establishments establishments) {
-        this.countries = countries;
-        this.establishments = establishments;
+    DeclarationSummary(CaseSummary summary) {
+        this.summary = summary;
     }
 
     String markdown(ExportDeclaration d) {
-        Establishment e = establishments.byId(d.getEstablishmentId()).orElseThrow();
-        StringBuilder md = new StringBuilder();
-        md.append("**N° de fiche :** ").append(d.getNumber()).append(" – ").append(d.getType().label()).append("\n\n");
-        md.append("**Déposée le :** ").append(CaseDates.dayTime(d.getFiledAt()))
-                .append(" – **échéance d'instruction :** ").append(CaseDates.day(d.getReviewDueAt())).append("\n\n");
-        md.append("**Établissement :** ").append(escape(e.getName()))
-                .append(e.getSiret() == null ? "" : " (SIRET " + e.getSiret() + ")")
-                .append(" – **déclarant :** ").append(escape(d.getDeclarantEmail())).append("\n\n");
+        StringBuilder md = summary.head(d, "N° de fiche", d.getType().label(), d.getDeclarantEmail());
         if (!d.getAmends().isEmpty()) {
             md.append("**").append(label("case.field.amends")).append(" :** ").append(String.join(", ",
                     d.getAmends().stream().map(ExportDeclaration::getNumber).sorted().toList())).append("\n\n");
@@ -56,10 +42,8 @@ class DeclarationSummary {
         }
         item(md, label("case.field.animalOrigin"), d.isContainsAnimalOriginSubstances() ? "oui" : "non");
         md.append("\n#### Exportation\n");
-        item(md, label("case.field.releaseCountry"), countries.frenchName(d.getReleaseCountry()) + " ("
-                + d.getReleaseCountry() + ")");
-        item(md, label("case.field.destination"), countries.frenchName(d.getDestinationCountry()) + " ("
-                + d.getDestinationCountry() + ")");
+        item(md, label("case.field.releaseCountry"), summary.country(d.getReleaseCountry()));
+        item(md, label("case.field.destination"), summary.country(d.getDestinationCountry()));
         item(md, label("case.field.importer"), d.getImporterName() + ", " + d.getImporterAddress().replace("\n", ", "));
         return md.toString();
     }
@@ -95,18 +79,13 @@ class DeclarationSummary {
             {label("case.field.noMaReason"), reason(b), reason(a)},
             {label("case.field.animalOrigin"), yesNo(b.isContainsAnimalOriginSubstances()),
                 yesNo(a.isContainsAnimalOriginSubstances())},
-            {label("case.field.releaseCountry"), countries.frenchName(b.getReleaseCountry()),
-                countries.frenchName(a.getReleaseCountry())},
-            {label("case.field.destination"), countries.frenchName(b.getDestinationCountry()),
-                countries.frenchName(a.getDestinationCountry())},
+            {label("case.field.releaseCountry"), summary.countryName(b.getReleaseCountry()),
+                summary.countryName(a.getReleaseCountry())},
+            {label("case.field.destination"), summary.countryName(b.getDestinationCountry()),
+                summary.countryName(a.getDestinationCountry())},
             {label("case.field.importer"), b.getImporterName(), a.getImporterName()},
             {label("pdf.validated.importerAddress"), b.getImporterAddress(), a.getImporterAddress()},
         };
-    }
-
-    /** The French label of a field, as the pages and documents write it (messages.properties). */
-    private static String label(String key) {
-        return Languages.text(Locale.FRENCH, key);
     }
 
     private static String yesNo(boolean value) {

@@ -2,49 +2,26 @@ package org.impexflow.exportdeclaration;
 
 import java.util.Optional;
 
-import org.impexflow.reference.Countries;
+import org.impexflow.casefile.CaseVerification;
+import org.impexflow.casefile.VerificationLines;
 import org.impexflow.verification.VerifiableDocument;
-import org.impexflow.verification.VerifiableDocument.State;
-import org.impexflow.verification.VerificationSubject;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.impexflow.casefile.CaseNumbering;
 
-/** Validated export declarations on the public verification page. */
+/** What the public verification page shows of an export declaration besides the register's number and state. */
 @Component
-class ExportDeclarationVerification implements VerificationSubject {
+class ExportDeclarationVerification extends VerificationLines<ExportDeclaration> {
 
-    static final String SUBJECT = "EXPORT_DECLARATION";
+    private final ObjectProvider<CaseVerification> page;
 
-    private final DeclarationRegister register;
-    private final Countries countries;
-
-    ExportDeclarationVerification(DeclarationRegister register, Countries countries) {
-        this.register = register;
-        this.countries = countries;
+    ExportDeclarationVerification(ObjectProvider<CaseVerification> page) {
+        super(ExportDeclaration.class, d -> new Lines(d.getType().label(), d.getMedicineName(),
+                VerifiableDocument.DESTINATION, d.getDestinationCountry(), null));
+        this.page = page;
     }
 
-    @Override
-    public String subjectType() {
-        return SUBJECT;
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<VerifiableDocument> describe(long subjectId) {
-        return register.find(subjectId).map(d -> new VerifiableDocument(d.getType().label(), d.getNumber(),
-                d.getMedicineName(), VerifiableDocument.DESTINATION, countries.frenchName(d.getDestinationCountry()),
-                d.getDecidedAt() == null ? null : d.getDecidedAt().atZone(CaseNumbering.PARIS).toLocalDate(), null,
-                state(d), d.getSupersededBy() == null ? null : d.getSupersededBy().getNumber()));
-    }
-
-    private static State state(ExportDeclaration d) {
-        if (d.getStatus() == DeclarationStatus.PROHIBITED) {
-            return State.PROHIBITED;
-        }
-        if (d.getSupersededBy() != null) {
-            return State.REPLACED;
-        }
-        return d.isInForce() ? State.IN_FORCE : State.NOT_IN_FORCE;
+    /** The declaration as the verification page shows it (the importing authority's receipt page). */
+    Optional<VerifiableDocument> describe(long declarationId) {
+        return page.getObject().describe(ExportDeclaration.KIND, declarationId);
     }
 }

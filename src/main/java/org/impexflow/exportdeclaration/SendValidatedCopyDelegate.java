@@ -2,7 +2,6 @@ package org.impexflow.exportdeclaration;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.impexflow.mail.Mailer;
 import org.springframework.stereotype.Component;
 
 /** Mails the declarant the validated declaration with its PDF, once. */
@@ -12,21 +11,17 @@ class SendValidatedCopyDelegate implements JavaDelegate {
     private final DeclarationRegister register;
     private final ValidatedCopies copies;
     private final DeclarationMails mails;
-    private final Mailer mailer;
 
-    SendValidatedCopyDelegate(DeclarationRegister register, ValidatedCopies copies, DeclarationMails mails,
-            Mailer mailer) {
+    SendValidatedCopyDelegate(DeclarationRegister register, ValidatedCopies copies, DeclarationMails mails) {
         this.register = register;
         this.copies = copies;
         this.mails = mails;
-        this.mailer = mailer;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
-        String messageId = mailer.sendOnce("VALIDATED:" + declaration.getNumber(),
-                mails.validated(declaration, copies.content(declaration)));
+        String messageId = mails.sendValidated(declaration, copies.content(declaration));
         register.note(declaration.getId(), DeclarationEventKind.VALIDATED_COPY_SENT, CaseVariables.SYSTEM,
                 declaration.getDeclarantEmail() + " " + messageId);
     }

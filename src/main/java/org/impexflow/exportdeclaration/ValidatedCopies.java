@@ -34,7 +34,7 @@ class ValidatedCopies {
     }
 
     Attachment generate(ExportDeclaration declaration) {
-        return documents.once(() -> find(declaration), ExportDeclarationVerification.SUBJECT, declaration.getId(),
+        return documents.once(() -> find(declaration), ExportDeclaration.KIND, declaration.getId(),
                 code -> pdf.render(declaration, code, establishments.byId(declaration.getEstablishmentId()).orElseThrow(),
                         attachments.ofDeclaration(declaration.getId()), register.history(declaration.getId())),
                 bytes -> attachments.storeGenerated(declaration.getEstablishmentId(), declaration.getId(),

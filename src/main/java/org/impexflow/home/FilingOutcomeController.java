@@ -7,11 +7,12 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.impexflow.casefile.CaseFile;
+import org.impexflow.casefile.CaseRegister;
 import org.impexflow.establishment.Establishment;
-import org.impexflow.exportdeclaration.DeclarationRegister;
+import org.impexflow.exportdeclaration.ExportDeclaration;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess;
-import org.impexflow.importauthorisation.AuthorisationRegister;
-import org.impexflow.importauthorisation.ImportAuthorisationProcess;
+import org.impexflow.importauthorisation.ImportAuthorisation;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,24 +24,30 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * What became of a filing made in Tasklist, for the person who made it: the start form answers only the
  * process instance's id, so Tasklist's script (tasklist/impexflow/filed.js) asks here for the case's number
- * and the link to its page, or why nothing was registered. Only the filer's establishment gets an answer;
- * anyone else 404, as for the case pages.
+ * and the link to its page, or why nothing was registered. The case is the register's case of that process,
+ * whatever its kind. Only the filer's establishment gets an answer; anyone else 404, as for the case pages.
  */
 @RestController
 class FilingOutcomeController {
 
+    /** The kinds of case filed in Tasklist: the messages' prefix and the path of the declarant's page. */
+    private static final Map<String, Filed> FILED = Map.of(
+            ExportDeclaration.KIND, new Filed("filed.declaration", "/mes-declarations/"),
+            ImportAuthorisation.KIND, new Filed("filed.importAuthorisation", "/mes-declarations/autorisations-importation/"));
+
+    private record Filed(String messages, String page) {
+    }
+
     private final DeclarantPages pages;
     private final HistoryService history;
-    private final DeclarationRegister declarations;
-    private final AuthorisationRegister authorisations;
+    private final CaseRegister register;
     private final MessageSource messages;
 
-    FilingOutcomeController(DeclarantPages pages, HistoryService history, DeclarationRegister declarations,
-            AuthorisationRegister authorisations, MessageSource messages) {
+    FilingOutcomeController(DeclarantPages pages, HistoryService history, CaseRegister register,
+            MessageSource messages) {
         this.pages = pages;
         this.history = history;
-        this.declarations = declarations;
-        this.authorisations = authorisations;
+        this.register = register;
         this.messages = messages;
     }
 
@@ -53,35 +60,26 @@ class FilingOutcomeController {
         if (instance == null) {
             throw notFound();
         }
-        String number = instance.getBusinessKey();
-        String kind = instance.getProcessDefinitionKey();
-        if (ExportDeclarationProcess.KEY.equals(kind)) {
-            Optional<Map<String, Object>> registered = Optional.ofNullable(number).flatMap(declarations::byNumber)
-                    .filter(d -> establishment.getId().equals(d.getEstablishmentId()))
-                    .map(d -> registered("filed.declaration", d.getNumber(), "/mes-declarations/" + d.getNumber(),
-                            language));
-            if (registered.isPresent()) {
-                return registered.get();
-            }
-            if (number == null && userId.equals(instance.getStartUserId())) {
-                return notRegistered(processInstanceId, language);
-            }
-        } else if (ImportAuthorisationProcess.KEY.equals(kind) && number != null) {
-            return authorisations.byNumber(number).filter(a -> establishment.getId().equals(a.getEstablishmentId()))
-                    .map(a -> registered("filed.importAuthorisation", a.getNumber(),
-                            "/mes-declarations/autorisations-importation/" + a.getNumber(), language))
-                    .orElseThrow(this::notFound);
+        Optional<CaseFile> filed = register.ofProcess(processInstanceId).filter(c -> c.getNumber() != null
+                && FILED.containsKey(c.getKind()) && establishment.getId().equals(c.getEstablishmentId()));
+        if (filed.isPresent()) {
+            return registered(filed.get(), language);
+        }
+        if (ExportDeclarationProcess.KEY.equals(instance.getProcessDefinitionKey()) && instance.getBusinessKey() == null
+                && userId.equals(instance.getStartUserId())) {
+            return notRegistered(processInstanceId, language);
         }
         throw notFound();
     }
 
-    private Map<String, Object> registered(String kind, String number, String url, Locale language) {
+    private Map<String, Object> registered(CaseFile c, Locale language) {
+        Filed filed = FILED.get(c.getKind());
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("registered", true);
-        answer.put("number", number);
-        answer.put("title", messages.getMessage(kind + ".title", new Object[] {number}, language));
-        answer.put("detail", messages.getMessage(kind + ".detail", null, language));
-        answer.put("url", url);
+        answer.put("number", c.getNumber());
+        answer.put("title", messages.getMessage(filed.messages() + ".title", new Object[] {c.getNumber()}, language));
+        answer.put("detail", messages.getMessage(filed.messages() + ".detail", null, language));
+        answer.put("url", filed.page() + c.getNumber());
         answer.put("link", messages.getMessage("filed.link", null, language));
         return answer;
     }

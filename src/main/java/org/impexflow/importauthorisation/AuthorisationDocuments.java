@@ -7,6 +7,7 @@ import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.casefile.CaseDocuments;
+import org.impexflow.mail.TemplateMails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,12 +37,12 @@ public class AuthorisationDocuments {
     }
 
     Attachment generate(ImportAuthorisation authorisation) {
-        return documents.once(() -> authorisation(authorisation), ImportAuthorisationVerification.SUBJECT,
+        return documents.once(() -> authorisation(authorisation), ImportAuthorisation.KIND,
                 authorisation.getId(), code -> pdf.render(authorisation, code,
                         establishments.byId(authorisation.getEstablishmentId()).orElseThrow()),
                 bytes -> attachments.storeGeneratedForImportAuthorisation(authorisation.getEstablishmentId(),
                         authorisation.getId(), AttachmentKind.IMPORT_AUTHORISATION, authorisation.getNumber() + ".pdf",
-                        AuthorisationMails.PDF, bytes));
+                        TemplateMails.PDF, bytes));
     }
 
     byte[] authorisationPdf(ImportAuthorisation authorisation) {

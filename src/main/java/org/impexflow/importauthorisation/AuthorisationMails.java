@@ -1,34 +1,25 @@
 package org.impexflow.importauthorisation;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.impexflow.casefile.CaseDates;
-import org.impexflow.establishment.Establishments;
-import org.impexflow.mail.MailTemplates;
+import org.impexflow.casefile.CaseMails;
 import org.impexflow.mail.OutgoingMail;
+import org.impexflow.mail.TemplateMails;
 import org.impexflow.reference.Countries;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The mails of the import-authorisation process, written from the templates {@code mail/import-*.txt}. */
 @Component
 class AuthorisationMails {
 
-    static final String PDF = "application/pdf";
-
-    private final MailTemplates templates;
+    private final CaseMails mails;
     private final Countries countries;
-    private final Establishments establishments;
-    private final String baseUrl;
 
-    AuthorisationMails(MailTemplates templates, Countries countries, Establishments establishments,
-            @Value("${impexflow.base-url}") String baseUrl) {
-        this.templates = templates;
+    AuthorisationMails(CaseMails mails, Countries countries) {
+        this.mails = mails;
         this.countries = countries;
-        this.establishments = establishments;
-        this.baseUrl = baseUrl;
     }
 
     /**
@@ -36,49 +27,42 @@ class AuthorisationMails {
      * today's, so that a step that runs again (after a crash) sends the same mail.
      */
     OutgoingMail acknowledgement(ImportAuthorisation authorisation) {
-        return toDeclarant(authorisation, "import-acknowledgement", Map.of("statusLabel",
-                AuthorisationStatus.FILED.label(templates.languageOf(authorisation.getDeclarantEmail()))));
+        TemplateMails.Letter letter = toDeclarant(authorisation, "import-acknowledgement");
+        return letter.with("statusLabel", AuthorisationStatus.FILED.label(letter.language())).mail();
     }
 
     OutgoingMail complementRequested(ImportAuthorisation authorisation, String request, String dueDate) {
-        return toDeclarant(authorisation, "import-complement-requested", Map.of("request", request, "dueDate", dueDate));
+        return toDeclarant(authorisation, "import-complement-requested")
+                .with(Map.of("request", request, "dueDate", dueDate)).mail();
     }
 
     OutgoingMail complementReminder(ImportAuthorisation authorisation, String request, String dueDate) {
-        return toDeclarant(authorisation, "import-complement-reminder", Map.of("request", request, "dueDate", dueDate));
+        return toDeclarant(authorisation, "import-complement-reminder")
+                .with(Map.of("request", request, "dueDate", dueDate)).mail();
     }
 
     OutgoingMail closedWithoutFollowUp(ImportAuthorisation authorisation) {
-        return toDeclarant(authorisation, "import-closed", Map.of());
+        return toDeclarant(authorisation, "import-closed").mail();
     }
 
     OutgoingMail refused(ImportAuthorisation authorisation) {
-        return toDeclarant(authorisation, "import-refused", Map.of());
+        return toDeclarant(authorisation, "import-refused").mail();
     }
 
     OutgoingMail granted(ImportAuthorisation authorisation, byte[] pdf) {
-        return toDeclarant(authorisation, "import-granted", Map.of())
-                .with(new OutgoingMail.MailAttachment(authorisation.getNumber() + ".pdf", PDF, pdf));
+        return toDeclarant(authorisation, "import-granted").pdf(authorisation.getNumber() + ".pdf", pdf).mail();
     }
 
-    private OutgoingMail toDeclarant(ImportAuthorisation a, String template, Map<String, Object> extra) {
-        Locale language = templates.languageOf(a.getDeclarantEmail());
-        Map<String, Object> model = new HashMap<>();
-        model.put("a", a);
-        model.put("establishment", establishments.byId(a.getEstablishmentId()).orElseThrow());
-        model.put("statusLabel", a.getStatus().label(language));
-        model.put("filedAt", CaseDates.dayTime(a.getFiledAt()));
-        model.put("reviewDue", CaseDates.day(a.getReviewDueAt()));
-        model.put("decidedAt", CaseDates.day(a.getDecidedAt()));
-        model.put("validUntil", CaseDates.day(a.getValidUntil()));
-        model.put("provenance", countries.name(a.getProvenanceCountry(), language));
-        model.put("origin", countries.name(a.getOriginCountry(), language));
-        model.put("quantity", AuthorisationSummary.quantity(a, language));
-        model.put("purpose", AuthorisationSummary.purpose(a, language));
-        model.put("caseUrl", baseUrl + "/mes-declarations/autorisations-importation/" + a.getNumber());
-        model.put("baseUrl", baseUrl);
-        model.put("tasklistUrl", baseUrl + "/camunda/app/tasklist/");
-        model.putAll(extra);
-        return templates.mail(a.getDeclarantEmail(), template, language, model);
+    /** What every mail to the declarant knows of the authorisation, in the declarant's language. */
+    private TemplateMails.Letter toDeclarant(ImportAuthorisation a, String template) {
+        TemplateMails.Letter letter = mails.about(a, a.getDeclarantEmail(), template);
+        Locale language = letter.language();
+        return letter.with("a", a).with("statusLabel", a.getStatus().label(language))
+                .with("validUntil", CaseDates.day(a.getValidUntil()))
+                .with("provenance", countries.name(a.getProvenanceCountry(), language))
+                .with("origin", countries.name(a.getOriginCountry(), language))
+                .with("quantity", AuthorisationSummary.quantity(a, language))
+                .with("purpose", AuthorisationSummary.purpose(a, language))
+                .with("caseUrl", mails.url("/mes-declarations/autorisations-importation/" + a.getNumber()));
     }
 }

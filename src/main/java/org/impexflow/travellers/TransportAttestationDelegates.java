@@ -2,9 +2,7 @@ package org.impexflow.travellers;
 
 import static org.impexflow.travellers.TransportAttestationProcess.Vars.*;
 
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,12 +11,11 @@ import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseDocuments;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
-import org.impexflow.mail.MailTemplates;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
+import org.impexflow.mail.TemplateMails;
 import org.impexflow.reference.Countries;
 import org.impexflow.travellers.TransportAttestationProcess.ReviewDecision;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -88,29 +85,23 @@ class TransportAttestationDelegates {
     /** The traveller's mails, in the language of the page they asked from. */
     @org.springframework.stereotype.Component
     static class TravellerMails {
-        private final MailTemplates templates;
+        private final TemplateMails mails;
         private final Countries countries;
         private final TransportAttestations attestations;
-        private final String baseUrl;
 
-        TravellerMails(MailTemplates templates, Countries countries, TransportAttestations attestations,
-                @Value("${impexflow.base-url}") String baseUrl) {
-            this.templates = templates;
+        TravellerMails(TemplateMails mails, Countries countries, TransportAttestations attestations) {
+            this.mails = mails;
             this.countries = countries;
             this.attestations = attestations;
-            this.baseUrl = baseUrl;
         }
 
         OutgoingMail mail(TransportAttestation a, String template) {
             Locale language = "en".equals(a.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
-            Map<String, Object> model = new HashMap<>();
-            model.put("a", a);
-            model.put("destination", countries.name(a.getDestinationCountry(), language));
-            model.put("medicine", attestations.medicine(a.getMedicineCode()).map(NarcoticMedicine::name).orElse(""));
-            model.put("departure", CaseDates.day(a.getDepartureDate()));
-            model.put("returning", CaseDates.day(a.getReturnDate()));
-            model.put("baseUrl", baseUrl);
-            return templates.mail(a.getEmail(), template, language, model);
+            return mails.to(a.getEmail(), template, language).with("a", a)
+                    .with("destination", countries.name(a.getDestinationCountry(), language))
+                    .with("medicine", attestations.medicine(a.getMedicineCode()).map(NarcoticMedicine::name).orElse(""))
+                    .with("departure", CaseDates.day(a.getDepartureDate()))
+                    .with("returning", CaseDates.day(a.getReturnDate())).mail();
         }
     }
 }

@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -37,16 +34,13 @@ public class VerificationCodes {
 
     private final SecureRandom random = new SecureRandom();
     private final VerificationCodeRepository codes;
-    private final Map<String, VerificationSubject> subjects;
+    private final VerificationSubject subject;
     private final String baseUrl;
-    private final List<LaterActs> laterActs;
 
-    VerificationCodes(VerificationCodeRepository codes, List<VerificationSubject> subjects,
-            @Value("${impexflow.base-url}") String baseUrl, List<LaterActs> laterActs) {
-        this.laterActs = laterActs;
+    VerificationCodes(VerificationCodeRepository codes, VerificationSubject subject,
+            @Value("${impexflow.base-url}") String baseUrl) {
         this.codes = codes;
-        this.subjects = subjects.stream().collect(Collectors.toMap(VerificationSubject::subjectType,
-                Function.identity()));
+        this.subject = subject;
         this.baseUrl = baseUrl;
     }
 
@@ -95,9 +89,8 @@ public class VerificationCodes {
     /** The document a typed code points to; empty for a code that is unknown or malformed. */
     @Transactional(readOnly = true)
     public Optional<Verified> verify(String typed) {
-        return normalise(typed).flatMap(codes::findById).flatMap(code -> subject(code)
-                .flatMap(subject -> subject.describe(code.getSubjectId()))
-                .map(document -> withLaterActs(code.getSubjectId(), document))
+        return normalise(typed).flatMap(codes::findById).flatMap(code -> subject
+                .describe(code.getSubjectType(), code.getSubjectId())
                 .map(document -> new Verified(code.getCode(), document)));
     }
 
@@ -115,18 +108,6 @@ public class VerificationCodes {
             return Optional.empty();
         }
         return Optional.of(code);
-    }
-
-    private VerifiableDocument withLaterActs(long subjectId, VerifiableDocument document) {
-        VerifiableDocument shown = document;
-        for (LaterActs acts : laterActs) {
-            shown = acts.applyTo(subjectId, shown);
-        }
-        return shown;
-    }
-
-    private Optional<VerificationSubject> subject(VerificationCode code) {
-        return Optional.ofNullable(subjects.get(code.getSubjectType()));
     }
 
     String newCode() {

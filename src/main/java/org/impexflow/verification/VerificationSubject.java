@@ -3,13 +3,14 @@ package org.impexflow.verification;
 import java.util.Optional;
 
 /**
- * A kind of document that carries a verification code; the module that owns the document implements
- * it (export declarations today).
+ * What a code points to, as the public page shows it: implemented once, by the case register
+ * ({@code casefile.CaseVerification}), for every kind of document that carries a code.
  */
 public interface VerificationSubject {
 
-    /** The subject type stored with the codes, e.g. {@code EXPORT_DECLARATION}. */
-    String subjectType();
-
-    Optional<VerifiableDocument> describe(long subjectId);
+    /**
+     * The document of a subject, e.g. {@code EXPORT_DECLARATION} and its case's id; empty when there is no such
+     * document.
+     */
+    Optional<VerifiableDocument> describe(String subjectType, long subjectId);
 }

@@ -312,6 +312,11 @@ class CaseActsTests {
     }
 
     private String grantedImport() {
+        return grantedImport(engine);
+    }
+
+    /** An import authorisation of the demo declarant, granted: its number. */
+    static String grantedImport(ProcessEngine engine) {
         ProcessInstance pi = Declarations.startAs(engine, DECLARANT, ImportAuthorisationProcess.KEY,
                 Declarations.importRequest());
         Declarations.runJobs(engine, pi.getId());
@@ -326,6 +331,12 @@ class CaseActsTests {
     }
 
     private TransportAttestation issuedAttestation() {
+        return issuedAttestation(engine, accounts, attestations);
+    }
+
+    /** A transport attestation requested from the public page and issued by the narcotics team. */
+    static TransportAttestation issuedAttestation(ProcessEngine engine, Accounts accounts,
+            TransportAttestations attestations) {
         TransportAttestation filed = attestations.request(org.impexflow.support.TravellerRequests.form(), "ordonnance.pdf",
                 "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8), Locale.FRENCH);
         ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()

@@ -39,7 +39,9 @@ class MarkdownTests {
             // addresses the system builds from the public address and ids
             "validatedCopyUrl", "workbookUrl", "reportUrl", "prescriptionUrl",
             // Markdown built with Markdown.item/escape and AttachmentListing
-            "declarationSummary", "requestSummary", "reportSummary", "attachmentList", "reviewRounds");
+            "declarationSummary", "requestSummary", "reportSummary", "attachmentList", "reviewRounds",
+            // the act to confirm, its title and proposer escaped (CaseActDelegates.summary)
+            "actSummary");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
     @Test

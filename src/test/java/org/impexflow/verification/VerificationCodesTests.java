@@ -34,7 +34,7 @@ class VerificationCodesTests {
 
     @Test
     void newCodesAreRandomAndWellFormed() {
-        VerificationCodes codes = new VerificationCodes(null, java.util.List.of(), "http://x", java.util.List.of());
+        VerificationCodes codes = new VerificationCodes(null, null, "http://x");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             String code = codes.newCode();
