@@ -39,9 +39,7 @@ class MarkdownTests {
             // addresses the system builds from the public address and ids
             "validatedCopyUrl", "workbookUrl", "reportUrl", "prescriptionUrl",
             // Markdown built with Markdown.item/escape and AttachmentListing
-            "declarationSummary", "requestSummary", "reportSummary", "attachmentList", "reviewRounds",
-            // the act to confirm, its title and proposer escaped (CaseActDelegates.summary)
-            "actSummary");
+            "declarationSummary", "requestSummary", "reportSummary", "attachmentList", "reviewRounds");
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{\\s*([^}]*?)\\s*}}");
 
     @Test
