@@ -51,6 +51,7 @@ public abstract class CaseEvent {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        this.legalBasis = DecisionBasis.of(status);
     }
 
     /** The legal basis of a decision or an act, recorded by the kernel. */

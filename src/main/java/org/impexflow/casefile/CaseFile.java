@@ -143,7 +143,7 @@ public abstract class CaseFile {
         this.decidedAt = at;
         this.decidedBy = by;
         this.decisionReasons = reasons;
-        this.legalBasis = legalBasis;
+        this.legalBasis = legalBasis != null ? legalBasis : DecisionBasis.of(decision);
         this.inForce = inForce;
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.impexflow.reference.Languages;
 
 /** Statut d'une demande d'autorisation d'importation; the code is the process variable {@code authorisationStatus}. */
-public enum AuthorisationStatus {
+public enum AuthorisationStatus implements org.impexflow.casefile.DecisionBasis {
     FILED("Déposée"),
     IN_REVIEW("En cours d'instruction"),
     COMPLEMENT_REQUESTED("Complément demandé"),
@@ -38,5 +38,11 @@ public enum AuthorisationStatus {
     /** ANSM has decided: granted (and what became of the authorisation since), refused or closed. */
     public boolean isDecided() {
         return this != FILED && this != IN_REVIEW && this != COMPLEMENT_REQUESTED;
+    }
+
+    /** The prior authorisation of imports, granted or refused (L.5124-13, R.5121-111). */
+    @Override
+    public String legalBasis() {
+        return this == GRANTED || this == REFUSED ? "Articles L.5124-13 et R.5121-111 du code de la santé publique" : null;
     }
 }
