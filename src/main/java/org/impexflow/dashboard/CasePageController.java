@@ -5,8 +5,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
+import org.impexflow.casefile.CaseActProcess;
+import org.impexflow.casefile.CaseFile;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.casefile.CaseRegister;
 import org.impexflow.travellers.TransportAttestation;
@@ -36,10 +40,12 @@ class CasePageController {
 
     private final CaseView view;
     private final CaseRegister register;
+    private final HistoryService history;
 
-    CasePageController(CaseView view, CaseRegister register) {
+    CasePageController(CaseView view, CaseRegister register, HistoryService history) {
         this.view = view;
         this.register = register;
+        this.history = history;
     }
 
     @GetMapping(CasePages.PATH + "{id}")
@@ -48,6 +54,26 @@ class CasePageController {
         model.addAttribute("c", view.of(id, language).orElseThrow(() -> notFound(id)));
         model.addAttribute("zone", ZoneId.of("Europe/Paris"));
         return "dashboard/case";
+    }
+
+    /**
+     * From Cockpit's page of a process instance: the case it carries (a procedure's process), or the case it
+     * acts on (an act after a decision, whose process holds the case's id).
+     */
+    @GetMapping(CasePages.PATH + "processus/{processInstanceId}")
+    String ofProcess(@PathVariable String processInstanceId) {
+        allowed();
+        Long id = register.ofProcess(processInstanceId).map(CaseFile::getId).orElseGet(() -> actedOn(processInstanceId));
+        if (id == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Aucun dossier pour ce processus.");
+        }
+        return "redirect:" + CasePages.path(id);
+    }
+
+    private Long actedOn(String processInstanceId) {
+        HistoricVariableInstance caseId = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(CaseActProcess.Vars.CASE_ID).singleResult();
+        return caseId != null && caseId.getValue() instanceof Number number ? number.longValue() : null;
     }
 
     /** The transport attestation's PDF, kept in its own table. */

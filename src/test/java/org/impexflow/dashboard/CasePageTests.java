@@ -229,6 +229,17 @@ class CasePageTests {
                 .endsWith(CasePages.path(validated));
     }
 
+    /** Cockpit's button on a process instance leads to the case of the process, for ANSM only. */
+    @Test
+    void fromAProcessInstanceToTheCaseItCarries() {
+        String process = declarations.byNumber(validatedNumber).orElseThrow().getProcessInstanceId();
+        WebSession.Page found = reviewer.get(CasePages.PATH + "processus/" + process);
+        assertThat(found.status()).isEqualTo(302);
+        assertThat(found.location()).endsWith(CasePages.path(validated));
+        assertThat(declarant.get(CasePages.PATH + "processus/" + process).status()).as("a declarant").isEqualTo(403);
+        assertThat(reviewer.get(CasePages.PATH + "processus/no-such-process").status()).isEqualTo(404);
+    }
+
     private WebSession login(String account) {
         WebSession session = new WebSession(base());
         session.logIn(account, TestAccounts.PASSWORD, TestAccounts.SECRET);

@@ -199,6 +199,14 @@ class WebappsInFrenchBrowserTests {
         browser.open("/camunda/app/cockpit/default/#/repository");
         browser.waitForText(By.tagName("body"), "export-declaration.bpmn");
         readOnlyAndFrench("deployments");
+
+        // from the process instance to ANSM's page of its case
+        browser.open("/camunda/app/cockpit/default/#/process-instance/" + pi.getId() + "/runtime");
+        WebElement casePage = browser.find(By.id("impexflow-case-page"));
+        assertThat(casePage.getAttribute("title")).isEqualTo("Page du dossier : historique, documents, courriels");
+        casePage.click();
+        browser.waitForText(By.id("title"), pi.getBusinessKey());
+        browser.screenshot("webapps-fr-analyst-case-page");
     }
 
     @Test
