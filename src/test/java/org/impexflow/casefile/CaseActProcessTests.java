@@ -80,6 +80,8 @@ class CaseActProcessTests {
         assertThat(engine.getTaskService().getIdentityLinksForTask(confirmation.getId()))
                 .anyMatch(link -> Groups.REVIEWERS.equals(link.getGroupId()));
         assertThat(act).variables().containsEntry("proposedBy", REVIEWER).containsEntry("caseNumber", number);
+        assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), confirmation.getDueDate().toInstant()))
+                .as("due within two days, shown late after").isBetween(Duration.ofHours(47), Duration.ofHours(48));
 
         complete(confirmation, secondReviewer, CONFIRMATION, "CONFIRM");
         assertThat(act).hasPassed(APPLY).isWaitingAt(NOTIFY);
