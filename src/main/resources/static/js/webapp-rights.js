@@ -21,10 +21,12 @@ const kebab = name => name.replace(/[A-Z]/g, c => '-' + c.toLowerCase());
 
 async function rightsOf() {
   try {
-    const answer = await fetch(RIGHTS, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // the webapp waits for this answer before it starts: a server slow to give it must not hold it forever
+    const answer = await fetch(RIGHTS, { credentials: 'same-origin', headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(10000) });
     return answer.ok ? await answer.json() : {};
   } catch (e) {
-    // everything stays offered; the server still refuses what the person may not do
+    // no answer (or none within 10 s): everything stays offered; the server still refuses what the person may not do
     return {};
   }
 }

@@ -151,7 +151,20 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException notShown) {
             screenshot("tasklist-" + user);
             throw new IllegalStateException("Tasklist showed no 'Démarrer un processus' to " + user + " within 60 s at "
-                    + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText(), notShown);
+                    + driver.getCurrentUrl() + ": " + driver.findElement(By.tagName("body")).getText()
+                    + "\nwhat the page loaded: " + loaded(), notShown);
+        }
+    }
+
+    /** The page's state and the resources it loaded, with their time and size, for a failure's message. */
+    private String loaded() {
+        try {
+            return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return document.readyState + ' ' + performance.getEntriesByType('resource').map(r => "
+                            + "r.name.replace(location.origin, '') + ' ' + Math.round(r.duration) + 'ms ' + r.transferSize)"
+                            + ".join('\\n')"));
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return "(not readable: " + e.getMessage() + ")";
         }
     }
 
