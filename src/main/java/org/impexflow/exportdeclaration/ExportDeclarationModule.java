@@ -9,14 +9,21 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseActRule;
+import org.impexflow.casefile.CaseStepDelegates;
+import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
+import org.impexflow.casefile.ReviewPeriods;
+import org.impexflow.casefile.ReviewRoundHistory;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.ReviewDecision;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Elements;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class ExportDeclarationModule {
@@ -34,7 +41,7 @@ class ExportDeclarationModule {
      * with reasons unless it is a validation.
      */
     @Bean
-    CaseTasks exportDeclarationTasks(DeclarationRegister register) {
+    CaseTasks exportDeclarationTasks(CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
         return CaseTasks.of(ExportDeclarationProcess.KEY, Vars.DECLARATION_NUMBER)
                 .named(Elements.REVIEW, "Instruire {declarationNumber} – {medicineName} – {destinationCountryName}")
                 .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {declarationNumber} – {medicineName}")
@@ -43,11 +50,40 @@ class ExportDeclarationModule {
                         ReviewDecision.class, ReviewDecision.VALIDATE, ReviewDecision.REQUEST_COMPLEMENT,
                         "obligatoire : les motifs de l'interdiction sont communiqués au déclarant",
                         "obligatoire : précisez le complément attendu"))
-                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, task -> {
-                    register.changeStatus(CaseVariables.declarationId(task), DeclarationStatus.IN_REVIEW,
-                            DeclarationEventKind.REVIEW_STARTED, task.getAssignee(), null);
-                    CaseVariables.status(task.getExecution(), DeclarationStatus.IN_REVIEW);
-                });
+                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, task -> steps.changeStatus(
+                        task.getExecution(), DeclarationStatus.IN_REVIEW, DeclarationEventKind.REVIEW_STARTED,
+                        task.getAssignee(), null));
+    }
+
+    /**
+     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseStepDelegates}): the
+     * declaration's variables, its register, where its files go, and its periods
+     * ({@code impexflow.export-declaration.*}).
+     */
+    @Bean
+    CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> exportDeclarationSteps(
+            DeclarationRegister register, DeclarationMails mails, Attachments attachments, Environment environment) {
+        return CaseSteps.<ExportDeclaration, DeclarationStatus, DeclarationEventKind>of(ExportDeclarationProcess.KEY, Vars.DECLARATION_NUMBER, Vars.DECLARATION_ID,
+                Vars.DECLARATION_STATUS, Vars.DECLARATION_STATUS_LABEL, DeclarationStatus::label)
+                .register(register::get, register::changeStatus, register::note)
+                .files(Map.of(Vars.ESB_CERTIFICATE, AttachmentKind.ESB_CERTIFICATE,
+                        Vars.EARLIER_DECLARATION_COPIES, AttachmentKind.EARLIER_DECLARATION_COPY,
+                        Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::link,
+                        attachments::ofDeclaration)
+                .complement(DeclarationStatus.COMPLEMENT_REQUESTED, DeclarationEventKind.COMPLEMENT_REQUESTED,
+                        DeclarationStatus.IN_REVIEW, DeclarationEventKind.COMPLEMENT_ANSWERED)
+                .acknowledgement("AEE", mails::acknowledgement, DeclarationEventKind.ACKNOWLEDGEMENT_SENT)
+                .complementMails("", mails::complementRequested, mails::complementReminder,
+                        DeclarationEventKind.COMPLEMENT_REMINDER_SENT)
+                .periods(ReviewPeriods.of(environment, "impexflow.export-declaration"));
+    }
+
+    /** The requests for complement of a declaration and their answers, shown on its next review. */
+    @Bean
+    ReviewRoundHistory exportReviewRounds(DeclarationRegister register) {
+        return ReviewRoundHistory.of(ExportDeclarationProcess.KEY, e -> register.history(CaseVariables.declarationId(e)),
+                DeclarationEvent::getKind, DeclarationEventKind.COMPLEMENT_REQUESTED,
+                DeclarationEventKind.COMPLEMENT_ANSWERED, DeclarationEventKind::label);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.AUTHORISATION_STATUS_LABEL;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.impexflow.casefile.CaseSteps;
 
 /** Reads and writes the variables every step of the process shares. */
 final class AuthorisationVariables {
@@ -13,8 +14,7 @@ final class AuthorisationVariables {
     }
 
     static Long authorisationId(VariableScope scope) {
-        Object id = scope.getVariable(AUTHORISATION_ID);
-        return id instanceof Number n ? n.longValue() : Long.valueOf(id.toString());
+        return CaseSteps.id(scope, AUTHORISATION_ID);
     }
 
     static void status(VariableScope scope, AuthorisationStatus status) {

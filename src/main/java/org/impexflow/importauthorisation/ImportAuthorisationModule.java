@@ -3,19 +3,27 @@ package org.impexflow.importauthorisation;
 import static org.impexflow.access.TasklistFilter.column;
 
 import java.util.List;
+import java.util.Map;
 
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseActRule;
+import org.impexflow.casefile.CaseStepDelegates;
+import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
+import org.impexflow.casefile.ReviewPeriods;
+import org.impexflow.casefile.ReviewRoundHistory;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.ReviewDecision;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class ImportAuthorisationModule {
@@ -26,7 +34,7 @@ class ImportAuthorisationModule {
      * with a known decision, with reasons for a refusal and the complement asked for.
      */
     @Bean
-    CaseTasks importAuthorisationTasks(AuthorisationRegister register) {
+    CaseTasks importAuthorisationTasks(CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         return CaseTasks.of(ImportAuthorisationProcess.KEY, Vars.AUTHORISATION_NUMBER)
                 .named(Elements.REVIEW, "Instruire {authorisationNumber} – {medicineName} – {provenanceCountryName}")
                 .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {authorisationNumber} – {medicineName}")
@@ -34,11 +42,42 @@ class ImportAuthorisationModule {
                         ReviewDecision.class, ReviewDecision.GRANT, ReviewDecision.REQUEST_COMPLEMENT,
                         "obligatoire : les motifs du refus sont communiqués au déclarant",
                         "obligatoire : précisez le complément attendu"))
-                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, task -> {
-                    register.changeStatus(AuthorisationVariables.authorisationId(task), AuthorisationStatus.IN_REVIEW,
-                            AuthorisationEventKind.REVIEW_STARTED, task.getAssignee(), null);
-                    AuthorisationVariables.status(task.getExecution(), AuthorisationStatus.IN_REVIEW);
-                });
+                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, task -> steps.changeStatus(
+                        task.getExecution(), AuthorisationStatus.IN_REVIEW, AuthorisationEventKind.REVIEW_STARTED,
+                        task.getAssignee(), null));
+    }
+
+    /**
+     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseStepDelegates}): the
+     * request's variables, its register, where its files go, and its periods
+     * ({@code impexflow.import-authorisation.*}).
+     */
+    @Bean
+    CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> importAuthorisationSteps(
+            AuthorisationRegister register, AuthorisationMails mails, Attachments attachments, Environment environment) {
+        return CaseSteps.<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind>of(ImportAuthorisationProcess.KEY,
+                Vars.AUTHORISATION_NUMBER, Vars.AUTHORISATION_ID, Vars.AUTHORISATION_STATUS, Vars.AUTHORISATION_STATUS_LABEL,
+                AuthorisationStatus::label)
+                .register(register::get, register::changeStatus, register::note)
+                .files(Map.of(Vars.COVER_LETTER, AttachmentKind.COVER_LETTER,
+                        Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::linkToImportAuthorisation,
+                        attachments::ofImportAuthorisation)
+                .complement(AuthorisationStatus.COMPLEMENT_REQUESTED, AuthorisationEventKind.COMPLEMENT_REQUESTED,
+                        AuthorisationStatus.IN_REVIEW, AuthorisationEventKind.COMPLEMENT_ANSWERED)
+                .acknowledgement("AI-ACK", mails::acknowledgement, AuthorisationEventKind.ACKNOWLEDGEMENT_SENT)
+                .complementMails("AI-", (request, text, due, byMail) -> mails.complementRequested(request, text, due),
+                        (request, text, due, byMail) -> mails.complementReminder(request, text, due),
+                        AuthorisationEventKind.COMPLEMENT_REMINDER_SENT)
+                .periods(ReviewPeriods.of(environment, "impexflow.import-authorisation"));
+    }
+
+    /** The requests for complement of an import request and their answers, shown on its next review. */
+    @Bean
+    ReviewRoundHistory importReviewRounds(AuthorisationRegister register) {
+        return ReviewRoundHistory.of(ImportAuthorisationProcess.KEY,
+                e -> register.history(AuthorisationVariables.authorisationId(e)), AuthorisationEvent::getKind,
+                AuthorisationEventKind.COMPLEMENT_REQUESTED, AuthorisationEventKind.COMPLEMENT_ANSWERED,
+                AuthorisationEventKind::label);
     }
 
     /**

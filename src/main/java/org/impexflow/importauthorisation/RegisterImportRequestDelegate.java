@@ -2,55 +2,33 @@ package org.impexflow.importauthorisation;
 
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.*;
 
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.impexflow.attachment.AttachmentKind;
-import org.impexflow.attachment.Attachments;
-import org.impexflow.casefile.AttachmentListing;
-import org.impexflow.casefile.CaseAccess;
-import org.impexflow.casefile.CaseFiling;
-import org.impexflow.casefile.CaseNumbering;
-import org.impexflow.casefile.FileInput;
+import org.impexflow.casefile.CaseStepDelegates;
+import org.impexflow.casefile.CaseSteps;
 import org.springframework.stereotype.Component;
 
 /**
- * Registration: the number of the AI series, the row in the register, the files, the business key,
- * and read access to the case for the accounts of the establishment.
+ * Registration: the number of the AI series, the row in the register, then what every filed procedure does
+ * alike ({@link CaseStepDelegates#registered}), and the request's summary for the review.
  */
 @Component("registerImportRequestDelegate")
 class RegisterImportRequestDelegate implements JavaDelegate {
 
-    private static final Map<String, AttachmentKind> KINDS = Map.of(
-            COVER_LETTER, AttachmentKind.COVER_LETTER,
-            OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT);
-
     private final AuthorisationChecks checks;
-    private final CaseNumbering numbering;
     private final AuthorisationRegister register;
-    private final CaseFiling filing;
-    private final Attachments attachments;
-    private final AttachmentListing listing;
     private final AuthorisationSummary summary;
-    private final CaseAccess access;
-    private final ImportAuthorisationSettings settings;
+    private final CaseStepDelegates kernel;
+    private final CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps;
 
-    RegisterImportRequestDelegate(AuthorisationChecks checks, CaseNumbering numbering, AuthorisationRegister register,
-            CaseFiling filing, Attachments attachments, AttachmentListing listing, AuthorisationSummary summary,
-            CaseAccess access, ImportAuthorisationSettings settings) {
+    RegisterImportRequestDelegate(AuthorisationChecks checks, AuthorisationRegister register,
+            AuthorisationSummary summary, CaseStepDelegates kernel,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         this.checks = checks;
-        this.numbering = numbering;
         this.register = register;
-        this.filing = filing;
-        this.attachments = attachments;
-        this.listing = listing;
         this.summary = summary;
-        this.access = access;
-        this.settings = settings;
+        this.kernel = kernel;
+        this.steps = steps;
     }
 
     @Override
@@ -59,36 +37,12 @@ class RegisterImportRequestDelegate implements JavaDelegate {
         // the same checks as the first step, on the same variables in the same transaction: they pass
         AuthorisationChecks.Checked checked = checks.check(execution, initiator);
         AuthorisationRequest request = checked.request();
-        Long establishmentId = checked.establishment().getId();
-
-        ZonedDateTime filedAt = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
-        ZonedDateTime reviewDue = filedAt.plus(settings.reviewDue());
-        String number = numbering.next(ImportAuthorisationProcess.NUMBER_SERIES, filedAt);
-        ImportAuthorisation authorisation = register.register(new ImportAuthorisation(number, request, establishmentId,
-                initiator, filedAt.toInstant(), reviewDue.toInstant(), execution.getProcessInstanceId()),
-                initiator == null ? request.declarantEmail() : initiator);
-
-        checked.files().forEach((field, inputs) -> {
-            for (FileInput input : inputs) {
-                attachments.linkToImportAuthorisation(filing.stored(input, initiator).getId(), establishmentId,
-                        authorisation.getId(), KINDS.get(field));
-            }
-            execution.removeVariable(field);
-        });
-
-        String group = checked.establishment().groupId();
-        execution.setProcessBusinessKey(number);
-        execution.setVariable(AUTHORISATION_NUMBER, number);
-        execution.setVariable(AUTHORISATION_ID, authorisation.getId());
-        AuthorisationVariables.status(execution, AuthorisationStatus.FILED);
-        execution.setVariable(FILED_AT, Date.from(filedAt.toInstant()));
-        execution.setVariable(REVIEW_DUE_DATE, Date.from(reviewDue.toInstant()));
-        execution.setVariable(ESTABLISHMENT_GROUP, group);
-        execution.setVariable(COMPLEMENT_ASSIGNEE, access.complementAssignee(request.declarantEmail(), initiator));
-        execution.setVariable(COMPLEMENT_GROUPS, group);
-        execution.setVariable(COMPLEMENT_ROUND, 0);
-        execution.setVariable(ATTACHMENT_LIST, listing.markdown(attachments.ofImportAuthorisation(authorisation.getId())));
+        CaseStepDelegates.Filed filed = kernel.fileNow(steps, ImportAuthorisationProcess.NUMBER_SERIES);
+        ImportAuthorisation authorisation = register.register(new ImportAuthorisation(filed.number(), request,
+                checked.establishment().getId(), initiator, filed.filedAt(), filed.reviewDueAt(),
+                execution.getProcessInstanceId()), initiator == null ? request.declarantEmail() : initiator);
+        kernel.registered(execution, steps, authorisation, AuthorisationStatus.FILED, filed, checked.establishment(),
+                request.declarantEmail(), checked.files());
         execution.setVariable(REQUEST_SUMMARY, summary.markdown(authorisation));
-        access.grantRead(group, execution.getProcessInstanceId());
     }
 }
