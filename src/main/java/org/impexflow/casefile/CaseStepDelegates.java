@@ -21,14 +21,15 @@ import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The steps that are alike in every procedure whose cases an establishment files and that asks for
  * complements, run for the procedure that its {@link CaseSteps} describes: the registration of a case
  * checked by the procedure ({@link #registered}), and the steps that its BPMN calls by name, whatever the
  * procedure: {@code ${sendAcknowledgementDelegate}}, {@code ${requestComplementDelegate}},
- * {@code ${notifyComplementRequestedDelegate}}, {@code ${sendComplementReminderDelegate}} and
- * {@code ${recordComplementAnswerDelegate}}; they find the procedure's {@link CaseSteps} by the key of their
+ * {@code ${notifyComplementRequestedDelegate}}, {@code ${sendComplementReminderDelegate}},
+ * {@code ${recordComplementAnswerDelegate}} and {@code ${closeWithoutFollowUpDelegate}}; they find the procedure's {@link CaseSteps} by the key of their
  * process.
  */
 @Configuration(proxyBeanMethods = false)
@@ -40,17 +41,19 @@ public class CaseStepDelegates {
     private final AttachmentListing listing;
     private final CaseAccess access;
     private final Mailer mailer;
+    private final Environment environment;
     private final List<CaseSteps<?, ?, ?>> procedures;
 
     CaseStepDelegates(CaseNumbering numbering, CaseFiling filing, Attachments attachments, AttachmentListing listing,
-            CaseAccess access, Mailer mailer, List<CaseSteps<?, ?, ?>> procedures) {
-        this.mailer = mailer;
-        this.procedures = procedures;
+            CaseAccess access, Mailer mailer, Environment environment, List<CaseSteps<?, ?, ?>> procedures) {
         this.numbering = numbering;
         this.filing = filing;
         this.attachments = attachments;
         this.listing = listing;
         this.access = access;
+        this.mailer = mailer;
+        this.environment = environment;
+        this.procedures = procedures;
     }
 
     /** A case filed now: its number in its series, and when its review is due. */
@@ -68,7 +71,7 @@ public class CaseStepDelegates {
     /** The number and dates of a case filed now, by the engine's clock (the time of the step's tasks and jobs). */
     public Filed fileNow(CaseSteps<?, ?, ?> steps, String series) {
         ZonedDateTime at = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
-        return new Filed(numbering.next(series, at), at, at.plus(steps.periods().reviewDue()));
+        return new Filed(numbering.next(series, at), at, at.plus(periods(steps).reviewDue()));
     }
 
     /**
@@ -115,7 +118,7 @@ public class CaseStepDelegates {
         C file = steps.find(steps.caseId(execution));
         OutgoingMail mail = steps.acknowledgement(file);
         String messageId = mailer.sendOnce(steps.acknowledgementKey() + ":" + file.getNumber(), mail);
-        steps.acknowledged(file.getId(), String.join(", ", mail.to()) + " " + messageId);
+        steps.note(file.getId(), "ACKNOWLEDGEMENT_SENT", String.join(", ", mail.to()) + " " + messageId);
     }
 
     /** Mails the request for complement, once per round. */
@@ -133,7 +136,7 @@ public class CaseStepDelegates {
     private <C extends CaseFile> void mailComplement(CaseSteps<C, ?, ?> steps, DelegateExecution execution,
             boolean reminder) {
         C file = steps.find(steps.caseId(execution));
-        if (reminder && (!steps.awaitsComplement(file) || !ComplementDeadline.beforeDueDate(execution))) {
+        if (reminder && (!steps.isIn(file, "COMPLEMENT_REQUESTED") || !ComplementDeadline.beforeDueDate(execution))) {
             return; // answered, or closed at its deadline, since the reminder's timer fired
         }
         String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
@@ -144,7 +147,7 @@ public class CaseStepDelegates {
                 steps.complementMail(reminder, file, (String) execution.getVariable(ComplementDeadline.REQUEST), due,
                         byMail));
         if (reminder) {
-            steps.reminded(file.getId(), "Réponse attendue au plus tard le " + due + " " + messageId);
+            steps.note(file.getId(), "COMPLEMENT_REMINDER_SENT", "Réponse attendue au plus tard le " + due + " " + messageId);
         }
     }
 
@@ -153,9 +156,10 @@ public class CaseStepDelegates {
     JavaDelegate requestComplementDelegate() {
         return execution -> {
             CaseSteps<?, ?, ?> steps = steps(execution);
-            ComplementDeadline deadline = ComplementDeadline.start(execution, steps.periods().complementDue(),
-                    steps.periods().complementReminderBefore());
-            steps.complementRequested(execution, CaseActor.current(),
+            ReviewPeriods periods = periods(steps);
+            ComplementDeadline deadline = ComplementDeadline.start(execution, periods.complementDue(),
+                    periods.complementReminderBefore());
+            steps.changeStatus(execution, "COMPLEMENT_REQUESTED", "COMPLEMENT_REQUESTED", CaseActor.current(),
                     deadline.historyNote(execution.getVariable(REVIEW_COMMENT)));
         };
     }
@@ -173,11 +177,23 @@ public class CaseStepDelegates {
                 names.add(attachment.getFileName());
             }
             String answer = (String) execution.getVariable(COMPLEMENT_ANSWER);
-            steps.complementAnswered(execution, CaseActor.current(),
+            steps.changeStatus(execution, "IN_REVIEW", "COMPLEMENT_ANSWERED", CaseActor.current(),
                     names.isEmpty() ? answer : answer + " (pièces : " + String.join(", ", names) + ")");
             execution.setVariable(ATTACHMENT_LIST, listing.markdown(steps.files(file.getId())));
             execution.removeVariable(COMPLEMENT_FILES);
         };
+    }
+
+    /** The complement did not come in time: the case is "classée sans suite". */
+    @Bean
+    JavaDelegate closeWithoutFollowUpDelegate() {
+        return execution -> steps(execution).decide(execution, "CLOSED_WITHOUT_FOLLOW_UP", CaseActor.SYSTEM,
+                "Complément non fourni dans le délai");
+    }
+
+    /** The procedure's periods, set under {@code impexflow.<process key>}. */
+    private ReviewPeriods periods(CaseSteps<?, ?, ?> steps) {
+        return ReviewPeriods.of(environment, "impexflow." + steps.processKey());
     }
 
     private CaseSteps<?, ?, ?> steps(DelegateExecution execution) {

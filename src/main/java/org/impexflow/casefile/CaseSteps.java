@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
@@ -11,19 +12,29 @@ import org.impexflow.mail.OutgoingMail;
 
 /**
  * What a procedure whose cases an establishment files, and that asks for complements, tells the kernel once
- * (a bean of its module): the variables of its process that hold the case's number, id and status, how its
- * register reads a case and changes its status (with the line of the timeline), where the case's files are
- * linked and listed, and its review periods. With it the kernel runs the steps that are alike in every such
- * procedure ({@link CaseStepDelegates}): registration, acknowledgement, request for complement with its mail
- * and reminder, the declarant's answer.
+ * (a bean of its module), so that the kernel runs the steps alike in every such procedure
+ * ({@link CaseStepDelegates}): registration, acknowledgement, review taken, request for complement with its
+ * mail and reminder, the declarant's answer, closing without follow-up; and the earlier rounds of its review
+ * (requests for complement and answers, {@link ReviewRoundHistory}).
+ *
+ * <p>Such a procedure follows the kernel's conventions, and says only what differs:
+ * <ul>
+ * <li>its process variables are named after its case, e.g. {@code declaration}: {@code declarationNumber},
+ * {@code declarationId}, {@code declarationStatus} and {@code declarationStatusLabel};</li>
+ * <li>its statuses include {@code FILED}, {@code IN_REVIEW}, {@code COMPLEMENT_REQUESTED} and
+ * {@code CLOSED_WITHOUT_FOLLOW_UP}; the kinds of its timeline's events include {@code ACKNOWLEDGEMENT_SENT},
+ * {@code REVIEW_STARTED}, {@code COMPLEMENT_REQUESTED}, {@code COMPLEMENT_REMINDER_SENT},
+ * {@code COMPLEMENT_ANSWERED} and {@code CLOSED_WITHOUT_FOLLOW_UP};</li>
+ * <li>its review periods are read under {@code impexflow.<process key>} ({@link ReviewPeriods}).</li>
+ * </ul>
  *
  * @param <C> the procedure's case
  * @param <S> the procedure's statuses
  * @param <K> the kinds of its timeline's events
  */
-public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends Enum<K>> {
+public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends Enum<K>> implements ReviewRoundHistory {
 
-    /** A change of status in the procedure's register, with its line in the timeline. */
+    /** A change of status in the procedure's register (or its decision), with its line in the timeline. */
     public interface StatusChange<S, K> {
         void change(Long caseId, S status, K why, String actor, String detail);
     }
@@ -44,53 +55,56 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
     }
 
     private final String processKey;
-    private final String numberVariable;
-    private final String idVariable;
-    private final String statusVariable;
-    private final String statusLabelVariable;
+    private final String caseName;
+    private final Class<S> statuses;
+    private final Class<K> kinds;
     private final Function<S, String> label;
+    private final Function<K, String> kindLabel;
     private Function<Long, C> cases;
+    private Function<Long, List<? extends TypedCaseEvent<K, S>>> history;
     private StatusChange<S, K> change;
+    private StatusChange<S, K> decision;
     private Note<K> note;
     private Map<String, AttachmentKind> fileKinds = Map.of();
     private FileLink link;
     private Function<Long, List<Attachment>> files;
-    private ReviewPeriods periods = new ReviewPeriods(null, null, null);
-    private S complementRequested;
-    private K complementRequestedWhy;
-    private S complementAnswered;
-    private K complementAnsweredWhy;
     private String acknowledgementKey;
-    private Function<C, OutgoingMail> acknowledgement;
-    private K acknowledged;
     private String complementKeyPrefix;
-    private ComplementMail<C> complementRequestMail;
-    private ComplementMail<C> complementReminderMail;
-    private K reminded;
+    private Function<C, OutgoingMail> acknowledgement;
+    private ComplementMail<C> complementRequest;
+    private ComplementMail<C> complementReminder;
 
-    private CaseSteps(String processKey, String numberVariable, String idVariable, String statusVariable, String statusLabelVariable,
-            Function<S, String> label) {
+    private CaseSteps(String processKey, String caseName, Class<S> statuses, Function<S, String> label,
+            Class<K> kinds, Function<K, String> kindLabel) {
         this.processKey = processKey;
-        this.numberVariable = numberVariable;
-        this.idVariable = idVariable;
-        this.statusVariable = statusVariable;
-        this.statusLabelVariable = statusLabelVariable;
+        this.caseName = caseName;
+        this.statuses = statuses;
         this.label = label;
+        this.kinds = kinds;
+        this.kindLabel = kindLabel;
     }
 
     /**
-     * The steps of the process {@code processKey}, whose variables hold the case's number, id, status code and
-     * status label (the label as {@code label} gives it).
+     * The steps of the process {@code processKey}, whose variables are named after {@code caseName}, with the
+     * procedure's statuses and kinds of events, and their labels.
      */
-    public static <C extends CaseFile, S extends Enum<S>, K extends Enum<K>> CaseSteps<C, S, K> of(String processKey, String numberVariable,
-            String idVariable, String statusVariable, String statusLabelVariable, Function<S, String> label) {
-        return new CaseSteps<>(processKey, numberVariable, idVariable, statusVariable, statusLabelVariable, label);
+    public static <C extends CaseFile, S extends Enum<S>, K extends Enum<K>> CaseSteps<C, S, K> of(String processKey,
+            String caseName, Class<S> statuses, Function<S, String> label, Class<K> kinds,
+            Function<K, String> kindLabel) {
+        return new CaseSteps<>(processKey, caseName, statuses, label, kinds, kindLabel);
     }
 
-    /** How the register reads a case by its id, changes its status, and adds a line to its timeline. */
-    public CaseSteps<C, S, K> register(Function<Long, C> cases, StatusChange<S, K> change, Note<K> note) {
+    /**
+     * How the register reads a case and its timeline by the case's id, changes its status, decides it, and adds
+     * a line to its timeline.
+     */
+    public CaseSteps<C, S, K> register(Function<Long, C> cases,
+            Function<Long, List<? extends TypedCaseEvent<K, S>>> history, StatusChange<S, K> change,
+            StatusChange<S, K> decision, Note<K> note) {
         this.cases = cases;
+        this.history = history;
         this.change = change;
+        this.decision = decision;
         this.note = note;
         return this;
     }
@@ -105,50 +119,18 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
     }
 
     /**
-     * The status of a case whose complement is requested ({@code requestComplementDelegate}), and the one it
-     * goes back to when the declarant answers ({@code recordComplementAnswerDelegate}), with their events.
+     * The mails to the declarant, each sent once: the acknowledgement, under {@code acknowledgementKey} and the
+     * case's number; the request for complement and its reminder, under keys that start with
+     * {@code complementKeyPrefix}, once a round.
      */
-    public CaseSteps<C, S, K> complement(S requested, K requestedWhy, S answered, K answeredWhy) {
-        this.complementRequested = requested;
-        this.complementRequestedWhy = requestedWhy;
-        this.complementAnswered = answered;
-        this.complementAnsweredWhy = answeredWhy;
+    public CaseSteps<C, S, K> mails(String acknowledgementKey, Function<C, OutgoingMail> acknowledgement,
+            String complementKeyPrefix, ComplementMail<C> request, ComplementMail<C> reminder) {
+        this.acknowledgementKey = acknowledgementKey;
+        this.acknowledgement = acknowledgement;
+        this.complementKeyPrefix = complementKeyPrefix;
+        this.complementRequest = request;
+        this.complementReminder = reminder;
         return this;
-    }
-
-    /**
-     * The acknowledgement mailed once the case is registered ({@code sendAcknowledgementDelegate}), sent once
-     * under {@code key} and the case's number, then noted in the timeline as {@code noted}.
-     */
-    public CaseSteps<C, S, K> acknowledgement(String key, Function<C, OutgoingMail> mail, K noted) {
-        this.acknowledgementKey = key;
-        this.acknowledgement = mail;
-        this.acknowledged = noted;
-        return this;
-    }
-
-    /**
-     * The mails of a request for complement ({@code notifyComplementRequestedDelegate}) and of its reminder
-     * ({@code sendComplementReminderDelegate}), sent once a round under keys that start with {@code keyPrefix};
-     * the reminder is noted in the timeline as {@code reminded}.
-     */
-    public CaseSteps<C, S, K> complementMails(String keyPrefix, ComplementMail<C> request, ComplementMail<C> reminder,
-            K reminded) {
-        this.complementKeyPrefix = keyPrefix;
-        this.complementRequestMail = request;
-        this.complementReminderMail = reminder;
-        this.reminded = reminded;
-        return this;
-    }
-
-    public CaseSteps<C, S, K> periods(ReviewPeriods periods) {
-        this.periods = periods;
-        return this;
-    }
-
-    /** The id of the case of this process. */
-    public Long caseId(VariableScope scope) {
-        return id(scope, idVariable);
     }
 
     /** A case id held in a variable, whether the engine kept it as a number or a text. */
@@ -157,10 +139,15 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
         return id instanceof Number n ? n.longValue() : Long.valueOf(id.toString());
     }
 
+    /** The id of the case of this process. */
+    public Long caseId(VariableScope scope) {
+        return id(scope, caseName + "Id");
+    }
+
     /** The case's status in the process's variables: its code and its label. */
     public void status(VariableScope scope, S status) {
-        scope.setVariable(statusVariable, status.name());
-        scope.setVariable(statusLabelVariable, label.apply(status));
+        scope.setVariable(statusVariable(), status.name());
+        scope.setVariable(caseName + "StatusLabel", label.apply(status));
     }
 
     /** The status changes in the register (a line of the timeline) and in the process's variables. */
@@ -169,21 +156,53 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
         status(scope, status);
     }
 
-    void complementRequested(VariableScope scope, String actor, String detail) {
-        changeStatus(scope, complementRequested, complementRequestedWhy, actor, detail);
+    /** A reviewer took the review of a filed case: it is in review from now on. */
+    public void reviewTaken(DelegateTask task) {
+        changeStatus(task.getExecution(), status("IN_REVIEW"), kind("REVIEW_STARTED"), task.getAssignee(), null);
     }
 
-    void complementAnswered(VariableScope scope, String actor, String detail) {
-        changeStatus(scope, complementAnswered, complementAnsweredWhy, actor, detail);
-    }
-
-    String processKey() {
+    @Override
+    public String processKey() {
         return processKey;
     }
 
-    /** Whether the case still awaits the complement requested (not answered, not closed). */
-    boolean awaitsComplement(CaseFile file) {
-        return complementRequested.name().equals(file.getStatusCode());
+    /** The requests for complement of the case and their answers, shown on its next review. */
+    @Override
+    public String earlierRounds(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return ReviewRoundHistory.<TypedCaseEvent<K, S>, K>of(processKey, e -> List.copyOf(history.apply(caseId(e))),
+                TypedCaseEvent::getKind, kind("COMPLEMENT_REQUESTED"), kind("COMPLEMENT_ANSWERED"), kindLabel)
+                .earlierRounds(execution);
+    }
+
+    String statusVariable() {
+        return caseName + "Status";
+    }
+
+    S status(String name) {
+        return Enum.valueOf(statuses, name);
+    }
+
+    K kind(String name) {
+        return Enum.valueOf(kinds, name);
+    }
+
+    /** A status change named by the conventions, e.g. {@code "COMPLEMENT_REQUESTED"} for both. */
+    void changeStatus(VariableScope scope, String status, String why, String actor, String detail) {
+        changeStatus(scope, status(status), kind(why), actor, detail);
+    }
+
+    /** A decision named by the conventions, in the register and in the process's variables. */
+    void decide(VariableScope scope, String status, String actor, String detail) {
+        decision.change(caseId(scope), status(status), kind(status), actor, detail);
+        status(scope, status(status));
+    }
+
+    void note(Long caseId, String what, String detail) {
+        note.note(caseId, kind(what), CaseActor.SYSTEM, detail);
+    }
+
+    boolean isIn(CaseFile file, String status) {
+        return status.equals(file.getStatusCode());
     }
 
     OutgoingMail acknowledgement(C file) {
@@ -194,32 +213,24 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
         return acknowledgementKey;
     }
 
-    void acknowledged(Long caseId, String detail) {
-        note.note(caseId, acknowledged, CaseActor.SYSTEM, detail);
-    }
-
     OutgoingMail complementMail(boolean reminder, C file, String request, String dueDate, boolean byMail) {
-        return (reminder ? complementReminderMail : complementRequestMail).mail(file, request, dueDate, byMail);
+        return (reminder ? complementReminder : complementRequest).mail(file, request, dueDate, byMail);
     }
 
     String complementKeyPrefix() {
         return complementKeyPrefix;
     }
 
-    void reminded(Long caseId, String detail) {
-        note.note(caseId, reminded, CaseActor.SYSTEM, detail);
+    String numberVariable() {
+        return caseName + "Number";
+    }
+
+    String idVariable() {
+        return caseName + "Id";
     }
 
     C find(Long caseId) {
         return cases.apply(caseId);
-    }
-
-    String numberVariable() {
-        return numberVariable;
-    }
-
-    String idVariable() {
-        return idVariable;
     }
 
     AttachmentKind fileKind(String field) {
@@ -232,9 +243,5 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
 
     List<Attachment> files(Long caseId) {
         return files.apply(caseId);
-    }
-
-    public ReviewPeriods periods() {
-        return periods;
     }
 }

@@ -12,18 +12,14 @@ import org.impexflow.access.TasklistFilter;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseActRule;
-import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
-import org.impexflow.casefile.ReviewPeriods;
-import org.impexflow.casefile.ReviewRoundHistory;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.ReviewDecision;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Elements;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class ExportDeclarationModule {
@@ -48,42 +44,26 @@ class ExportDeclarationModule {
                 .named(Elements.TRANSMIT_MANUALLY, "Transmettre {declarationNumber} à l'autorité – {destinationCountryName}")
                 .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
                         ReviewDecision.class, ReviewDecision.VALIDATE, ReviewDecision.REQUEST_COMPLEMENT,
-                        "obligatoire : les motifs de l'interdiction sont communiqués au déclarant",
-                        "obligatoire : précisez le complément attendu"))
-                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, task -> steps.changeStatus(
-                        task.getExecution(), DeclarationStatus.IN_REVIEW, DeclarationEventKind.REVIEW_STARTED,
-                        task.getAssignee(), null));
+                        "obligatoire : les motifs de l'interdiction sont communiqués au déclarant"))
+                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, steps::reviewTaken);
     }
 
     /**
-     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseStepDelegates}): the
-     * declaration's variables, its register, where its files go, and its periods
-     * ({@code impexflow.export-declaration.*}).
+     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseSteps}): the
+     * declaration's register, where its files go, and its mails to the declarant.
      */
     @Bean
     CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> exportDeclarationSteps(
-            DeclarationRegister register, DeclarationMails mails, Attachments attachments, Environment environment) {
-        return CaseSteps.<ExportDeclaration, DeclarationStatus, DeclarationEventKind>of(ExportDeclarationProcess.KEY, Vars.DECLARATION_NUMBER, Vars.DECLARATION_ID,
-                Vars.DECLARATION_STATUS, Vars.DECLARATION_STATUS_LABEL, DeclarationStatus::label)
-                .register(register::get, register::changeStatus, register::note)
+            DeclarationRegister register, DeclarationMails mails, Attachments attachments) {
+        return CaseSteps.<ExportDeclaration, DeclarationStatus, DeclarationEventKind>of(ExportDeclarationProcess.KEY,
+                "declaration", DeclarationStatus.class, DeclarationStatus::label, DeclarationEventKind.class,
+                DeclarationEventKind::label)
+                .register(register::get, register::history, register::changeStatus, register::decide, register::note)
                 .files(Map.of(Vars.ESB_CERTIFICATE, AttachmentKind.ESB_CERTIFICATE,
                         Vars.EARLIER_DECLARATION_COPIES, AttachmentKind.EARLIER_DECLARATION_COPY,
                         Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::link,
                         attachments::ofDeclaration)
-                .complement(DeclarationStatus.COMPLEMENT_REQUESTED, DeclarationEventKind.COMPLEMENT_REQUESTED,
-                        DeclarationStatus.IN_REVIEW, DeclarationEventKind.COMPLEMENT_ANSWERED)
-                .acknowledgement("AEE", mails::acknowledgement, DeclarationEventKind.ACKNOWLEDGEMENT_SENT)
-                .complementMails("", mails::complementRequested, mails::complementReminder,
-                        DeclarationEventKind.COMPLEMENT_REMINDER_SENT)
-                .periods(ReviewPeriods.of(environment, "impexflow.export-declaration"));
-    }
-
-    /** The requests for complement of a declaration and their answers, shown on its next review. */
-    @Bean
-    ReviewRoundHistory exportReviewRounds(DeclarationRegister register) {
-        return ReviewRoundHistory.of(ExportDeclarationProcess.KEY, e -> register.history(CaseVariables.declarationId(e)),
-                DeclarationEvent::getKind, DeclarationEventKind.COMPLEMENT_REQUESTED,
-                DeclarationEventKind.COMPLEMENT_ANSWERED, DeclarationEventKind::label);
+                .mails("AEE", mails::acknowledgement, "", mails::complementRequested, mails::complementReminder);
     }
 
     /**
@@ -96,7 +76,7 @@ class ExportDeclarationModule {
                 "article L.5124-11 du code de la santé publique")
                 .inForceAs(DeclarationStatus.VALIDATED)
                 .statuses(DeclarationStatus.WITHDRAWN, DeclarationStatus.SUSPENDED, DeclarationStatus.PROHIBITED)
-                .timeline((id, act, status, at, actor, detail) -> new DeclarationEvent(id,
+                .timeline((id, act, status, at, actor, detail) -> new DeclarationEvent().of(id,
                         act == null ? DeclarationEventKind.SUSPENSION_ENDED : DeclarationEventKind.valueOf(status),
                         DeclarationStatus.valueOf(status), at, actor, detail))
                 .recipients(id -> {

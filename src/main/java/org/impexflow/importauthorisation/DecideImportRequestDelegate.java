@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Records ANSM's decision, as the step says: the authorisation granted (valid three months for one
  * import, one year for a series, to the end of the last day), the request refused with the reviewer's
- * reasons, or closed without follow-up when the complement did not come in time.
+ * reasons; at the end of its validity, expired (closing without follow-up is the kernel's step).
  */
 @Component("decideImportRequestDelegate")
 class DecideImportRequestDelegate implements JavaDelegate {
@@ -47,12 +47,6 @@ class DecideImportRequestDelegate implements JavaDelegate {
                 register.decide(id, AuthorisationStatus.REFUSED, AuthorisationEventKind.REFUSED, CaseActor.current(),
                         comment, null);
                 AuthorisationVariables.status(execution, AuthorisationStatus.REFUSED);
-            }
-            case Elements.CLOSE_WITHOUT_FOLLOW_UP -> {
-                register.decide(id, AuthorisationStatus.CLOSED_WITHOUT_FOLLOW_UP,
-                        AuthorisationEventKind.CLOSED_WITHOUT_FOLLOW_UP, CaseActor.SYSTEM,
-                        "Complément non fourni dans le délai", null);
-                AuthorisationVariables.status(execution, AuthorisationStatus.CLOSED_WITHOUT_FOLLOW_UP);
             }
             case Elements.EXPIRE -> {
                 register.changeStatus(id, AuthorisationStatus.EXPIRED, AuthorisationEventKind.EXPIRED, CaseActor.SYSTEM,

@@ -12,18 +12,14 @@ import org.impexflow.access.TasklistFilter;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseActRule;
-import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
-import org.impexflow.casefile.ReviewPeriods;
-import org.impexflow.casefile.ReviewRoundHistory;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.ReviewDecision;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
 class ImportAuthorisationModule {
@@ -40,44 +36,29 @@ class ImportAuthorisationModule {
                 .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {authorisationNumber} – {medicineName}")
                 .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
                         ReviewDecision.class, ReviewDecision.GRANT, ReviewDecision.REQUEST_COMPLEMENT,
-                        "obligatoire : les motifs du refus sont communiqués au déclarant",
-                        "obligatoire : précisez le complément attendu"))
-                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, task -> steps.changeStatus(
-                        task.getExecution(), AuthorisationStatus.IN_REVIEW, AuthorisationEventKind.REVIEW_STARTED,
-                        task.getAssignee(), null));
+                        "obligatoire : les motifs du refus sont communiqués au déclarant"))
+                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, steps::reviewTaken);
     }
 
     /**
-     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseStepDelegates}): the
-     * request's variables, its register, where its files go, and its periods
-     * ({@code impexflow.import-authorisation.*}).
+     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseSteps}): the
+     * request's register (a decision without validity date), where its files go, and its mails.
      */
     @Bean
     CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> importAuthorisationSteps(
-            AuthorisationRegister register, AuthorisationMails mails, Attachments attachments, Environment environment) {
-        return CaseSteps.<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind>of(ImportAuthorisationProcess.KEY,
-                Vars.AUTHORISATION_NUMBER, Vars.AUTHORISATION_ID, Vars.AUTHORISATION_STATUS, Vars.AUTHORISATION_STATUS_LABEL,
-                AuthorisationStatus::label)
-                .register(register::get, register::changeStatus, register::note)
-                .files(Map.of(Vars.COVER_LETTER, AttachmentKind.COVER_LETTER,
-                        Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::linkToImportAuthorisation,
+            AuthorisationRegister register, AuthorisationMails mails, Attachments attachments) {
+        return CaseSteps.<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind>of(
+                ImportAuthorisationProcess.KEY, "authorisation", AuthorisationStatus.class, AuthorisationStatus::label,
+                AuthorisationEventKind.class, AuthorisationEventKind::label)
+                .register(register::get, register::history, register::changeStatus,
+                        (id, decision, why, actor, reasons) -> register.decide(id, decision, why, actor, reasons, null),
+                        register::note)
+                .files(Map.of(Vars.COVER_LETTER, AttachmentKind.COVER_LETTER, Vars.OTHER_DOCUMENTS,
+                        AttachmentKind.OTHER_DOCUMENT), attachments::linkToImportAuthorisation,
                         attachments::ofImportAuthorisation)
-                .complement(AuthorisationStatus.COMPLEMENT_REQUESTED, AuthorisationEventKind.COMPLEMENT_REQUESTED,
-                        AuthorisationStatus.IN_REVIEW, AuthorisationEventKind.COMPLEMENT_ANSWERED)
-                .acknowledgement("AI-ACK", mails::acknowledgement, AuthorisationEventKind.ACKNOWLEDGEMENT_SENT)
-                .complementMails("AI-", (request, text, due, byMail) -> mails.complementRequested(request, text, due),
-                        (request, text, due, byMail) -> mails.complementReminder(request, text, due),
-                        AuthorisationEventKind.COMPLEMENT_REMINDER_SENT)
-                .periods(ReviewPeriods.of(environment, "impexflow.import-authorisation"));
-    }
-
-    /** The requests for complement of an import request and their answers, shown on its next review. */
-    @Bean
-    ReviewRoundHistory importReviewRounds(AuthorisationRegister register) {
-        return ReviewRoundHistory.of(ImportAuthorisationProcess.KEY,
-                e -> register.history(AuthorisationVariables.authorisationId(e)), AuthorisationEvent::getKind,
-                AuthorisationEventKind.COMPLEMENT_REQUESTED, AuthorisationEventKind.COMPLEMENT_ANSWERED,
-                AuthorisationEventKind::label);
+                .mails("AI-ACK", mails::acknowledgement, "AI-",
+                        (request, text, due, byMail) -> mails.complementRequested(request, text, due),
+                        (request, text, due, byMail) -> mails.complementReminder(request, text, due));
     }
 
     /**
@@ -90,7 +71,7 @@ class ImportAuthorisationModule {
                 "article L.5124-13 du code de la santé publique")
                 .inForceAs(AuthorisationStatus.GRANTED)
                 .statuses(AuthorisationStatus.WITHDRAWN, AuthorisationStatus.SUSPENDED, AuthorisationStatus.PROHIBITED)
-                .timeline((id, act, status, at, actor, detail) -> new AuthorisationEvent(id,
+                .timeline((id, act, status, at, actor, detail) -> new AuthorisationEvent().of(id,
                         act == null ? AuthorisationEventKind.SUSPENSION_ENDED : AuthorisationEventKind.valueOf(status),
                         AuthorisationStatus.valueOf(status), at, actor, detail))
                 .recipients(id -> List.of(register.find(id).orElseThrow().getDeclarantEmail()));
