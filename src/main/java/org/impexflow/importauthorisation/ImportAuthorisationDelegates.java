@@ -1,0 +1,123 @@
+package org.impexflow.importauthorisation;
+
+import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.AttachmentListing;
+import org.impexflow.casefile.CaseActor;
+import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.casefile.CaseSteps;
+import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
+import org.impexflow.mail.Mailer;
+import org.impexflow.mail.OutgoingMail;
+import org.impexflow.reference.Countries;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The steps of processes/import-authorisation.bpmn that are the procedure's own, one bean each, named as the
+ * BPMN calls them: the checks, the decisions with the validity, the authorisation's PDF and the decision's
+ * mail. The steps alike in every filed procedure are the kernel's ({@link CaseSteps}); registration is
+ * {@link RegisterImportRequestDelegate}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportAuthorisationDelegates {
+
+    /** Refuses a request that does not pass the checks, storing nothing; else keeps its values as checked. */
+    @Bean
+    JavaDelegate checkImportRequestDelegate(AuthorisationChecks checks, Countries countries) {
+        return execution -> {
+            AuthorisationChecks.Checked checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
+            AuthorisationRequest request = checked.request();
+            execution.setVariable(ESTABLISHMENT_SIRET, request.establishmentSiret());
+            execution.setVariable(ESTABLISHMENT_NAME, checked.establishment().getName());
+            execution.setVariable(DECLARANT_EMAIL, request.declarantEmail());
+            execution.setVariable(PROVENANCE_COUNTRY, request.provenanceCountry());
+            execution.setVariable(PROVENANCE_COUNTRY_NAME, countries.frenchName(request.provenanceCountry()));
+            execution.setVariable(ORIGIN_COUNTRY, request.originCountry());
+            execution.setVariable(ORIGIN_COUNTRY_NAME, countries.frenchName(request.originCountry()));
+            execution.setVariable(QUANTITY_MODE, request.quantityMode().name());
+            execution.setVariable(QUANTITY, request.quantity());
+            execution.setVariable(PLANNED_OPERATIONS, request.plannedOperations());
+            execution.setVariable(PURPOSE, request.purpose().name());
+        };
+    }
+
+    /**
+     * Records ANSM's decision, as the step says: the authorisation granted (valid three months for one
+     * import, one year for a series, to the end of the last day), the request refused with the reviewer's
+     * reasons; at the end of its validity, expired (closing without follow-up is the kernel's step).
+     */
+    @Bean
+    JavaDelegate decideImportRequestDelegate(AuthorisationRegister register) {
+        return execution -> {
+            Long id = AuthorisationVariables.authorisationId(execution);
+            String comment = (String) execution.getVariable(REVIEW_COMMENT);
+            switch (execution.getCurrentActivityId()) {
+                case Elements.GRANT -> {
+                    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
+                    LocalDate validUntil = today.plus(register.get(id).getQuantityMode().validity()).minusDays(1);
+                    register.decide(id, AuthorisationStatus.GRANTED, AuthorisationEventKind.GRANTED,
+                            CaseActor.current(), comment, validUntil);
+                    // the validity ends at midnight, Paris time, after its last day
+                    execution.setVariable(VALID_UNTIL, Date.from(validUntil.plusDays(1)
+                            .atStartOfDay(CaseNumbering.PARIS).toInstant()));
+                    AuthorisationVariables.status(execution, AuthorisationStatus.GRANTED);
+                }
+                case Elements.REFUSE -> {
+                    register.decide(id, AuthorisationStatus.REFUSED, AuthorisationEventKind.REFUSED,
+                            CaseActor.current(), comment, null);
+                    AuthorisationVariables.status(execution, AuthorisationStatus.REFUSED);
+                }
+                case Elements.EXPIRE -> {
+                    register.changeStatus(id, AuthorisationStatus.EXPIRED, AuthorisationEventKind.EXPIRED,
+                            CaseActor.SYSTEM, null);
+                    AuthorisationVariables.status(execution, AuthorisationStatus.EXPIRED);
+                }
+                default -> throw new IllegalStateException("No decision at " + execution.getCurrentActivityId());
+            }
+        };
+    }
+
+    /** Generates the PDF of the granted authorisation, with its verification code, and files it with the case. */
+    @Bean
+    JavaDelegate generateImportAuthorisationDelegate(AuthorisationRegister register,
+            AuthorisationDocuments documents, Attachments attachments, AttachmentListing listing) {
+        return execution -> {
+            ImportAuthorisation authorisation = register.get(AuthorisationVariables.authorisationId(execution));
+            documents.generate(authorisation);
+            execution.setVariable(ATTACHMENT_LIST,
+                    listing.markdown(attachments.ofImportAuthorisation(authorisation.getId())));
+        };
+    }
+
+    /**
+     * Mails the declarant the decision, once, after it committed: the authorisation with its PDF, a
+     * refusal with its reasons, or a closing without follow-up.
+     */
+    @Bean
+    JavaDelegate notifyImportDecisionDelegate(AuthorisationRegister register, AuthorisationMails mails,
+            AuthorisationDocuments documents, Mailer mailer) {
+        return execution -> {
+            ImportAuthorisation authorisation = register.get(AuthorisationVariables.authorisationId(execution));
+            OutgoingMail mail = switch (authorisation.getStatus()) {
+                case GRANTED, USED_UP, EXPIRED -> mails.granted(authorisation,
+                        documents.authorisationPdf(authorisation));
+                case REFUSED -> mails.refused(authorisation);
+                case CLOSED_WITHOUT_FOLLOW_UP -> mails.closedWithoutFollowUp(authorisation);
+                default -> throw new IllegalStateException(authorisation.getNumber() + " has no decision to notify: "
+                        + authorisation.getStatus());
+            };
+            String messageId = mailer.sendOnce("AI-DECISION:" + authorisation.getNumber(), mail);
+            register.note(authorisation.getId(), authorisation.getDecidedAt() != null
+                    && authorisation.getValidUntil() != null ? AuthorisationEventKind.AUTHORISATION_SENT
+                            : AuthorisationEventKind.DECISION_SENT, CaseActor.SYSTEM,
+                    authorisation.getStatus().label() + " – " + authorisation.getDeclarantEmail() + " " + messageId);
+        };
+    }
+}
