@@ -44,7 +44,7 @@ public final class CaseProcess {
         public static final String ESTABLISHMENT_NAME = "establishmentName";
         public static final String ESTABLISHMENT_GROUP = "establishmentGroup";
         public static final String ATTACHMENT_LIST = "attachmentList";
-        /** Who answers a request for complement: the declarant's account, else whoever filed; none for a mailed case. */
+        /** Who answers a request for complement: the declarant's account, else whoever filed; none by mail. */
         public static final String COMPLEMENT_ASSIGNEE = "complementAssignee";
         /** The groups that may answer: the establishment's, and ANSM support for a case received by e-mail. */
         public static final String COMPLEMENT_GROUPS = "complementGroups";

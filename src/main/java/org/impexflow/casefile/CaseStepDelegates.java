@@ -29,8 +29,8 @@ import org.springframework.core.env.Environment;
  * checked by the procedure ({@link #registered}), and the steps that its BPMN calls by name, whatever the
  * procedure: {@code ${sendAcknowledgementDelegate}}, {@code ${requestComplementDelegate}},
  * {@code ${notifyComplementRequestedDelegate}}, {@code ${sendComplementReminderDelegate}},
- * {@code ${recordComplementAnswerDelegate}} and {@code ${closeWithoutFollowUpDelegate}}; they find the procedure's {@link CaseSteps} by the key of their
- * process.
+ * {@code ${recordComplementAnswerDelegate}} and {@code ${closeWithoutFollowUpDelegate}}; they find the
+ * procedure's {@link CaseSteps} by the key of their process.
  */
 @Configuration(proxyBeanMethods = false)
 public class CaseStepDelegates {
@@ -147,7 +147,8 @@ public class CaseStepDelegates {
                 steps.complementMail(reminder, file, (String) execution.getVariable(ComplementDeadline.REQUEST), due,
                         byMail));
         if (reminder) {
-            steps.note(file.getId(), "COMPLEMENT_REMINDER_SENT", "Réponse attendue au plus tard le " + due + " " + messageId);
+            steps.note(file.getId(), "COMPLEMENT_REMINDER_SENT",
+                    "Réponse attendue au plus tard le " + due + " " + messageId);
         }
     }
 

@@ -156,6 +156,20 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
         status(scope, status);
     }
 
+    /**
+     * The procedure's case tasks ({@link CaseTasks}): each named after the case's number, the review task
+     * {@code reviewName}, the task that answers a complement "Fournir le complément – number – medicine"; the
+     * review offered to {@code group}, due at {@code reviewDueDate}, completed with a decision {@code rule}
+     * accepts, and a filed case in review once a reviewer takes it ({@link #reviewTaken}).
+     */
+    public CaseTasks tasks(String reviewTask, String reviewName, String group, ReviewDecisionRule<?> rule) {
+        return CaseTasks.of(processKey, numberVariable()).named(reviewTask, reviewName)
+                .named(CaseProcess.ComplementElements.PROVIDE_COMPLEMENT,
+                        "Fournir le complément – {" + numberVariable() + "} – {medicineName}")
+                .review(reviewTask, group, CaseProcess.ReviewVars.REVIEW_DUE_DATE, rule)
+                .whenTaken(statusVariable(), status("FILED"), this::reviewTaken);
+    }
+
     /** A reviewer took the review of a filed case: it is in review from now on. */
     public void reviewTaken(DelegateTask task) {
         changeStatus(task.getExecution(), status("IN_REVIEW"), kind("REVIEW_STARTED"), task.getAssignee(), null);

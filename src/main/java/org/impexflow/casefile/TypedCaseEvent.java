@@ -40,13 +40,12 @@ public abstract class TypedCaseEvent<K extends Enum<K>, S extends Enum<S>> exten
     /** The enum that the entity (or the entity a proxy extends) names as the type argument {@code index}. */
     @SuppressWarnings("unchecked")
     private <T extends Enum<T>> Class<T> typeArgument(int index) {
-        Class<?> type = getClass();
-        while (true) {
+        for (Class<?> type = getClass(); type != TypedCaseEvent.class; type = type.getSuperclass()) {
             Type parent = type.getGenericSuperclass();
             if (parent instanceof ParameterizedType p && p.getRawType() == TypedCaseEvent.class) {
                 return (Class<T>) p.getActualTypeArguments()[index];
             }
-            type = type.getSuperclass();
         }
+        throw new IllegalStateException(getClass() + " names no kinds and statuses of TypedCaseEvent");
     }
 }

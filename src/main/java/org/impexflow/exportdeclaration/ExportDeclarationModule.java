@@ -38,14 +38,11 @@ class ExportDeclarationModule {
      */
     @Bean
     CaseTasks exportDeclarationTasks(CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
-        return CaseTasks.of(ExportDeclarationProcess.KEY, Vars.DECLARATION_NUMBER)
-                .named(Elements.REVIEW, "Instruire {declarationNumber} – {medicineName} – {destinationCountryName}")
-                .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {declarationNumber} – {medicineName}")
-                .named(Elements.TRANSMIT_MANUALLY, "Transmettre {declarationNumber} à l'autorité – {destinationCountryName}")
-                .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
-                        ReviewDecision.class, ReviewDecision.VALIDATE, ReviewDecision.REQUEST_COMPLEMENT,
+        return steps.tasks(Elements.REVIEW, "Instruire {declarationNumber} – {medicineName} – {destinationCountryName}",
+                Groups.REVIEWERS, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.VALIDATE,
+                        ReviewDecision.REQUEST_COMPLEMENT,
                         "obligatoire : les motifs de l'interdiction sont communiqués au déclarant"))
-                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, steps::reviewTaken);
+                .named(Elements.TRANSMIT_MANUALLY, "Transmettre {declarationNumber} à l'autorité – {destinationCountryName}");
     }
 
     /**

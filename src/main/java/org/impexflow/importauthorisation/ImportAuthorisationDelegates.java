@@ -54,9 +54,10 @@ class ImportAuthorisationDelegates {
      * reasons; at the end of its validity, expired (closing without follow-up is the kernel's step).
      */
     @Bean
-    JavaDelegate decideImportRequestDelegate(AuthorisationRegister register) {
+    JavaDelegate decideImportRequestDelegate(AuthorisationRegister register,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         return execution -> {
-            Long id = AuthorisationVariables.authorisationId(execution);
+            Long id = steps.caseId(execution);
             String comment = (String) execution.getVariable(REVIEW_COMMENT);
             switch (execution.getCurrentActivityId()) {
                 case Elements.GRANT -> {
@@ -67,17 +68,17 @@ class ImportAuthorisationDelegates {
                     // the validity ends at midnight, Paris time, after its last day
                     execution.setVariable(VALID_UNTIL, Date.from(validUntil.plusDays(1)
                             .atStartOfDay(CaseNumbering.PARIS).toInstant()));
-                    AuthorisationVariables.status(execution, AuthorisationStatus.GRANTED);
+                    steps.status(execution, AuthorisationStatus.GRANTED);
                 }
                 case Elements.REFUSE -> {
                     register.decide(id, AuthorisationStatus.REFUSED, AuthorisationEventKind.REFUSED,
                             CaseActor.current(), comment, null);
-                    AuthorisationVariables.status(execution, AuthorisationStatus.REFUSED);
+                    steps.status(execution, AuthorisationStatus.REFUSED);
                 }
                 case Elements.EXPIRE -> {
                     register.changeStatus(id, AuthorisationStatus.EXPIRED, AuthorisationEventKind.EXPIRED,
                             CaseActor.SYSTEM, null);
-                    AuthorisationVariables.status(execution, AuthorisationStatus.EXPIRED);
+                    steps.status(execution, AuthorisationStatus.EXPIRED);
                 }
                 default -> throw new IllegalStateException("No decision at " + execution.getCurrentActivityId());
             }
@@ -87,9 +88,10 @@ class ImportAuthorisationDelegates {
     /** Generates the PDF of the granted authorisation, with its verification code, and files it with the case. */
     @Bean
     JavaDelegate generateImportAuthorisationDelegate(AuthorisationRegister register,
-            AuthorisationDocuments documents, Attachments attachments, AttachmentListing listing) {
+            AuthorisationDocuments documents, Attachments attachments, AttachmentListing listing,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         return execution -> {
-            ImportAuthorisation authorisation = register.get(AuthorisationVariables.authorisationId(execution));
+            ImportAuthorisation authorisation = register.get(steps.caseId(execution));
             documents.generate(authorisation);
             execution.setVariable(ATTACHMENT_LIST,
                     listing.markdown(attachments.ofImportAuthorisation(authorisation.getId())));
@@ -102,9 +104,10 @@ class ImportAuthorisationDelegates {
      */
     @Bean
     JavaDelegate notifyImportDecisionDelegate(AuthorisationRegister register, AuthorisationMails mails,
-            AuthorisationDocuments documents, Mailer mailer) {
+            AuthorisationDocuments documents, Mailer mailer,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         return execution -> {
-            ImportAuthorisation authorisation = register.get(AuthorisationVariables.authorisationId(execution));
+            ImportAuthorisation authorisation = register.get(steps.caseId(execution));
             OutgoingMail mail = switch (authorisation.getStatus()) {
                 case GRANTED, USED_UP, EXPIRED -> mails.granted(authorisation,
                         documents.authorisationPdf(authorisation));

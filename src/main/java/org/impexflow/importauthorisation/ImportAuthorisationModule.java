@@ -30,14 +30,11 @@ class ImportAuthorisationModule {
      * with a known decision, with reasons for a refusal and the complement asked for.
      */
     @Bean
-    CaseTasks importAuthorisationTasks(CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
-        return CaseTasks.of(ImportAuthorisationProcess.KEY, Vars.AUTHORISATION_NUMBER)
-                .named(Elements.REVIEW, "Instruire {authorisationNumber} – {medicineName} – {provenanceCountryName}")
-                .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {authorisationNumber} – {medicineName}")
-                .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
-                        ReviewDecision.class, ReviewDecision.GRANT, ReviewDecision.REQUEST_COMPLEMENT,
-                        "obligatoire : les motifs du refus sont communiqués au déclarant"))
-                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, steps::reviewTaken);
+    CaseTasks importAuthorisationTasks(
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
+        return steps.tasks(Elements.REVIEW, "Instruire {authorisationNumber} – {medicineName} – {provenanceCountryName}",
+                Groups.REVIEWERS, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.GRANT,
+                        ReviewDecision.REQUEST_COMPLEMENT, "obligatoire : les motifs du refus sont communiqués au déclarant"));
     }
 
     /**
