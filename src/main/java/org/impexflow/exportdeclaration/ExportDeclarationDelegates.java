@@ -9,7 +9,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.authority.AuthorityDirectory;
+import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.casefile.AttachmentListing;
+import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
@@ -21,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The steps of processes/export-declaration.bpmn that are the procedure's own, one bean each, named as the
  * BPMN calls them: the checks and eligibility, the decisions, the validated copy and the transmission to the
- * importing authority. The steps alike in every filed procedure are the kernel's ({@link CaseSteps});
- * registration is {@link RegisterDeclarationDelegate}.
+ * importing authority, and the registration's own part. The steps alike in every filed procedure are the
+ * kernel's ({@link CaseSteps}); the mail intake's is {@link FileReceivedDeclarationDelegate}.
  */
 @Configuration(proxyBeanMethods = false)
 class ExportDeclarationDelegates {
@@ -113,6 +115,54 @@ class ExportDeclarationDelegates {
             Attachment copy = copies.generate(declaration);
             execution.setVariable(VALIDATED_COPY_URL, listing.url(copy));
             execution.setVariable(ATTACHMENT_LIST, listing.markdown(declaration.getId()));
+        };
+    }
+
+    /**
+     * Registration: the number, the row in the register with the chain it amends, then what every filed
+     * procedure does alike ({@link CaseStepDelegates#registered}: files, business key, variables, read access for
+     * the accounts of the establishment), and the declaration's summary for the review.
+     */
+    @Bean
+    JavaDelegate registerDeclarationDelegate(DeclarationChecks checks, DeclarationRegister register,
+            DeclarationSummary summary, CaseStepDelegates kernel,
+            CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
+        return execution -> {
+            String initiator = (String) execution.getVariable(INITIATOR);
+            // the same checks as the first step, on the same variables in the same transaction: they pass
+            DeclarationChecks.Checked checked = checks.check(execution, initiator);
+            DeclarationRequest request = checked.request();
+            CaseStepDelegates.Filed filed = kernel.fileNow(steps, ExportDeclarationProcess.NUMBER_SERIES);
+            ExportDeclaration declaration = register.register(new ExportDeclaration(filed.number(), request,
+                    checked.establishment().getId(), initiator, filed.filedAt(), filed.reviewDueAt(),
+                    execution.getProcessInstanceId()), request.amendedNumbers(),
+                    initiator == null ? request.declarantEmail() : initiator);
+            kernel.registered(execution, steps, declaration, DeclarationStatus.FILED, filed, checked.establishment(),
+                    request.declarantEmail(), checked.files());
+            execution.setVariable(DECLARATION_SUMMARY, summary.markdown(declaration));
+        };
+    }
+
+    /**
+     * Sends the validated declaration with its PDF to the importing country's authority, with the link by
+     * which it confirms receipt ({@link AuthorityReceipts}), and records the transmission.
+     */
+    @Bean
+    JavaDelegate transmitToAuthorityDelegate(DeclarationRegister register, AuthorityDirectory directory,
+            ValidatedCopies copies, DeclarationMails mails, Mailer mailer, AuthorityReceipts receipts) {
+        return execution -> {
+            ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
+            ImportingAuthority authority = directory.forCountry(declaration.getDestinationCountry())
+                    .orElseThrow(() -> new IllegalStateException("No authority on record for "
+                            + declaration.getDestinationCountry()));
+            String key = "AUTHORITY:" + declaration.getNumber();
+            // the receipt link's token is stored (hashed) before the mail leaves, in a transaction of its own
+            AuthorityReceipts.Prepared prepared = receipts.prepare(declaration.getId(), authority.getName(),
+                    authority.getEmail(), mailer.alreadySent(key));
+            String receiptUrl = prepared.token() == null ? null : receipts.url(prepared.token());
+            String messageId = mailer.sendOnce(key, mails.toAuthority(declaration, authority,
+                    copies.content(declaration), receiptUrl));
+            register.transmissionMailed(prepared.transmissionId(), "Courriel " + messageId);
         };
     }
 

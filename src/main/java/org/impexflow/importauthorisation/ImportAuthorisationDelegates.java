@@ -11,6 +11,7 @@ import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.AttachmentListing;
 import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.mail.Mailer;
@@ -22,8 +23,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The steps of processes/import-authorisation.bpmn that are the procedure's own, one bean each, named as the
  * BPMN calls them: the checks, the decisions with the validity, the authorisation's PDF and the decision's
- * mail. The steps alike in every filed procedure are the kernel's ({@link CaseSteps}); registration is
- * {@link RegisterImportRequestDelegate}.
+ * mail, and the registration's own part. The steps alike in every filed procedure are the kernel's
+ * ({@link CaseSteps}).
  */
 @Configuration(proxyBeanMethods = false)
 class ImportAuthorisationDelegates {
@@ -45,6 +46,29 @@ class ImportAuthorisationDelegates {
             execution.setVariable(QUANTITY, request.quantity());
             execution.setVariable(PLANNED_OPERATIONS, request.plannedOperations());
             execution.setVariable(PURPOSE, request.purpose().name());
+        };
+    }
+
+    /**
+     * Registration: the number of the AI series, the row in the register, then what every filed procedure does
+     * alike ({@link CaseStepDelegates#registered}), and the request's summary for the review.
+     */
+    @Bean
+    JavaDelegate registerImportRequestDelegate(AuthorisationChecks checks, AuthorisationRegister register,
+            AuthorisationSummary summary, CaseStepDelegates kernel,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
+        return execution -> {
+            String initiator = (String) execution.getVariable(INITIATOR);
+            // the same checks as the first step, on the same variables in the same transaction: they pass
+            AuthorisationChecks.Checked checked = checks.check(execution, initiator);
+            AuthorisationRequest request = checked.request();
+            CaseStepDelegates.Filed filed = kernel.fileNow(steps, ImportAuthorisationProcess.NUMBER_SERIES);
+            ImportAuthorisation authorisation = register.register(new ImportAuthorisation(filed.number(), request,
+                    checked.establishment().getId(), initiator, filed.filedAt(), filed.reviewDueAt(),
+                    execution.getProcessInstanceId()), initiator == null ? request.declarantEmail() : initiator);
+            kernel.registered(execution, steps, authorisation, AuthorisationStatus.FILED, filed,
+                    checked.establishment(), request.declarantEmail(), checked.files());
+            execution.setVariable(REQUEST_SUMMARY, summary.markdown(authorisation));
         };
     }
 
