@@ -7,16 +7,16 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.access.Groups;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
-import org.impexflow.establishment.Establishment;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.springframework.context.annotation.Bean;
@@ -26,7 +26,7 @@ import org.springframework.core.env.Environment;
 /**
  * The steps that are alike in every procedure whose cases an establishment files and that asks for
  * complements, run for the procedure that its {@link CaseSteps} describes: the registration of a case
- * checked by the procedure ({@link #registered}), and the steps that its BPMN calls by name, whatever the
+ * checked by the procedure ({@link #register}), and the steps that its BPMN calls by name, whatever the
  * procedure: {@code ${sendAcknowledgementDelegate}}, {@code ${requestComplementDelegate}},
  * {@code ${notifyComplementRequestedDelegate}}, {@code ${sendComplementReminderDelegate}},
  * {@code ${recordComplementAnswerDelegate}} and {@code ${closeWithoutFollowUpDelegate}}; they find the
@@ -56,8 +56,22 @@ public class CaseStepDelegates {
         this.procedures = procedures;
     }
 
-    /** A case filed now: its number in its series, and when its review is due. */
-    public record Filed(String number, ZonedDateTime at, ZonedDateTime reviewDue) {
+    /** How a procedure checks a filing: its request, establishment and files, or refused naming the fields. */
+    public interface FilingChecks<R> {
+        CheckedFiling<R> check(VariableScope variables, String initiator);
+    }
+
+    /** The procedure's row of a case just filed, saved in its register with the first line of its timeline. */
+    public interface NewCase<R, C> {
+        C save(R request, Long establishmentId, Filed filed);
+    }
+
+    /**
+     * A case filed now: its number in its series, when it was filed and when its review is due (the engine's
+     * clock, the time of the step's tasks and jobs), who filed it (the initiator, none for a case entered on
+     * someone's behalf) and who the timeline names for it (the initiator, else the declarant).
+     */
+    public record Filed(String number, ZonedDateTime at, ZonedDateTime reviewDue, String by, String actor) {
 
         public Instant filedAt() {
             return at.toInstant();
@@ -68,44 +82,46 @@ public class CaseStepDelegates {
         }
     }
 
-    /** The number and dates of a case filed now, by the engine's clock (the time of the step's tasks and jobs). */
-    public Filed fileNow(CaseSteps<?, ?, ?> steps, String series) {
-        ZonedDateTime at = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
-        return new Filed(numbering.next(series, at), at, at.plus(periods(steps).reviewDue()));
-    }
-
     /**
-     * The case is in the register: its checked files join it (the File variables go), the process takes its
-     * number as business key and the variables every step reads (number, id, status, dates, the
-     * establishment's group, who answers a complement), and the establishment's accounts may read it. A case
-     * received by e-mail ({@code receivedByMail}) is also answered by ANSM support.
+     * Registration: the procedure's checks again, on the same variables in the same transaction as its first
+     * step (they pass), a number in its series, its row in the register ({@code newCase}); then its checked
+     * files join it (the File variables go), the process takes its number as business key and the variables
+     * every step reads (number, id, status, dates, the establishment's group, who answers a complement), and
+     * the establishment's accounts may read it. A case received by e-mail ({@code receivedByMail}) is also
+     * answered by ANSM support.
      */
-    public <S extends Enum<S>> void registered(DelegateExecution execution, CaseSteps<?, S, ?> steps, CaseFile file,
-            S status, Filed filed, Establishment establishment, String declarantEmail,
-            Map<String, List<FileInput>> files) {
+    public <R, C extends CaseFile> C register(DelegateExecution execution, CaseSteps<C, ?, ?> steps, String series,
+            FilingChecks<R> checks, Function<R, String> declarantEmail, NewCase<R, C> newCase) {
         String initiator = (String) execution.getVariable(INITIATOR);
-        files.forEach((field, inputs) -> {
+        CheckedFiling<R> checked = checks.check(execution, initiator);
+        String email = declarantEmail.apply(checked.request());
+        ZonedDateTime at = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
+        Filed filed = new Filed(numbering.next(series, at), at, at.plus(periods(steps).reviewDue()), initiator,
+                initiator == null ? email : initiator);
+        C file = newCase.save(checked.request(), checked.establishment().getId(), filed);
+        checked.files().forEach((field, inputs) -> {
             for (FileInput input : inputs) {
-                steps.link(filing.stored(input, initiator).getId(), establishment.getId(), file.getId(),
+                steps.link(filing.stored(input, initiator).getId(), checked.establishment().getId(), file.getId(),
                         steps.fileKind(field));
             }
             execution.removeVariable(field);
         });
-        String group = establishment.groupId();
+        String group = checked.establishment().groupId();
         execution.setProcessBusinessKey(filed.number());
         execution.setVariable(steps.numberVariable(), filed.number());
         execution.setVariable(steps.idVariable(), file.getId());
-        steps.status(execution, status);
+        steps.filed(execution);
         execution.setVariable(FILED_AT, Date.from(filed.filedAt()));
         execution.setVariable(REVIEW_DUE_DATE, Date.from(filed.reviewDueAt()));
         execution.setVariable(ESTABLISHMENT_GROUP, group);
-        execution.setVariable(COMPLEMENT_ASSIGNEE, access.complementAssignee(declarantEmail, initiator));
+        execution.setVariable(COMPLEMENT_ASSIGNEE, access.complementAssignee(email, initiator));
         // a sender without an account answers by e-mail: support enters the complement for them
         execution.setVariable(COMPLEMENT_GROUPS,
                 Boolean.TRUE.equals(execution.getVariable(RECEIVED_BY_MAIL)) ? group + "," + Groups.SUPPORT : group);
         execution.setVariable(COMPLEMENT_ROUND, 0);
         execution.setVariable(ATTACHMENT_LIST, listing.markdown(steps.files(file.getId())));
         access.grantRead(group, execution.getProcessInstanceId());
+        return file;
     }
 
     /** The acknowledgement, sent by a job after the filing committed, once. */

@@ -188,6 +188,11 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
                 .earlierRounds(execution);
     }
 
+    /** A case just registered is filed. */
+    void filed(VariableScope scope) {
+        status(scope, status("FILED"));
+    }
+
     String statusVariable() {
         return caseName + "Status";
     }

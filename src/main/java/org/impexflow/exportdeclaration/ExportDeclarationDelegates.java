@@ -13,6 +13,7 @@ import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.casefile.AttachmentListing;
 import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
+import org.impexflow.casefile.CheckedFiling;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
@@ -39,7 +40,8 @@ class ExportDeclarationDelegates {
     @Bean
     JavaDelegate checkDeclarationDelegate(DeclarationChecks checks, Countries countries) {
         return execution -> {
-            DeclarationChecks.Checked checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
+            CheckedFiling<DeclarationRequest> checked = checks.check(execution,
+                    (String) execution.getVariable(INITIATOR));
             DeclarationRequest request = checked.request();
             Country destination = countries.find(request.destinationCountry()).orElseThrow();
             Country release = countries.find(request.releaseCountry()).orElseThrow();
@@ -119,26 +121,19 @@ class ExportDeclarationDelegates {
     }
 
     /**
-     * Registration: the number, the row in the register with the chain it amends, then what every filed
-     * procedure does alike ({@link CaseStepDelegates#registered}: files, business key, variables, read access for
-     * the accounts of the establishment), and the declaration's summary for the review.
+     * Registration ({@link CaseStepDelegates#register}): a DEI, or a DEC with the chain it amends; and the
+     * declaration's summary for the review.
      */
     @Bean
     JavaDelegate registerDeclarationDelegate(DeclarationChecks checks, DeclarationRegister register,
             DeclarationSummary summary, CaseStepDelegates kernel,
             CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
         return execution -> {
-            String initiator = (String) execution.getVariable(INITIATOR);
-            // the same checks as the first step, on the same variables in the same transaction: they pass
-            DeclarationChecks.Checked checked = checks.check(execution, initiator);
-            DeclarationRequest request = checked.request();
-            CaseStepDelegates.Filed filed = kernel.fileNow(steps, ExportDeclarationProcess.NUMBER_SERIES);
-            ExportDeclaration declaration = register.register(new ExportDeclaration(filed.number(), request,
-                    checked.establishment().getId(), initiator, filed.filedAt(), filed.reviewDueAt(),
-                    execution.getProcessInstanceId()), request.amendedNumbers(),
-                    initiator == null ? request.declarantEmail() : initiator);
-            kernel.registered(execution, steps, declaration, DeclarationStatus.FILED, filed, checked.establishment(),
-                    request.declarantEmail(), checked.files());
+            ExportDeclaration declaration = kernel.register(execution, steps, ExportDeclarationProcess.NUMBER_SERIES,
+                    checks::check, DeclarationRequest::declarantEmail, (request, establishmentId, filed) ->
+                            register.register(new ExportDeclaration(filed.number(), request, establishmentId,
+                                    filed.by(), filed.filedAt(), filed.reviewDueAt(), execution.getProcessInstanceId()),
+                                    request.amendedNumbers(), filed.actor()));
             execution.setVariable(DECLARATION_SUMMARY, summary.markdown(declaration));
         };
     }

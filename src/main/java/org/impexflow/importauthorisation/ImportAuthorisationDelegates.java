@@ -13,6 +13,7 @@ import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
+import org.impexflow.casefile.CheckedFiling;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
@@ -33,7 +34,8 @@ class ImportAuthorisationDelegates {
     @Bean
     JavaDelegate checkImportRequestDelegate(AuthorisationChecks checks, Countries countries) {
         return execution -> {
-            AuthorisationChecks.Checked checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
+            CheckedFiling<AuthorisationRequest> checked = checks.check(execution,
+                    (String) execution.getVariable(INITIATOR));
             AuthorisationRequest request = checked.request();
             execution.setVariable(ESTABLISHMENT_SIRET, request.establishmentSiret());
             execution.setVariable(ESTABLISHMENT_NAME, checked.establishment().getName());
@@ -49,25 +51,17 @@ class ImportAuthorisationDelegates {
         };
     }
 
-    /**
-     * Registration: the number of the AI series, the row in the register, then what every filed procedure does
-     * alike ({@link CaseStepDelegates#registered}), and the request's summary for the review.
-     */
+    /** Registration ({@link CaseStepDelegates#register}) in the AI series; and the request's summary for the review. */
     @Bean
     JavaDelegate registerImportRequestDelegate(AuthorisationChecks checks, AuthorisationRegister register,
             AuthorisationSummary summary, CaseStepDelegates kernel,
             CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         return execution -> {
-            String initiator = (String) execution.getVariable(INITIATOR);
-            // the same checks as the first step, on the same variables in the same transaction: they pass
-            AuthorisationChecks.Checked checked = checks.check(execution, initiator);
-            AuthorisationRequest request = checked.request();
-            CaseStepDelegates.Filed filed = kernel.fileNow(steps, ImportAuthorisationProcess.NUMBER_SERIES);
-            ImportAuthorisation authorisation = register.register(new ImportAuthorisation(filed.number(), request,
-                    checked.establishment().getId(), initiator, filed.filedAt(), filed.reviewDueAt(),
-                    execution.getProcessInstanceId()), initiator == null ? request.declarantEmail() : initiator);
-            kernel.registered(execution, steps, authorisation, AuthorisationStatus.FILED, filed,
-                    checked.establishment(), request.declarantEmail(), checked.files());
+            ImportAuthorisation authorisation = kernel.register(execution, steps,
+                    ImportAuthorisationProcess.NUMBER_SERIES, checks::check, AuthorisationRequest::declarantEmail,
+                    (request, establishmentId, filed) -> register.register(new ImportAuthorisation(filed.number(),
+                            request, establishmentId, filed.by(), filed.filedAt(), filed.reviewDueAt(),
+                            execution.getProcessInstanceId()), filed.actor()));
             execution.setVariable(REQUEST_SUMMARY, summary.markdown(authorisation));
         };
     }
