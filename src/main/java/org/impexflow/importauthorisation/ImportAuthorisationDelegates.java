@@ -18,6 +18,7 @@ import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -51,7 +52,7 @@ class ImportAuthorisationDelegates {
         };
     }
 
-    /** Registration ({@link CaseStepDelegates#register}) in the AI series; and the request's summary for the review. */
+    /** Registration ({@link CaseStepDelegates#register}) in the AI series, and the request's summary for review. */
     @Bean
     JavaDelegate registerImportRequestDelegate(AuthorisationChecks checks, AuthorisationRegister register,
             AuthorisationSummary summary, CaseStepDelegates kernel,
@@ -69,11 +70,13 @@ class ImportAuthorisationDelegates {
     /**
      * Records ANSM's decision, as the step says: the authorisation granted (valid three months for one
      * import, one year for a series, to the end of the last day), the request refused with the reviewer's
-     * reasons; at the end of its validity, expired (closing without follow-up is the kernel's step).
+     * reasons; at the end of its validity, expired (closing without follow-up is the kernel's step, which
+     * requests running on an earlier version of the process reach through this one).
      */
     @Bean
     JavaDelegate decideImportRequestDelegate(AuthorisationRegister register,
-            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps,
+            @Qualifier("closeWithoutFollowUpDelegate") JavaDelegate closeWithoutFollowUp) {
         return execution -> {
             Long id = steps.caseId(execution);
             String comment = (String) execution.getVariable(REVIEW_COMMENT);
@@ -98,6 +101,8 @@ class ImportAuthorisationDelegates {
                             CaseActor.SYSTEM, null);
                     steps.status(execution, AuthorisationStatus.EXPIRED);
                 }
+                // a request still running on an earlier version of the process, where this step also closed
+                case Elements.CLOSE_WITHOUT_FOLLOW_UP -> closeWithoutFollowUp.execute(execution);
                 default -> throw new IllegalStateException("No decision at " + execution.getCurrentActivityId());
             }
         };
@@ -140,5 +145,33 @@ class ImportAuthorisationDelegates {
                             : AuthorisationEventKind.DECISION_SENT, CaseActor.SYSTEM,
                     authorisation.getStatus().label() + " – " + authorisation.getDeclarantEmail() + " " + messageId);
         };
+    }
+
+    /**
+     * The steps under the names that earlier versions of processes/import-authorisation.bpmn gave them, for
+     * the requests still running on those versions: the kernel's acknowledgement, request for complement,
+     * answer, and the one step that mailed the request for complement or, at the reminder, its reminder.
+     */
+    @Bean
+    JavaDelegate acknowledgeImportRequestDelegate(@Qualifier("sendAcknowledgementDelegate") JavaDelegate step) {
+        return step;
+    }
+
+    @Bean
+    JavaDelegate requestImportComplementDelegate(@Qualifier("requestComplementDelegate") JavaDelegate step) {
+        return step;
+    }
+
+    @Bean
+    JavaDelegate recordImportComplementDelegate(@Qualifier("recordComplementAnswerDelegate") JavaDelegate step) {
+        return step;
+    }
+
+    @Bean
+    JavaDelegate notifyImportComplementDelegate(
+            @Qualifier("notifyComplementRequestedDelegate") JavaDelegate request,
+            @Qualifier("sendComplementReminderDelegate") JavaDelegate reminder) {
+        return execution -> (Elements.SEND_COMPLEMENT_REMINDER.equals(execution.getCurrentActivityId()) ? reminder
+                : request).execute(execution);
     }
 }
