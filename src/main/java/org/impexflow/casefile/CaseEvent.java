@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
  * One line of a case's timeline, whatever the kind of case, in the one table {@code case_event}: the
  * case, when, who, what (the procedure's event kind code), the status it set if any, why (a detail cut to
  * its column's 4,000 characters) and, for a decision, its legal basis. A procedure's subclass names its
- * kind of case ({@code @DiscriminatorValue}) and reads the kind and status typed.
+ * kind of case ({@code @DiscriminatorValue}) and reads the kind and status typed ({@link TypedCaseEvent}).
  */
 @Entity
 @Table(name = "case_event")
@@ -45,6 +45,11 @@ public abstract class CaseEvent {
     }
 
     protected CaseEvent(Long caseId, Enum<?> kind, Enum<?> status, Instant occurredAt, String actor, String detail) {
+        record(caseId, kind, status, occurredAt, actor, detail);
+    }
+
+    /** What the event says: for which case, what (and the status it set, if any), when, who and why. */
+    void record(Long caseId, Enum<?> kind, Enum<?> status, Instant occurredAt, String actor, String detail) {
         this.caseId = caseId;
         this.kind = kind.name();
         this.status = status == null ? null : status.name();

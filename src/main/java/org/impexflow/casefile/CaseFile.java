@@ -291,6 +291,19 @@ public abstract class CaseFile {
         return subject;
     }
 
+    /** The medicine the case is about: its subject, as the procedures' pages, mails and documents name it. */
+    public String getMedicineName() {
+        return subject;
+    }
+
+    public String getStrength() {
+        return subjectStrength;
+    }
+
+    public String getPharmaceuticalForm() {
+        return subjectForm;
+    }
+
     public String getSubjectStrength() {
         return subjectStrength;
     }

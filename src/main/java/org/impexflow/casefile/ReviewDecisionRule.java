@@ -10,6 +10,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 public record ReviewDecisionRule<E extends Enum<E>>(String decisionVariable, String commentVariable,
         Class<E> decisions, E favourable, E complement, String refusalReason, String complementReason) {
 
+    /** What a reviewer who asks for a complement is told when the request is missing. */
+    public static final String COMPLEMENT_REASON = "obligatoire : précisez le complément attendu";
+
+    /** A review that may ask for a complement ({@link CaseSteps}): the usual message when the request is missing. */
+    public static <E extends Enum<E>> ReviewDecisionRule<E> of(Class<E> decisions, E favourable, E complement,
+            String refusalReason) {
+        return of(decisions, favourable, complement, refusalReason, COMPLEMENT_REASON);
+    }
+
     /** The decision variables every review form uses: {@code reviewDecision} and {@code reviewComment}. */
     public static <E extends Enum<E>> ReviewDecisionRule<E> of(Class<E> decisions, E favourable, E complement,
             String refusalReason, String complementReason) {

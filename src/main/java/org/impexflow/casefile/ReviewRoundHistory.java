@@ -19,6 +19,31 @@ public interface ReviewRoundHistory {
     String earlierRounds(DelegateExecution execution);
 
     /**
+     * The rounds of a case whose timeline ({@code history}, oldest first) has requests of the kind
+     * {@code request} and answers of the kind {@code answer}: nothing before a first request, then each request
+     * and answer ({@link #markdown}). One bean of the procedure's module is its whole history of rounds.
+     */
+    static <E extends CaseEvent, K> ReviewRoundHistory of(String processKey,
+            Function<DelegateExecution, List<E>> history, Function<E, K> kind, K request, K answer,
+            Function<K, String> label) {
+        return new ReviewRoundHistory() {
+            @Override
+            public String processKey() {
+                return processKey;
+            }
+
+            @Override
+            public String earlierRounds(DelegateExecution execution) {
+                List<E> events = history.apply(execution);
+                if (events.stream().noneMatch(e -> request.equals(kind.apply(e)))) {
+                    return "";
+                }
+                return markdown(events, kind, Set.of(request, answer), label);
+            }
+        };
+    }
+
+    /**
      * "#### Tours précédents" and one line per event of the kinds given, oldest first, with its date,
      * who and its text (escaped): the usual way to write {@link #earlierRounds}.
      */

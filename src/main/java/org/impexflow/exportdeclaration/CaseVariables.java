@@ -6,6 +6,7 @@ import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.DECL
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.impexflow.casefile.CaseActor;
+import org.impexflow.casefile.CaseSteps;
 
 /** Reads and writes the variables every step of the process shares. */
 final class CaseVariables {
@@ -17,8 +18,7 @@ final class CaseVariables {
     }
 
     static Long declarationId(VariableScope scope) {
-        Object id = scope.getVariable(DECLARATION_ID);
-        return id instanceof Number n ? n.longValue() : Long.valueOf(id.toString());
+        return CaseSteps.id(scope, DECLARATION_ID);
     }
 
     static void status(VariableScope scope, DeclarationStatus status) {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.impexflow.casefile.CaseChain;
 import org.impexflow.casefile.CaseFiling;
 import org.impexflow.casefile.CaseInput;
+import org.impexflow.casefile.CheckedFiling;
 import org.impexflow.casefile.FileInput;
 import org.impexflow.casefile.TextLists;
 import org.impexflow.establishment.Establishment;
@@ -40,11 +41,8 @@ class DeclarationChecks {
         this.declarations = declarations;
     }
 
-    /** A filing that passed the checks: the request, its establishment and its files. */
-    record Checked(DeclarationRequest request, Establishment establishment, Map<String, List<FileInput>> files) {
-    }
 
-    Checked check(VariableScope variables, String initiator) {
+    CheckedFiling<DeclarationRequest> check(VariableScope variables, String initiator) {
         FieldErrors errors = new FieldErrors();
         CaseInput in = new CaseInput(variables, errors, MAX_LENGTHS);
 
@@ -97,7 +95,7 @@ class DeclarationChecks {
         DeclarationRequest request = new DeclarationRequest(type, amended, establishment.getSiret(), declarantEmail,
                 medicineName, activeSubstances, strength, form, presentation, route, indications, hasAmm,
                 releaseCountry, destinationCountry, importerName, importerAddress, reason, reasonDetails, animalOrigin);
-        return new Checked(request, establishment, files);
+        return new CheckedFiling<>(request, establishment, files);
     }
 
     private void checkAmended(List<String> numbers, Establishment establishment, FieldErrors errors) {

@@ -141,6 +141,6 @@ public class DeclarationRegister {
 
     private void record(ExportDeclaration declaration, DeclarationEventKind kind, DeclarationStatus status,
             String actor, String detail) {
-        events.save(new DeclarationEvent(declaration.getId(), kind, status, Instant.now(), actor, detail));
+        events.save(new DeclarationEvent().of(declaration.getId(), kind, status, Instant.now(), actor, detail));
     }
 }

@@ -31,13 +31,8 @@ public class ExportDeclaration extends CaseFile {
     private DeclarationType type;
     @Column(name = "declarant_email")
     private String declarantEmail;
-    @Column(name = "medicine_name")
-    private String medicineName;
     @Column(name = "active_substances")
     private String activeSubstances;
-    private String strength;
-    @Column(name = "pharmaceutical_form")
-    private String pharmaceuticalForm;
     private String presentation;
     @Column(name = "route_of_administration")
     private String routeOfAdministration;
@@ -70,10 +65,7 @@ public class ExportDeclaration extends CaseFile {
                 processInstanceId);
         this.type = request.type();
         this.declarantEmail = request.declarantEmail();
-        this.medicineName = request.medicineName();
         this.activeSubstances = request.activeSubstances();
-        this.strength = request.strength();
-        this.pharmaceuticalForm = request.pharmaceuticalForm();
         this.presentation = request.presentation();
         this.routeOfAdministration = request.routeOfAdministration();
         this.therapeuticIndications = request.therapeuticIndications();
@@ -85,8 +77,8 @@ public class ExportDeclaration extends CaseFile {
         this.noMarketingAuthorisationReason = request.noMarketingAuthorisationReason();
         this.noMarketingAuthorisationDetails = request.noMarketingAuthorisationDetails();
         this.containsAnimalOriginSubstances = request.containsAnimalOriginSubstances();
-        searchable(number, medicineName, strength, pharmaceuticalForm);
-        listedAs(type.name(), medicineName, strength, pharmaceuticalForm);
+        searchable(number, request.medicineName(), request.strength(), request.pharmaceuticalForm());
+        listedAs(type.name(), request.medicineName(), request.strength(), request.pharmaceuticalForm());
     }
 
     void changeStatus(DeclarationStatus status) {
@@ -127,20 +119,8 @@ public class ExportDeclaration extends CaseFile {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    public String getMedicineName() {
-        return medicineName;
-    }
-
     public String getActiveSubstances() {
         return activeSubstances;
-    }
-
-    public String getStrength() {
-        return strength;
-    }
-
-    public String getPharmaceuticalForm() {
-        return pharmaceuticalForm;
     }
 
     public String getPresentation() {

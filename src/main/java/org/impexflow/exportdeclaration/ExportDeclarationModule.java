@@ -9,7 +9,10 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseActRule;
+import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess.ReviewDecision;
@@ -34,20 +37,30 @@ class ExportDeclarationModule {
      * with reasons unless it is a validation.
      */
     @Bean
-    CaseTasks exportDeclarationTasks(DeclarationRegister register) {
-        return CaseTasks.of(ExportDeclarationProcess.KEY, Vars.DECLARATION_NUMBER)
-                .named(Elements.REVIEW, "Instruire {declarationNumber} – {medicineName} – {destinationCountryName}")
-                .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {declarationNumber} – {medicineName}")
-                .named(Elements.TRANSMIT_MANUALLY, "Transmettre {declarationNumber} à l'autorité – {destinationCountryName}")
-                .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
-                        ReviewDecision.class, ReviewDecision.VALIDATE, ReviewDecision.REQUEST_COMPLEMENT,
-                        "obligatoire : les motifs de l'interdiction sont communiqués au déclarant",
-                        "obligatoire : précisez le complément attendu"))
-                .whenTaken(Vars.DECLARATION_STATUS, DeclarationStatus.FILED, task -> {
-                    register.changeStatus(CaseVariables.declarationId(task), DeclarationStatus.IN_REVIEW,
-                            DeclarationEventKind.REVIEW_STARTED, task.getAssignee(), null);
-                    CaseVariables.status(task.getExecution(), DeclarationStatus.IN_REVIEW);
-                });
+    CaseTasks exportDeclarationTasks(CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
+        return steps.tasks(Elements.REVIEW, "Instruire {declarationNumber} – {medicineName} – {destinationCountryName}",
+                Groups.REVIEWERS, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.VALIDATE,
+                        ReviewDecision.REQUEST_COMPLEMENT,
+                        "obligatoire : les motifs de l'interdiction sont communiqués au déclarant"))
+                .named(Elements.TRANSMIT_MANUALLY, "Transmettre {declarationNumber} à l'autorité – {destinationCountryName}");
+    }
+
+    /**
+     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseSteps}): the
+     * declaration's register, where its files go, and its mails to the declarant.
+     */
+    @Bean
+    CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> exportDeclarationSteps(
+            DeclarationRegister register, DeclarationMails mails, Attachments attachments) {
+        return CaseSteps.<ExportDeclaration, DeclarationStatus, DeclarationEventKind>of(ExportDeclarationProcess.KEY,
+                "declaration", DeclarationStatus.class, DeclarationStatus::label, DeclarationEventKind.class,
+                DeclarationEventKind::label)
+                .register(register::get, register::history, register::changeStatus, register::decide, register::note)
+                .files(Map.of(Vars.ESB_CERTIFICATE, AttachmentKind.ESB_CERTIFICATE,
+                        Vars.EARLIER_DECLARATION_COPIES, AttachmentKind.EARLIER_DECLARATION_COPY,
+                        Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::link,
+                        attachments::ofDeclaration)
+                .mails("AEE", mails::acknowledgement, "", mails::complementRequested, mails::complementReminder);
     }
 
     /**
@@ -60,7 +73,7 @@ class ExportDeclarationModule {
                 "article L.5124-11 du code de la santé publique")
                 .inForceAs(DeclarationStatus.VALIDATED)
                 .statuses(DeclarationStatus.WITHDRAWN, DeclarationStatus.SUSPENDED, DeclarationStatus.PROHIBITED)
-                .timeline((id, act, status, at, actor, detail) -> new DeclarationEvent(id,
+                .timeline((id, act, status, at, actor, detail) -> new DeclarationEvent().of(id,
                         act == null ? DeclarationEventKind.SUSPENSION_ENDED : DeclarationEventKind.valueOf(status),
                         DeclarationStatus.valueOf(status), at, actor, detail))
                 .recipients(id -> {

@@ -1,5 +1,7 @@
 package org.impexflow.exportdeclaration;
 
+import org.impexflow.casefile.CaseProcess;
+
 /**
  * Names shared by processes/export-declaration.bpmn, its forms, the Java code and the tests. The
  * variable names are a public contract (docs/api.md): keep them stable.
@@ -15,7 +17,7 @@ public final class ExportDeclarationProcess {
     }
 
     /** Element ids. */
-    public static final class Elements {
+    public static final class Elements extends CaseProcess.ComplementElements {
         public static final String START = "StartEvent_DeclarationSubmitted";
         public static final String CHECK = "Task_CheckDeclaration";
         public static final String ASSESS_ELIGIBILITY = "Task_AssessEligibility";
@@ -23,19 +25,7 @@ public final class ExportDeclarationProcess {
         public static final String EXPLAIN_NOT_REQUIRED = "Task_ExplainNoDeclarationRegistered";
         public static final String END_NOT_REGISTERED = "EndEvent_NoDeclarationRegistered";
         public static final String REGISTER = "Task_RegisterDeclaration";
-        public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
         public static final String REVIEW = "Task_ReviewDeclaration";
-        public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
-        public static final String REQUEST_COMPLEMENT = "Task_RequestComplement";
-        public static final String NOTIFY_COMPLEMENT_REQUESTED = "Task_NotifyComplementRequested";
-        public static final String PROVIDE_COMPLEMENT = "Task_ProvideComplement";
-        public static final String COMPLEMENT_REMINDER = "BoundaryEvent_ComplementReminder";
-        public static final String SEND_COMPLEMENT_REMINDER = "Task_SendComplementReminder";
-        public static final String COMPLEMENT_DEADLINE = "BoundaryEvent_ComplementDeadlinePassed";
-        public static final String CLOSE_WITHOUT_FOLLOW_UP = "Task_CloseWithoutFollowUp";
-        public static final String NOTIFY_CLOSED = "Task_NotifyClosedWithoutFollowUp";
-        public static final String END_CLOSED = "EndEvent_ClosedWithoutFollowUp";
-        public static final String RECORD_COMPLEMENT_ANSWER = "Task_RecordComplementAnswer";
         public static final String PROHIBIT = "Task_ProhibitExport";
         public static final String NOTIFY_PROHIBITION = "Task_NotifyProhibition";
         public static final String END_PROHIBITED = "EndEvent_ExportProhibited";
@@ -54,18 +44,11 @@ public final class ExportDeclarationProcess {
     }
 
     /** Process variables. */
-    public static final class Vars {
+    public static final class Vars extends CaseProcess.FilingVars {
         // the filing contract
         public static final String DECLARATION_TYPE = "declarationType";
         public static final String AMENDED_DECLARATION_NUMBERS = "amendedDeclarationNumbers";
-        public static final String ESTABLISHMENT_SIRET = "establishmentSiret";
-        public static final String DECLARANT_EMAIL = "declarantEmail";
-        public static final String MEDICINE_NAME = "medicineName";
-        public static final String ACTIVE_SUBSTANCES = "activeSubstances";
-        public static final String STRENGTH = "strength";
-        public static final String PHARMACEUTICAL_FORM = "pharmaceuticalForm";
         public static final String PRESENTATION = "presentation";
-        public static final String ROUTE_OF_ADMINISTRATION = "routeOfAdministration";
         public static final String THERAPEUTIC_INDICATIONS = "therapeuticIndications";
         public static final String HAS_FRENCH_MARKETING_AUTHORISATION = "hasFrenchMarketingAuthorisation";
         public static final String RELEASE_COUNTRY = "releaseCountry";
@@ -77,10 +60,8 @@ public final class ExportDeclarationProcess {
         public static final String CONTAINS_ANIMAL_ORIGIN = "containsAnimalOriginSubstances";
         public static final String ESB_CERTIFICATE = "esbCertificate";
         public static final String EARLIER_DECLARATION_COPIES = "earlierDeclarationCopies";
-        public static final String OTHER_DOCUMENTS = "otherDocuments";
 
         // set by the process
-        public static final String INITIATOR = "initiator";
         public static final String DESTINATION_IN_EU = "destinationInEu";
         public static final String RELEASED_IN_FRANCE_OR_EU = "releasedInFranceOrEu";
         public static final String ELIGIBILITY_OUTCOME = "eligibilityOutcome";
@@ -89,28 +70,9 @@ public final class ExportDeclarationProcess {
         public static final String DECLARATION_ID = "declarationId";
         public static final String DECLARATION_STATUS = "declarationStatus";
         public static final String DECLARATION_STATUS_LABEL = "declarationStatusLabel";
-        public static final String FILED_AT = "filedAt";
-        public static final String REVIEW_DUE_DATE = "reviewDueDate";
-        public static final String ESTABLISHMENT_NAME = "establishmentName";
-        public static final String ESTABLISHMENT_GROUP = "establishmentGroup";
         public static final String DESTINATION_COUNTRY_NAME = "destinationCountryName";
         public static final String RELEASE_COUNTRY_NAME = "releaseCountryName";
-        public static final String ATTACHMENT_LIST = "attachmentList";
         public static final String DECLARATION_SUMMARY = "declarationSummary";
-        public static final String REVIEW_DECISION = "reviewDecision";
-        public static final String REVIEW_COMMENT = "reviewComment";
-        /** Who answers a request for complement: the declarant's account, else whoever filed; none for a mailed case. */
-        public static final String COMPLEMENT_ASSIGNEE = "complementAssignee";
-        /** The groups that may answer: the establishment's, and ANSM support for a case received by e-mail. */
-        public static final String COMPLEMENT_GROUPS = "complementGroups";
-        /** Set by the mail intake: the case was sent by e-mail and entered by ANSM support. */
-        public static final String RECEIVED_BY_MAIL = "receivedByMail";
-        public static final String COMPLEMENT_ROUND = org.impexflow.casefile.ComplementDeadline.ROUND;
-        public static final String COMPLEMENT_DUE_DATE = org.impexflow.casefile.ComplementDeadline.DUE_DATE;
-        public static final String COMPLEMENT_REMINDER_DATE = org.impexflow.casefile.ComplementDeadline.REMINDER_DATE;
-        public static final String COMPLEMENT_DUE_TEXT = org.impexflow.casefile.ComplementDeadline.DUE_TEXT;
-        public static final String COMPLEMENT_ANSWER = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_ANSWER;
-        public static final String COMPLEMENT_FILES = org.impexflow.casefile.ComplementTaskListener.COMPLEMENT_FILES;
         public static final String AUTHORITY_KNOWN = "authorityKnown";
         public static final String TRANSMISSION_RECIPIENT = "transmissionRecipient";
         public static final String TRANSMISSION_NOTE = "transmissionNote";

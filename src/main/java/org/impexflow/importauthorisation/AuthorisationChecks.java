@@ -9,6 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.impexflow.casefile.CaseFiling;
 import org.impexflow.casefile.CaseInput;
+import org.impexflow.casefile.CheckedFiling;
 import org.impexflow.casefile.FileInput;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.validation.FieldErrors;
@@ -36,11 +37,8 @@ class AuthorisationChecks {
         this.filing = filing;
     }
 
-    /** A request that passed the checks: the request, its establishment and its files by variable. */
-    record Checked(AuthorisationRequest request, Establishment establishment, Map<String, List<FileInput>> files) {
-    }
 
-    Checked check(VariableScope variables, String initiator) {
+    CheckedFiling<AuthorisationRequest> check(VariableScope variables, String initiator) {
         FieldErrors errors = new FieldErrors();
         CaseInput in = new CaseInput(variables, errors, MAX_LENGTHS);
 
@@ -98,7 +96,7 @@ class AuthorisationChecks {
         AuthorisationRequest request = new AuthorisationRequest(establishment.getSiret(), declarantEmail, provenance,
                 origin, medicineName, activeSubstances, form, strength, route, mode, quantity, unit, operations,
                 purpose, purposeDetails, manufacturer, releaseSite);
-        return new Checked(request, establishment, files);
+        return new CheckedFiling<>(request, establishment, files);
     }
 
     /** A whole number from 1 to {@code max}, given as a number or as digits. */

@@ -76,6 +76,6 @@ public class AuthorisationRegister {
 
     void record(ImportAuthorisation authorisation, AuthorisationEventKind kind, AuthorisationStatus status,
             String actor, String detail) {
-        events.save(new AuthorisationEvent(authorisation.getId(), kind, status, Instant.now(), actor, detail));
+        events.save(new AuthorisationEvent().of(authorisation.getId(), kind, status, Instant.now(), actor, detail));
     }
 }

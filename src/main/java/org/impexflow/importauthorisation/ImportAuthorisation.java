@@ -30,13 +30,8 @@ public class ImportAuthorisation extends CaseFile {
     private String provenanceCountry;
     @Column(name = "origin_country")
     private String originCountry;
-    @Column(name = "medicine_name")
-    private String medicineName;
     @Column(name = "active_substances")
     private String activeSubstances;
-    @Column(name = "pharmaceutical_form")
-    private String pharmaceuticalForm;
-    private String strength;
     @Column(name = "route_of_administration")
     private String routeOfAdministration;
     @Enumerated(EnumType.STRING)
@@ -67,10 +62,7 @@ public class ImportAuthorisation extends CaseFile {
         this.declarantEmail = request.declarantEmail();
         this.provenanceCountry = request.provenanceCountry();
         this.originCountry = request.originCountry();
-        this.medicineName = request.medicineName();
         this.activeSubstances = request.activeSubstances();
-        this.pharmaceuticalForm = request.pharmaceuticalForm();
-        this.strength = request.strength();
         this.routeOfAdministration = request.routeOfAdministration();
         this.quantityMode = request.quantityMode();
         this.quantity = request.quantity();
@@ -80,8 +72,9 @@ public class ImportAuthorisation extends CaseFile {
         this.purposeDetails = request.purposeDetails();
         this.manufacturer = request.manufacturer();
         this.releaseSite = request.releaseSite();
-        searchable(number, medicineName, strength, pharmaceuticalForm);
-        listedAs(getNumberSeries(), medicineName, strength, pharmaceuticalForm);
+        searchable(number, request.medicineName(), request.strength(), request.pharmaceuticalForm());
+        listedAs(getNumberSeries(), request.medicineName(), request.strength(),
+                request.pharmaceuticalForm());
     }
 
     void changeStatus(AuthorisationStatus status) {
@@ -123,20 +116,8 @@ public class ImportAuthorisation extends CaseFile {
         return originCountry;
     }
 
-    public String getMedicineName() {
-        return medicineName;
-    }
-
     public String getActiveSubstances() {
         return activeSubstances;
-    }
-
-    public String getPharmaceuticalForm() {
-        return pharmaceuticalForm;
-    }
-
-    public String getStrength() {
-        return strength;
     }
 
     public String getRouteOfAdministration() {

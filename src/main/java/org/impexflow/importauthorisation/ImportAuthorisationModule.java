@@ -3,12 +3,16 @@ package org.impexflow.importauthorisation;
 import static org.impexflow.access.TasklistFilter.column;
 
 import java.util.List;
+import java.util.Map;
 
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseActRule;
+import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CaseTasks;
 import org.impexflow.casefile.ReviewDecisionRule;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.ReviewDecision;
@@ -26,19 +30,32 @@ class ImportAuthorisationModule {
      * with a known decision, with reasons for a refusal and the complement asked for.
      */
     @Bean
-    CaseTasks importAuthorisationTasks(AuthorisationRegister register) {
-        return CaseTasks.of(ImportAuthorisationProcess.KEY, Vars.AUTHORISATION_NUMBER)
-                .named(Elements.REVIEW, "Instruire {authorisationNumber} – {medicineName} – {provenanceCountryName}")
-                .named(Elements.PROVIDE_COMPLEMENT, "Fournir le complément – {authorisationNumber} – {medicineName}")
-                .review(Elements.REVIEW, Groups.REVIEWERS, Vars.REVIEW_DUE_DATE, ReviewDecisionRule.of(
-                        ReviewDecision.class, ReviewDecision.GRANT, ReviewDecision.REQUEST_COMPLEMENT,
-                        "obligatoire : les motifs du refus sont communiqués au déclarant",
-                        "obligatoire : précisez le complément attendu"))
-                .whenTaken(Vars.AUTHORISATION_STATUS, AuthorisationStatus.FILED, task -> {
-                    register.changeStatus(AuthorisationVariables.authorisationId(task), AuthorisationStatus.IN_REVIEW,
-                            AuthorisationEventKind.REVIEW_STARTED, task.getAssignee(), null);
-                    AuthorisationVariables.status(task.getExecution(), AuthorisationStatus.IN_REVIEW);
-                });
+    CaseTasks importAuthorisationTasks(
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
+        return steps.tasks(Elements.REVIEW, "Instruire {authorisationNumber} – {medicineName} – {provenanceCountryName}",
+                Groups.REVIEWERS, ReviewDecisionRule.of(ReviewDecision.class, ReviewDecision.GRANT,
+                        ReviewDecision.REQUEST_COMPLEMENT, "obligatoire : les motifs du refus sont communiqués au déclarant"));
+    }
+
+    /**
+     * What the kernel needs to run the steps alike in every filed procedure ({@link CaseSteps}): the
+     * request's register (a decision without validity date), where its files go, and its mails.
+     */
+    @Bean
+    CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> importAuthorisationSteps(
+            AuthorisationRegister register, AuthorisationMails mails, Attachments attachments) {
+        return CaseSteps.<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind>of(
+                ImportAuthorisationProcess.KEY, "authorisation", AuthorisationStatus.class, AuthorisationStatus::label,
+                AuthorisationEventKind.class, AuthorisationEventKind::label)
+                .register(register::get, register::history, register::changeStatus,
+                        (id, decision, why, actor, reasons) -> register.decide(id, decision, why, actor, reasons, null),
+                        register::note)
+                .files(Map.of(Vars.COVER_LETTER, AttachmentKind.COVER_LETTER, Vars.OTHER_DOCUMENTS,
+                        AttachmentKind.OTHER_DOCUMENT), attachments::linkToImportAuthorisation,
+                        attachments::ofImportAuthorisation)
+                .mails("AI-ACK", mails::acknowledgement, "AI-",
+                        (request, text, due, byMail) -> mails.complementRequested(request, text, due),
+                        (request, text, due, byMail) -> mails.complementReminder(request, text, due));
     }
 
     /**
@@ -51,7 +68,7 @@ class ImportAuthorisationModule {
                 "article L.5124-13 du code de la santé publique")
                 .inForceAs(AuthorisationStatus.GRANTED)
                 .statuses(AuthorisationStatus.WITHDRAWN, AuthorisationStatus.SUSPENDED, AuthorisationStatus.PROHIBITED)
-                .timeline((id, act, status, at, actor, detail) -> new AuthorisationEvent(id,
+                .timeline((id, act, status, at, actor, detail) -> new AuthorisationEvent().of(id,
                         act == null ? AuthorisationEventKind.SUSPENSION_ENDED : AuthorisationEventKind.valueOf(status),
                         AuthorisationStatus.valueOf(status), at, actor, detail))
                 .recipients(id -> List.of(register.find(id).orElseThrow().getDeclarantEmail()));

@@ -138,10 +138,8 @@ class AnnualDeclarationDelegates {
             Mailer mailer) {
         return execution -> {
             AnnualDeclaration declaration = declarations.get(declarationId(execution));
-            mails.toManagers(declaration, "annual-acknowledgement", java.util.Map.of()).forEach(mail -> mailer.sendOnce(
-                    "DA-ACK:" + declaration.getId() + ":" + declaration.getRound() + ":" + mail.to(), mail));
-            declarations.note(declaration.getId(), AnnualDeclarationEventKind.ACKNOWLEDGEMENT_SENT, CaseActor.SYSTEM,
-                    "soumission n° " + declaration.getRound());
+            mailManagers(declarations, mails, mailer, declaration, "DA-ACK", "annual-acknowledgement",
+                    AnnualDeclarationEventKind.ACKNOWLEDGEMENT_SENT, "soumission n° " + declaration.getRound());
         };
     }
 
@@ -182,10 +180,17 @@ class AnnualDeclarationDelegates {
             AnnualDeclaration declaration = declarations.get(declarationId(execution));
             String template = declaration.getStatus() == AnnualDeclarationStatus.ACCEPTED ? "annual-accepted"
                     : "annual-corrections";
-            mails.toManagers(declaration, template, java.util.Map.of()).forEach(mail -> mailer.sendOnce(
-                    "DA-DECISION:" + declaration.getId() + ":" + declaration.getRound() + ":" + mail.to(), mail));
-            declarations.note(declaration.getId(), AnnualDeclarationEventKind.DECISION_SENT, CaseActor.SYSTEM,
-                    declaration.getStatus().label());
+            mailManagers(declarations, mails, mailer, declaration, "DA-DECISION", template,
+                    AnnualDeclarationEventKind.DECISION_SENT, declaration.getStatus().label());
         };
+    }
+
+    /** Mails the operator's Managers, each once per submission round, then notes it in the timeline. */
+    private static void mailManagers(AnnualDeclarations declarations, AnnualDeclarationMails mails, Mailer mailer,
+            AnnualDeclaration declaration, String purpose, String template, AnnualDeclarationEventKind noted,
+            String detail) {
+        mails.toManagers(declaration, template, java.util.Map.of()).forEach(mail -> mailer.sendOnce(
+                purpose + ":" + declaration.getId() + ":" + declaration.getRound() + ":" + mail.to(), mail));
+        declarations.note(declaration.getId(), noted, CaseActor.SYSTEM, detail);
     }
 }

@@ -1,5 +1,7 @@
 package org.impexflow.narcotics;
 
+import org.impexflow.casefile.CaseProcess;
+
 /** Names shared by processes/annual-narcotics-declaration.bpmn, the Java code and the tests. */
 public final class AnnualDeclarationProcess {
 
@@ -44,7 +46,7 @@ public final class AnnualDeclarationProcess {
     }
 
     /** Process variables. */
-    public static final class Vars {
+    public static final class Vars extends CaseProcess.ReviewVars {
         public static final String OPERATOR_ID = "operatorId";
         public static final String DECLARED_YEAR = "declaredYear";
         public static final String OPERATOR_NAME = "operatorName";
@@ -53,9 +55,6 @@ public final class AnnualDeclarationProcess {
         public static final String DEADLINE = "deadline";
         public static final String NEXT_REMINDER_DATE = "nextReminderDate";
         public static final String FOLLOW_UP_DUE_DATE = "followUpDueDate";
-        public static final String REVIEW_DUE_DATE = "reviewDueDate";
-        public static final String REVIEW_DECISION = "reviewDecision";
-        public static final String REVIEW_COMMENT = "reviewComment";
         public static final String CORRECTIONS_DEADLINE = "correctionsDeadline";
         public static final String WORKBOOK_URL = "workbookUrl";
         public static final String REPORT_URL = "reportUrl";

@@ -240,6 +240,6 @@ public class AnnualDeclarations {
 
     private void record(AnnualDeclaration declaration, AnnualDeclarationEventKind kind, AnnualDeclarationStatus status,
             String actor, String detail) {
-        events.save(new AnnualDeclarationEvent(declaration.getId(), kind, status, Instant.now(), actor, detail));
+        events.save(new AnnualDeclarationEvent().of(declaration.getId(), kind, status, Instant.now(), actor, detail));
     }
 }

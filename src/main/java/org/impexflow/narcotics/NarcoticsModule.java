@@ -4,6 +4,7 @@ import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.TasklistFilter;
 import org.impexflow.casefile.CaseActs;
+import org.impexflow.casefile.ReviewRoundHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +24,15 @@ class NarcoticsModule {
         return new CaseActs.NotADecision(AnnualDeclaration.KIND, "une déclaration annuelle des stupéfiants et "
                 + "psychotropes rend compte des opérations d'une année : ce n'est pas une décision en vigueur, elle ne "
                 + "peut être ni retirée, ni suspendue, ni interdite");
+    }
+
+    /** The corrections asked of an annual declaration and its submissions, shown on its next review. */
+    @Bean
+    ReviewRoundHistory annualReviewRounds(AnnualDeclarations declarations) {
+        return ReviewRoundHistory.of(AnnualDeclarationProcess.KEY,
+                e -> declarations.history(AnnualDeclarationDelegates.declarationId(e)), AnnualDeclarationEvent::getKind,
+                AnnualDeclarationEventKind.CORRECTIONS_REQUESTED, AnnualDeclarationEventKind.SUBMITTED,
+                AnnualDeclarationEventKind::label);
     }
 
     @Bean

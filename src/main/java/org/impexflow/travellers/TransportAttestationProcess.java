@@ -1,5 +1,7 @@
 package org.impexflow.travellers;
 
+import org.impexflow.casefile.CaseProcess;
+
 /** Names shared by processes/transport-attestation.bpmn, the Java code and the tests. */
 public final class TransportAttestationProcess {
 
@@ -24,7 +26,7 @@ public final class TransportAttestationProcess {
         }
     }
 
-    public static final class Vars {
+    public static final class Vars extends CaseProcess.ReviewVars {
         public static final String ATTESTATION_ID = "attestationId";
         public static final String ATTESTATION_NUMBER = "attestationNumber";
         public static final String TRAVELLER = "travellerName";
@@ -32,9 +34,6 @@ public final class TransportAttestationProcess {
         public static final String MEDICINE_NAME = "medicineName";
         public static final String REQUEST_SUMMARY = "requestSummary";
         public static final String PRESCRIPTION_URL = "prescriptionUrl";
-        public static final String REVIEW_DUE_DATE = "reviewDueDate";
-        public static final String REVIEW_DECISION = "reviewDecision";
-        public static final String REVIEW_COMMENT = "reviewComment";
 
         private Vars() {
         }

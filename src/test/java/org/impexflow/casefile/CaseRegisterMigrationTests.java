@@ -110,8 +110,12 @@ class CaseRegisterMigrationTests {
                 .containsExactly(1L);
         assertThat(jdbc.queryForObject("SELECT status_since FROM case_file WHERE id = 2", java.sql.Timestamp.class)
                 .toInstant()).isEqualTo(java.time.Instant.parse("2025-01-06T09:00:00Z"));
-        assertThat(jdbc.queryForObject("SELECT medicine_name FROM export_declaration WHERE id = 2", String.class))
-                .isEqualTo("Artésunate");
+        // the medicine is the case's subject (V25_1), kept once (V27_1)
+        assertThat(jdbc.queryForMap("SELECT subject, subject_strength, subject_form FROM case_file WHERE id = 2"))
+                .containsEntry("SUBJECT", "Artésunate").containsEntry("SUBJECT_STRENGTH", "50 mg")
+                .containsEntry("SUBJECT_FORM", "comprimé");
+        assertThat(jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) IN "
+                + "('export_declaration', 'import_authorisation') AND LOWER(column_name) = 'medicine_name'")).isEmpty();
         assertThat(jdbc.queryForObject("SELECT quantity FROM import_authorisation WHERE id = 3", Long.class))
                 .isEqualTo(100L);
         assertThat(jdbc.queryForObject("SELECT authorisation_id FROM import_operation", Long.class)).isEqualTo(3L);

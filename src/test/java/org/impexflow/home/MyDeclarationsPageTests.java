@@ -177,20 +177,19 @@ class MyDeclarationsPageTests {
                     case_type, 'Volume ' || LPAD(CAST(x AS VARCHAR), 4, '0'), subject_strength, subject_form
                 FROM case_file, SYSTEM_RANGE(1, ?) WHERE case_number = ?""", copies, model);
         jdbc.update("""
-                INSERT INTO export_declaration (id, declaration_type, declarant_email, medicine_name, active_substances,
-                    strength, pharmaceutical_form, presentation, route_of_administration, therapeutic_indications,
+                INSERT INTO export_declaration (id, declaration_type, declarant_email, active_substances,
+                    presentation, route_of_administration, therapeutic_indications,
                     has_french_ma, release_country, destination_country, importer_name, importer_address, no_ma_reason,
                     no_ma_details, contains_animal_origin)
-                SELECT c.id, d.declaration_type, d.declarant_email, 'Volume ' || SUBSTRING(c.case_number, 9, 4),
-                    d.active_substances, d.strength, d.pharmaceutical_form, d.presentation, d.route_of_administration,
+                SELECT c.id, d.declaration_type, d.declarant_email,
+                    d.active_substances, d.presentation, d.route_of_administration,
                     d.therapeutic_indications, d.has_french_ma, d.release_country, d.destination_country,
                     d.importer_name, d.importer_address, d.no_ma_reason, d.no_ma_details, d.contains_animal_origin
                 FROM case_file c, export_declaration d
                 WHERE c.search_text = '' AND d.id = (SELECT id FROM case_file WHERE case_number = ?)""", model);
         // as the register writes it
-        jdbc.update("UPDATE case_file SET search_text = LOWER(case_number || ' ' || (SELECT d.medicine_name || ' '"
-                + " || d.strength || ' ' || d.pharmaceutical_form FROM export_declaration d WHERE d.id = case_file.id))"
-                + " WHERE search_text = ''");
+        jdbc.update("UPDATE case_file SET search_text = LOWER(case_number || ' ' || subject || ' ' || subject_strength"
+                + " || ' ' || subject_form) WHERE search_text = ''");
         WebSession bigSession = new WebSession(base());
         bigSession.logIn(bigDeclarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
 

@@ -150,7 +150,7 @@ class ImportAuthorisationBrowserTests {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
             List<String> numbers = jdbc.queryForList(
-                    "SELECT c.case_number FROM import_authorisation a JOIN case_file c ON c.id = a.id WHERE a.medicine_name = ?", String.class,
+                    "SELECT case_number FROM case_file WHERE kind = 'IMPORT_AUTHORISATION' AND subject = ?", String.class,
                     medicineName);
             if (!numbers.isEmpty()) {
                 return register.byNumber(numbers.get(0)).orElseThrow();

@@ -26,9 +26,12 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.impexflow.support.JobExecutorDowntime;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseDates;
@@ -355,7 +358,38 @@ class ImportAuthorisationProcessTests {
 
     @Test
     void complementIsRequestedRemindedAnsweredThenClosedWhenTheNextOneIsLate() {
-        ProcessInstance pi = file(importRequest());
+        walkTheComplementLoop(file(importRequest()));
+    }
+
+    /**
+     * A request still running on an earlier version of the process, whose steps had the procedure's own
+     * names (before the kernel ran them), goes round the complement loop alike.
+     */
+    @Test
+    void aRequestOnTheEarlierVersionOfTheProcessFindsItsStepsUnderTheirEarlierNames() {
+        RepositoryService repository = engine.getRepositoryService();
+        BpmnModelInstance earlier = repository.getBpmnModelInstance(repository.createProcessDefinitionQuery()
+                .processDefinitionKey(ImportAuthorisationProcess.KEY).latestVersion().singleResult().getId());
+        Map.of(SEND_ACKNOWLEDGEMENT, "acknowledgeImportRequestDelegate",
+                REQUEST_COMPLEMENT, "requestImportComplementDelegate",
+                NOTIFY_COMPLEMENT_REQUESTED, "notifyImportComplementDelegate",
+                SEND_COMPLEMENT_REMINDER, "notifyImportComplementDelegate",
+                RECORD_COMPLEMENT_ANSWER, "recordImportComplementDelegate",
+                CLOSE_WITHOUT_FOLLOW_UP, "decideImportRequestDelegate").forEach((task, bean) -> earlier
+                        .<ServiceTask>getModelElementById(task).setCamundaDelegateExpression("${" + bean + "}"));
+        String deployment = repository.createDeployment().name("import-authorisation, earlier version")
+                .addModelInstance("import-authorisation.bpmn", earlier)
+                .addClasspathResource("forms/import-authorisation-start.form")
+                .addClasspathResource("forms/import-authorisation-review.form")
+                .addClasspathResource("forms/import-authorisation-complement.form").deploy().getId();
+        try {
+            walkTheComplementLoop(file(importRequest()));
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    private void walkTheComplementLoop(ProcessInstance pi) {
         String number = pi.getBusinessKey();
         runJobs(pi);
         claimAndDecide(pi, "REQUEST_COMPLEMENT", "Joindre le certificat de libération du lot.");

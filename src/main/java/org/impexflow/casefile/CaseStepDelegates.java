@@ -1,0 +1,222 @@
+package org.impexflow.casefile;
+
+import static org.impexflow.casefile.CaseProcess.FilingVars.*;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.impexflow.access.Groups;
+import org.impexflow.attachment.Attachment;
+import org.impexflow.attachment.AttachmentKind;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.mail.Mailer;
+import org.impexflow.mail.OutgoingMail;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The steps that are alike in every procedure whose cases an establishment files and that asks for
+ * complements, run for the procedure that its {@link CaseSteps} describes: the registration of a case
+ * checked by the procedure ({@link #register}), and the steps that its BPMN calls by name, whatever the
+ * procedure: {@code ${sendAcknowledgementDelegate}}, {@code ${requestComplementDelegate}},
+ * {@code ${notifyComplementRequestedDelegate}}, {@code ${sendComplementReminderDelegate}},
+ * {@code ${recordComplementAnswerDelegate}} and {@code ${closeWithoutFollowUpDelegate}}; they find the
+ * procedure's {@link CaseSteps} by the key of their process.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CaseStepDelegates {
+
+    private final CaseNumbering numbering;
+    private final CaseFiling filing;
+    private final Attachments attachments;
+    private final AttachmentListing listing;
+    private final CaseAccess access;
+    private final Mailer mailer;
+    private final Environment environment;
+    private final List<CaseSteps<?, ?, ?>> procedures;
+
+    CaseStepDelegates(CaseNumbering numbering, CaseFiling filing, Attachments attachments, AttachmentListing listing,
+            CaseAccess access, Mailer mailer, Environment environment, List<CaseSteps<?, ?, ?>> procedures) {
+        this.numbering = numbering;
+        this.filing = filing;
+        this.attachments = attachments;
+        this.listing = listing;
+        this.access = access;
+        this.mailer = mailer;
+        this.environment = environment;
+        this.procedures = procedures;
+    }
+
+    /** How a procedure checks a filing: its request, establishment and files, or refused naming the fields. */
+    public interface FilingChecks<R> {
+        CheckedFiling<R> check(VariableScope variables, String initiator);
+    }
+
+    /** The procedure's row of a case just filed, saved in its register with the first line of its timeline. */
+    public interface NewCase<R, C> {
+        C save(R request, Long establishmentId, Filed filed);
+    }
+
+    /**
+     * A case filed now: its number in its series, when it was filed and when its review is due (the engine's
+     * clock, the time of the step's tasks and jobs), who filed it (the initiator, none for a case entered on
+     * someone's behalf) and who the timeline names for it (the initiator, else the declarant).
+     */
+    public record Filed(String number, ZonedDateTime at, ZonedDateTime reviewDue, String by, String actor) {
+
+        public Instant filedAt() {
+            return at.toInstant();
+        }
+
+        public Instant reviewDueAt() {
+            return reviewDue.toInstant();
+        }
+    }
+
+    /**
+     * Registration: the procedure's checks again, on the same variables in the same transaction as its first
+     * step (they pass), a number in its series, its row in the register ({@code newCase}); then its checked
+     * files join it (the File variables go), the process takes its number as business key and the variables
+     * every step reads (number, id, status, dates, the establishment's group, who answers a complement), and
+     * the establishment's accounts may read it. A case received by e-mail ({@code receivedByMail}) is also
+     * answered by ANSM support.
+     */
+    public <R, C extends CaseFile> C register(DelegateExecution execution, CaseSteps<C, ?, ?> steps, String series,
+            FilingChecks<R> checks, Function<R, String> declarantEmail, NewCase<R, C> newCase) {
+        String initiator = (String) execution.getVariable(INITIATOR);
+        CheckedFiling<R> checked = checks.check(execution, initiator);
+        String email = declarantEmail.apply(checked.request());
+        ZonedDateTime at = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
+        Filed filed = new Filed(numbering.next(series, at), at, at.plus(periods(steps).reviewDue()), initiator,
+                initiator == null ? email : initiator);
+        C file = newCase.save(checked.request(), checked.establishment().getId(), filed);
+        checked.files().forEach((field, inputs) -> {
+            for (FileInput input : inputs) {
+                steps.link(filing.stored(input, initiator).getId(), checked.establishment().getId(), file.getId(),
+                        steps.fileKind(field));
+            }
+            execution.removeVariable(field);
+        });
+        String group = checked.establishment().groupId();
+        execution.setProcessBusinessKey(filed.number());
+        execution.setVariable(steps.numberVariable(), filed.number());
+        execution.setVariable(steps.idVariable(), file.getId());
+        steps.filed(execution);
+        execution.setVariable(FILED_AT, Date.from(filed.filedAt()));
+        execution.setVariable(REVIEW_DUE_DATE, Date.from(filed.reviewDueAt()));
+        execution.setVariable(ESTABLISHMENT_GROUP, group);
+        execution.setVariable(COMPLEMENT_ASSIGNEE, access.complementAssignee(email, initiator));
+        // a sender without an account answers by e-mail: support enters the complement for them
+        execution.setVariable(COMPLEMENT_GROUPS,
+                Boolean.TRUE.equals(execution.getVariable(RECEIVED_BY_MAIL)) ? group + "," + Groups.SUPPORT : group);
+        execution.setVariable(COMPLEMENT_ROUND, 0);
+        execution.setVariable(ATTACHMENT_LIST, listing.markdown(steps.files(file.getId())));
+        access.grantRead(group, execution.getProcessInstanceId());
+        return file;
+    }
+
+    /** The acknowledgement, sent by a job after the filing committed, once. */
+    @Bean
+    JavaDelegate sendAcknowledgementDelegate() {
+        return execution -> acknowledge(steps(execution), execution);
+    }
+
+    private <C extends CaseFile> void acknowledge(CaseSteps<C, ?, ?> steps, DelegateExecution execution) {
+        C file = steps.find(steps.caseId(execution));
+        OutgoingMail mail = steps.acknowledgement(file);
+        String messageId = mailer.sendOnce(steps.acknowledgementKey() + ":" + file.getNumber(), mail);
+        steps.note(file.getId(), "ACKNOWLEDGEMENT_SENT", String.join(", ", mail.to()) + " " + messageId);
+    }
+
+    /** Mails the request for complement, once per round. */
+    @Bean
+    JavaDelegate notifyComplementRequestedDelegate() {
+        return execution -> mailComplement(steps(execution), execution, false);
+    }
+
+    /** Reminds the declarant that the complement is due soon, once per round, while it is still awaited. */
+    @Bean
+    JavaDelegate sendComplementReminderDelegate() {
+        return execution -> mailComplement(steps(execution), execution, true);
+    }
+
+    private <C extends CaseFile> void mailComplement(CaseSteps<C, ?, ?> steps, DelegateExecution execution,
+            boolean reminder) {
+        C file = steps.find(steps.caseId(execution));
+        if (reminder && (!steps.isIn(file, "COMPLEMENT_REQUESTED") || !ComplementDeadline.beforeDueDate(execution))) {
+            return; // answered, or closed at its deadline, since the reminder's timer fired
+        }
+        String due = CaseDates.day((Date) execution.getVariable(COMPLEMENT_DUE_DATE));
+        // nobody with an account answers in Tasklist: a case received by e-mail from someone with none
+        boolean byMail = execution.getVariable(COMPLEMENT_ASSIGNEE) == null;
+        String messageId = mailer.sendOnce(steps.complementKeyPrefix() + (reminder ? "COMPLEMENT-REMINDER:"
+                : "COMPLEMENT-REQUEST:") + file.getNumber() + ":" + execution.getVariable(COMPLEMENT_ROUND),
+                steps.complementMail(reminder, file, (String) execution.getVariable(ComplementDeadline.REQUEST), due,
+                        byMail));
+        if (reminder) {
+            steps.note(file.getId(), "COMPLEMENT_REMINDER_SENT",
+                    "Réponse attendue au plus tard le " + due + " " + messageId);
+        }
+    }
+
+    /** A reviewer asked for a complement: the round's deadline and reminder date, and the status. */
+    @Bean
+    JavaDelegate requestComplementDelegate() {
+        return execution -> {
+            CaseSteps<?, ?, ?> steps = steps(execution);
+            ReviewPeriods periods = periods(steps);
+            ComplementDeadline deadline = ComplementDeadline.start(execution, periods.complementDue(),
+                    periods.complementReminderBefore());
+            steps.changeStatus(execution, "COMPLEMENT_REQUESTED", "COMPLEMENT_REQUESTED", CaseActor.current(),
+                    deadline.historyNote(execution.getVariable(REVIEW_COMMENT)));
+        };
+    }
+
+    /** The declarant answered: the answer and its files join the case, which goes back to review. */
+    @Bean
+    JavaDelegate recordComplementAnswerDelegate() {
+        return execution -> {
+            CaseSteps<?, ?, ?> steps = steps(execution);
+            CaseFile file = steps.find(steps.caseId(execution));
+            List<String> names = new ArrayList<>();
+            for (String reference : TextLists.split(execution.getVariable(COMPLEMENT_FILES))) {
+                Attachment attachment = attachments.byReference(reference).orElseThrow();
+                steps.link(attachment.getId(), file.getEstablishmentId(), file.getId(), AttachmentKind.COMPLEMENT);
+                names.add(attachment.getFileName());
+            }
+            String answer = (String) execution.getVariable(COMPLEMENT_ANSWER);
+            steps.changeStatus(execution, "IN_REVIEW", "COMPLEMENT_ANSWERED", CaseActor.current(),
+                    names.isEmpty() ? answer : answer + " (pièces : " + String.join(", ", names) + ")");
+            execution.setVariable(ATTACHMENT_LIST, listing.markdown(steps.files(file.getId())));
+            execution.removeVariable(COMPLEMENT_FILES);
+        };
+    }
+
+    /** The complement did not come in time: the case is "classée sans suite". */
+    @Bean
+    JavaDelegate closeWithoutFollowUpDelegate() {
+        return execution -> steps(execution).decide(execution, "CLOSED_WITHOUT_FOLLOW_UP", CaseActor.SYSTEM,
+                "Complément non fourni dans le délai");
+    }
+
+    /** The procedure's periods, set under {@code impexflow.<process key>}. */
+    private ReviewPeriods periods(CaseSteps<?, ?, ?> steps) {
+        return ReviewPeriods.of(environment, "impexflow." + steps.processKey());
+    }
+
+    private CaseSteps<?, ?, ?> steps(DelegateExecution execution) {
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        return procedures.stream().filter(p -> p.processKey().equals(processKey)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no CaseSteps bean for the process " + processKey));
+    }
+}
