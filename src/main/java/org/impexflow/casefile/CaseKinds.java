@@ -34,6 +34,8 @@ public class CaseKinds {
                     String kind = type.getAnnotation(DiscriminatorValue.class).value();
                     if (CaseFile.class.isAssignableFrom(type)) {
                         statuses.put(kind, typedAs(type, "getStatus"));
+                    } else if (TypedCaseEvent.class.isAssignableFrom(type)) {
+                        events.put(kind, TypedCaseEvent.typeArgument(type, 0));
                     } else if (CaseEvent.class.isAssignableFrom(type) && typedAs(type, "getKind") != null) {
                         events.put(kind, typedAs(type, "getKind"));
                     }

@@ -38,14 +38,19 @@ public abstract class TypedCaseEvent<K extends Enum<K>, S extends Enum<S>> exten
     }
 
     /** The enum that the entity (or the entity a proxy extends) names as the type argument {@code index}. */
-    @SuppressWarnings("unchecked")
     private <T extends Enum<T>> Class<T> typeArgument(int index) {
-        for (Class<?> type = getClass(); type != TypedCaseEvent.class; type = type.getSuperclass()) {
+        return typeArgument(getClass(), index);
+    }
+
+    /** The enum an event entity class names as its kinds (0) or its statuses (1). */
+    @SuppressWarnings("unchecked")
+    static <T extends Enum<T>> Class<T> typeArgument(Class<?> entity, int index) {
+        for (Class<?> type = entity; type != TypedCaseEvent.class; type = type.getSuperclass()) {
             Type parent = type.getGenericSuperclass();
             if (parent instanceof ParameterizedType p && p.getRawType() == TypedCaseEvent.class) {
                 return (Class<T>) p.getActualTypeArguments()[index];
             }
         }
-        throw new IllegalStateException(getClass() + " names no kinds and statuses of TypedCaseEvent");
+        throw new IllegalStateException(entity + " names no kinds and statuses of TypedCaseEvent");
     }
 }
