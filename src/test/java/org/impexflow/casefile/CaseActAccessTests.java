@@ -146,6 +146,32 @@ class CaseActAccessTests {
         assertThat(declarations.byNumber(other).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
     }
 
+    @Test
+    void theProposerCannotConfirmAloneByNamingSomeoneElseAsProposerInTheCompletionOrTheInstancesVariables()
+            throws Exception {
+        String number = CaseActsTests.validatedDei(engine);
+        String proposer = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
+        WebSession proposing = session(proposer);
+        WebSession.Page started = proposing.webapp("POST", START_FORM, form(CaseActsTests.proposal(number, "PROHIBIT", null)));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instance = JSON.readTree(started.body()).get("id").asText();
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+        WebSession.Page alone = proposing.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
+                "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"},"
+                        + " \"proposedBy\": {\"value\": \"someone.else@ansm.example\"}}}");
+        assertThat(alone.status()).as(alone.body()).isEqualTo(400);
+        assertThat(alone.body()).doesNotContain("ENGINE-");
+        assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+
+        // nor by changing the instance's variable first, whatever the engine API answers to that
+        proposing.webapp("PUT", ENGINE + "/process-instance/" + instance + "/variables/proposedBy",
+                "{\"value\": \"someone.else@ansm.example\", \"type\": \"String\"}");
+        proposing.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
+                "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"}}}");
+        assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+    }
+
     private WebSession session(String user) {
         WebSession session = new WebSession("http://localhost:" + port);
         assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
