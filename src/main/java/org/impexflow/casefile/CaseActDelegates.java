@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
+import org.impexflow.validation.FieldErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +25,10 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class CaseActDelegates {
+
+    /** What the confirmer confirms: the checked proposal (see {@link #seal}). */
+    private static final List<String> SEALED = List.of(CASE_ID, CASE_NUMBER, ACT, SUSPENDED_UNTIL, COMPETENT_GROUP,
+            PROPOSED_BY);
 
     @Bean
     ProcessAccess caseActsAreProposedByTheCompetentGroups(List<CaseActRule> rules) {
@@ -58,6 +63,7 @@ class CaseActDelegates {
             execution.setVariable(SUSPENSION_ENDS_AT,
                     proposal.until() == null ? null : CaseActs.suspensionEnds(proposal.until()));
             execution.setVariable(ACT_SUMMARY, summary(execution, proposal));
+            execution.setProcessBusinessKey(seal(execution));
             Markdown.copyEscaped(execution, ACT_SUMMARY, REASONS, LEGAL_BASIS);
         };
     }
@@ -65,7 +71,7 @@ class CaseActDelegates {
     /** Confirmed: the act applies in the register, in the confirmer's transaction. */
     @Bean
     JavaDelegate applyCaseActDelegate(CaseActs acts) {
-        return execution -> acts.apply(proposal(acts, execution), text(execution, REASONS),
+        return execution -> acts.apply(proposal(acts, unchanged(execution)), text(execution, REASONS),
                 text(execution, LEGAL_BASIS), text(execution, PROPOSED_BY), text(execution, CONFIRMED_BY));
     }
 
@@ -79,7 +85,35 @@ class CaseActDelegates {
     /** The suspension's end date came: back in force. */
     @Bean
     JavaDelegate endSuspensionDelegate(CaseActs acts) {
-        return execution -> acts.endSuspension(caseId(execution));
+        return execution -> acts.endSuspension(caseId(unchanged(execution)));
+    }
+
+    /** The checked proposal as the instance's business key, which no engine API changes afterwards. */
+    private static String seal(DelegateExecution execution) {
+        StringBuilder seal = new StringBuilder();
+        for (String name : SEALED) {
+            Object value = execution.getVariable(name);
+            seal.append(seal.isEmpty() ? "" : "|").append(value == null ? "" : value);
+        }
+        return seal.toString();
+    }
+
+    /**
+     * Refuses, naming the variables, a proposal changed after its check (by the confirmation's variables or
+     * the process instance's variables): the four-eyes rule holds for the case and the act as proposed.
+     */
+    private static DelegateExecution unchanged(DelegateExecution execution) {
+        String[] sealed = String.valueOf(execution.getProcessBusinessKey()).split("\\|", -1);
+        FieldErrors errors = new FieldErrors();
+        for (int i = 0; i < SEALED.size(); i++) {
+            Object value = execution.getVariable(SEALED.get(i));
+            if (i >= sealed.length || !sealed[i].equals(value == null ? "" : value.toString())) {
+                errors.add(SEALED.get(i), "ne change pas après la proposition : un autre acte se propose, "
+                        + "il est confirmé par un autre membre du groupe");
+            }
+        }
+        errors.throwIfAny(CaseActTaskListener.REFUSED);
+        return execution;
     }
 
     private static CaseActs.Proposal proposal(CaseActs acts, DelegateExecution execution) {

@@ -111,6 +111,67 @@ class CaseActAccessTests {
         assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.WITHDRAWN);
     }
 
+    @Test
+    void theConfirmerCannotRedirectTheConfirmedActToAnotherCaseOrAnotherActWithTheCompletionsVariables()
+            throws Exception {
+        String proposed = CaseActsTests.validatedDei(engine);
+        String other = CaseActsTests.validatedDei(engine);
+        long otherId = declarations.byNumber(other).orElseThrow().getId();
+        WebSession proposing = session(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS));
+        WebSession.Page started = proposing.webapp("POST", START_FORM,
+                form(CaseActsTests.proposal(proposed, "SUSPEND", java.time.LocalDate.now().plusDays(30).toString())));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instance = JSON.readTree(started.body()).get("id").asText();
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+        String second = TestAccounts.person(accounts, "reviewer2", Groups.REVIEWERS);
+        WebSession confirming = session(second);
+        assertThat(confirming.webapp("POST", ENGINE + "/task/" + task + "/claim",
+                "{\"userId\": \"" + second + "\"}").status()).isEqualTo(204);
+        // the second member alone chooses another case (never proposed, never checked) and a harder act
+        WebSession.Page redirected = confirming.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
+                "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"},"
+                        + " \"caseId\": {\"value\": " + otherId + ", \"type\": \"Long\"},"
+                        + " \"caseNumber\": {\"value\": \"" + other + "\"},"
+                        + " \"act\": {\"value\": \"PROHIBIT\"}}}");
+        assertThat(redirected.status()).as(redirected.body()).isEqualTo(400);
+        assertThat(redirected.body()).contains("caseId").doesNotContain("ENGINE-");
+        assertThat(declarations.byNumber(other).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+        assertThat(declarations.byNumber(proposed).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+
+        // confirmed as proposed, the act applies to the proposed case only
+        assertThat(confirming.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
+                "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"}}}").status()).isEqualTo(204);
+        assertThat(declarations.byNumber(proposed).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.SUSPENDED);
+        assertThat(declarations.byNumber(other).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+    }
+
+    @Test
+    void theProposerCannotConfirmAloneByNamingSomeoneElseAsProposerInTheCompletionOrTheInstancesVariables()
+            throws Exception {
+        String number = CaseActsTests.validatedDei(engine);
+        String proposer = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
+        WebSession proposing = session(proposer);
+        WebSession.Page started = proposing.webapp("POST", START_FORM, form(CaseActsTests.proposal(number, "PROHIBIT", null)));
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        String instance = JSON.readTree(started.body()).get("id").asText();
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+        WebSession.Page alone = proposing.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
+                "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"},"
+                        + " \"proposedBy\": {\"value\": \"someone.else@ansm.example\"}}}");
+        assertThat(alone.status()).as(alone.body()).isEqualTo(400);
+        assertThat(alone.body()).doesNotContain("ENGINE-");
+        assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+
+        // nor by changing the instance's variable first, whatever the engine API answers to that
+        proposing.webapp("PUT", ENGINE + "/process-instance/" + instance + "/variables/proposedBy",
+                "{\"value\": \"someone.else@ansm.example\", \"type\": \"String\"}");
+        proposing.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
+                "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"}}}");
+        assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+    }
+
     private WebSession session(String user) {
         WebSession session = new WebSession("http://localhost:" + port);
         assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -72,6 +73,8 @@ class CasePageTests {
     Attachments attachments;
 
     private long validated;
+    @Autowired
+    TestRestTemplate rest;
     private String validatedNumber;
     private String amendmentNumber;
     private String authorisationNumber;
@@ -165,6 +168,24 @@ class CasePageTests {
         WebSession.Page anonymous = new WebSession(base()).get(CasePages.path(validated));
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.location()).endsWith("/login");
+    }
+
+    @Test
+    void anIdThatIsNotACaseNumberIsAnsweredWithTheApplicationsPageAndTheApiAccountIsNotLetIn() {
+        for (String id : new String[] {"abc", "1e3", "-1", "99999999999999999999", "1%27%20OR%201=1"}) {
+            WebSession.Page page = reviewer.get(CasePages.PATH + id);
+            assertThat(page.status()).as(id).isIn(400, 404);
+            assertThat(page.body()).as(id).doesNotContain("Whitelabel", "Exception", "NumberFormat")
+                    .contains("lang=\"fr\"");
+        }
+        WebSession outsider = login(TestAccounts.person(accounts, "outsider", Groups.DECLARANTS));
+        WebSession.Page notAnId = outsider.get(CasePages.PATH + "abc");
+        assertThat(notAnId.status()).as("not an id: nothing about any case").isIn(400, 403, 404);
+        assertThat(notAnId.body()).doesNotContain("Whitelabel", "Exception", "Dossier ");
+        // the API account's basic credentials open no web page: at most the login page
+        org.springframework.http.ResponseEntity<String> api = rest.withBasicAuth(Declarations.API_CLIENT,
+                Declarations.PASSWORD).getForEntity(CasePages.path(validated), String.class);
+        assertThat(api.getBody()).as("the API account").doesNotContain("Page Artéméther", "Chronologie");
     }
 
     @Test
