@@ -17,23 +17,13 @@ import org.springframework.stereotype.Component;
  * they may not open.
  */
 @Component
-public class Landings {
+public record Landings(List<Landing> declared, List<TasklistFilter> filters, FilterService filterService) {
 
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT = "/camunda/app/cockpit/default/";
     static final String ADMIN = "/camunda/app/admin/default/";
     /** The groups whose work is in Tasklist, in the order a person of several groups is led there. */
     static final List<String> TASKLIST_GROUPS = List.of(Groups.REVIEWERS, Groups.NARCOTICS, Groups.SUPPORT);
-
-    private final List<Landing> declared;
-    private final List<TasklistFilter> filters;
-    private final FilterService filterService;
-
-    Landings(List<Landing> declared, List<TasklistFilter> filters, FilterService filterService) {
-        this.declared = declared;
-        this.filters = filters;
-        this.filterService = filterService;
-    }
 
     /** The page of the person's work, or "/" for someone without any (an API account). */
     public String of(CurrentUser user) {

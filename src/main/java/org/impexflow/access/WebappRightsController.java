@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
  * 17). The server refuses the rest anyway: the engine's authorizations and {@link EngineApiGuard}.
  */
 @RestController
-class WebappRightsController {
+record WebappRightsController(AuthorizationService authorizations) {
 
     /**
      * @param comment         comment on tasks and cases (ANSM's working groups, as {@link EngineApiGuard})
@@ -28,12 +28,6 @@ class WebappRightsController {
      */
     record WebappRights(boolean comment, boolean manageTasks, boolean createTasks, boolean changeProcesses,
             boolean tasklist, boolean cockpit) {
-    }
-
-    private final AuthorizationService authorizations;
-
-    WebappRightsController(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
     }
 
     @GetMapping(path = "/webapps/droits", produces = "application/json")

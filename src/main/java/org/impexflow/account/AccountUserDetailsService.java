@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * lock or a deactivation only after the right password, see {@code SecurityConfiguration}).
  */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
-
-    private final Accounts accounts;
-
-    AccountUserDetailsService(Accounts accounts) {
-        this.accounts = accounts;
-    }
+record AccountUserDetailsService(Accounts accounts) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {

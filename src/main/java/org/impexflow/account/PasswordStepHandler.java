@@ -22,15 +22,9 @@ import org.springframework.stereotype.Component;
  * and the person goes on to the TOTP code, or to enrolling an app the first time.
  */
 @Component
-class PasswordStepHandler implements AuthenticationSuccessHandler {
+record PasswordStepHandler(Accounts accounts) implements AuthenticationSuccessHandler {
 
     static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
-
-    private final Accounts accounts;
-
-    PasswordStepHandler(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Applies the support action of the current step to the account, and logs it with the agent and the reason. */
 @Component("applySupportActionDelegate")
-class ApplySupportActionDelegate implements JavaDelegate {
-
-    private final Accounts accounts;
-    private final SecurityEvents events;
-
-    ApplySupportActionDelegate(Accounts accounts, SecurityEvents events) {
-        this.accounts = accounts;
-        this.events = events;
-    }
+record ApplySupportActionDelegate(Accounts accounts, SecurityEvents events) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -13,15 +13,8 @@ import org.springframework.stereotype.Component;
 
 /** A support request names an existing person's account, a known action and its reason. */
 @Component("checkSupportRequestDelegate")
-class CheckSupportRequestDelegate implements JavaDelegate {
-
-    private final Accounts accounts;
-    private final AccountInformations informations;
-
-    CheckSupportRequestDelegate(Accounts accounts, AccountInformations informations) {
-        this.accounts = accounts;
-        this.informations = informations;
-    }
+record CheckSupportRequestDelegate(Accounts accounts, AccountInformations informations)
+        implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

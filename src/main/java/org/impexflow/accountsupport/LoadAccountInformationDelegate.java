@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Puts the current complementary information in the form that support changes. */
 @Component("loadAccountInformationDelegate")
-class LoadAccountInformationDelegate implements JavaDelegate {
-
-    private final AccountInformations informations;
-
-    LoadAccountInformationDelegate(AccountInformations informations) {
-        this.informations = informations;
-    }
+record LoadAccountInformationDelegate(AccountInformations informations) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

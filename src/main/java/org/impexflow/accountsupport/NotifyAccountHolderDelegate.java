@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the account holder what support did to their account. */
 @Component("notifyAccountHolderDelegate")
-class NotifyAccountHolderDelegate implements JavaDelegate {
-
-    private final TemplateMails mails;
-    private final Accounts accounts;
-
-    NotifyAccountHolderDelegate(TemplateMails mails, Accounts accounts) {
-        this.mails = mails;
-        this.accounts = accounts;
-    }
+record NotifyAccountHolderDelegate(TemplateMails mails, Accounts accounts) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -19,15 +19,9 @@ import org.springframework.web.server.ResponseStatusException;
  * subject or actor) and by kind. A page beyond the last, or a kind that does not exist, answers 400.
  */
 @Controller
-class SecurityLogController {
+record SecurityLogController(SecurityEvents events) {
 
     static final int PAGE_SIZE = 50;
-
-    private final SecurityEvents events;
-
-    SecurityLogController(SecurityEvents events) {
-        this.events = events;
-    }
 
     @GetMapping("/ansm/journal-securite")
     String page(@RequestParam(name = "compte", required = false) String account,

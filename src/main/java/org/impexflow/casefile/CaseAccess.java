@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Who may see and answer a case once it is registered: the accounts of the establishment that filed it. */
 @Component
-public class CaseAccess {
-
-    private final AuthorizationService authorizationService;
-    private final IdentityService identityService;
-
-    CaseAccess(AuthorizationService authorizationService, IdentityService identityService) {
-        this.authorizationService = authorizationService;
-        this.identityService = identityService;
-    }
+public record CaseAccess(AuthorizationService authorizationService, IdentityService identityService) {
 
     /** The establishment's accounts read the case, running and in history. Call from a step of the case. */
     public void grantRead(String group, String processInstanceId) {

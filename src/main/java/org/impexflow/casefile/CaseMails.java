@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
  * entity, its status label, its countries) and sends it once under its key.
  */
 @Component
-public class CaseMails {
-
-    private final TemplateMails mails;
-    private final Establishments establishments;
-
-    CaseMails(TemplateMails mails, Establishments establishments) {
-        this.mails = mails;
-        this.establishments = establishments;
-    }
+public record CaseMails(TemplateMails mails, Establishments establishments) {
 
     /** A mail of a procedure about no case (one not registered), in the language of the address. */
     public TemplateMails.Letter to(String to, String template) {

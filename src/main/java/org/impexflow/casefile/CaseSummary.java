@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * summary appends its own sections ({@link Markdown#item}) with the labels and countries written here.
  */
 @Component
-public class CaseSummary {
-
-    private final Establishments establishments;
-    private final Countries countries;
-
-    CaseSummary(Establishments establishments, Countries countries) {
-        this.establishments = establishments;
-        this.countries = countries;
-    }
+public record CaseSummary(Establishments establishments, Countries countries) {
 
     /**
      * The summary's first lines, to append the procedure's own to.

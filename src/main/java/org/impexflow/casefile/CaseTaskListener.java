@@ -16,17 +16,8 @@ import org.springframework.stereotype.Component;
  * ANSM page on its process ({@link CasePages#VARIABLE}).
  */
 @Component("caseTaskListener")
-public class CaseTaskListener implements TaskListener {
-
-    private final List<CaseTasks> processes;
-    private final CaseRegister register;
-    private final CasePages pages;
-
-    CaseTaskListener(List<CaseTasks> processes, CaseRegister register, CasePages pages) {
-        this.processes = processes;
-        this.register = register;
-        this.pages = pages;
-    }
+public record CaseTaskListener(List<CaseTasks> processes, CaseRegister register, CasePages pages)
+        implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -13,13 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 /** "Tableau de bord ANSM": the analysts' page, and its figures for the Cockpit plugin. */
 @Controller
 @RequestMapping("/tableau-de-bord")
-class DashboardController {
-
-    private final Dashboard dashboard;
-
-    DashboardController(Dashboard dashboard) {
-        this.dashboard = dashboard;
-    }
+record DashboardController(Dashboard dashboard) {
 
     @GetMapping
     String page(Model model) {

@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * account. Another establishment's page answers 404.
  */
 @Controller
-class MembersController {
+record MembersController(Establishments establishments, Memberships memberships, TaskService taskService) {
 
     static final int MAX_REASON = 500;
 
@@ -38,16 +38,6 @@ class MembersController {
 
     /** A request waiting for a decision, with its task in Tasklist. */
     record PendingRow(String userId, String name, java.time.Instant requestedAt, String taskId) {
-    }
-
-    private final Establishments establishments;
-    private final Memberships memberships;
-    private final TaskService taskService;
-
-    MembersController(Establishments establishments, Memberships memberships, TaskService taskService) {
-        this.establishments = establishments;
-        this.memberships = memberships;
-        this.taskService = taskService;
     }
 
     @GetMapping("/mon-etablissement")

@@ -18,15 +18,8 @@ import org.springframework.stereotype.Component;
  * of that establishment or by ANSM support (checked again here, whatever the task's candidates).
  */
 @Component("membershipDecisionListener")
-class MembershipDecisionListener implements TaskListener {
-
-    private final Memberships memberships;
-    private final Establishments establishments;
-
-    MembershipDecisionListener(Memberships memberships, Establishments establishments) {
-        this.memberships = memberships;
-        this.establishments = establishments;
-    }
+record MembershipDecisionListener(Memberships memberships, Establishments establishments)
+        implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The mails of a request to join an establishment, each sent once per request and recipient. */
 @Component
-class MembershipMails {
-
-    private final TemplateMails mails;
-    private final Memberships memberships;
-
-    MembershipMails(TemplateMails mails, Memberships memberships) {
-        this.mails = mails;
-        this.memberships = memberships;
-    }
+record MembershipMails(TemplateMails mails, Memberships memberships) {
 
     /** The establishment's people learn who asks to join; the requester learns the request is on its way. */
     void requested(DelegateExecution execution) {

@@ -16,13 +16,7 @@ import org.impexflow.casefile.PdfLayout;
  * registered under its number. It says nothing of a decision.
  */
 @Component
-class AcknowledgementPdf {
-
-    private final Countries countries;
-
-    AcknowledgementPdf(Countries countries) {
-        this.countries = countries;
-    }
+record AcknowledgementPdf(Countries countries) {
 
     /** The AEE in the declarant's language. */
     byte[] render(ExportDeclaration d, Establishment establishment, Locale language) {

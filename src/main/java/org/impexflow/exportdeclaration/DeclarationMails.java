@@ -14,17 +14,9 @@ import org.springframework.stereotype.Component;
 
 /** The mails of the export-declaration process, written from the templates of {@code mail/}. */
 @Component
-class DeclarationMails {
+record DeclarationMails(CaseMails mails, Countries countries) {
 
     static final String PDF = TemplateMails.PDF;
-
-    private final CaseMails mails;
-    private final Countries countries;
-
-    DeclarationMails(CaseMails mails, Countries countries) {
-        this.mails = mails;
-        this.countries = countries;
-    }
 
     /**
      * The AEE acknowledges the registration: it shows the status the declaration was registered with,

@@ -9,13 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** The whole declaration in French, as Markdown, for the Tasklist forms of reviewers and support. */
 @Component
-class DeclarationSummary {
-
-    private final CaseSummary summary;
-
-    DeclarationSummary(CaseSummary summary) {
-        this.summary = summary;
-    }
+record DeclarationSummary(CaseSummary summary) {
 
     String markdown(ExportDeclaration d) {
         StringBuilder md = summary.head(d, "N° de fiche", d.getType().label(), d.getDeclarantEmail());

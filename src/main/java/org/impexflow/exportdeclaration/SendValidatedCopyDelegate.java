@@ -6,17 +6,8 @@ import org.springframework.stereotype.Component;
 
 /** Mails the declarant the validated declaration with its PDF, once. */
 @Component("sendValidatedCopyDelegate")
-class SendValidatedCopyDelegate implements JavaDelegate {
-
-    private final DeclarationRegister register;
-    private final ValidatedCopies copies;
-    private final DeclarationMails mails;
-
-    SendValidatedCopyDelegate(DeclarationRegister register, ValidatedCopies copies, DeclarationMails mails) {
-        this.register = register;
-        this.copies = copies;
-        this.mails = mails;
-    }
+record SendValidatedCopyDelegate(DeclarationRegister register, ValidatedCopies copies, DeclarationMails mails)
+        implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

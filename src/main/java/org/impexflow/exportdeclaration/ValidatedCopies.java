@@ -11,22 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** The PDF copy of a validated declaration: generated once, then read by every mail that carries it. */
 @Component
-class ValidatedCopies {
-
-    private final Attachments attachments;
-    private final ValidatedDeclarationPdf pdf;
-    private final Establishments establishments;
-    private final DeclarationRegister register;
-    private final CaseDocuments documents;
-
-    ValidatedCopies(Attachments attachments, ValidatedDeclarationPdf pdf, Establishments establishments,
-            DeclarationRegister register, CaseDocuments documents) {
-        this.attachments = attachments;
-        this.pdf = pdf;
-        this.establishments = establishments;
-        this.register = register;
-        this.documents = documents;
-    }
+record ValidatedCopies(
+        Attachments attachments,
+        ValidatedDeclarationPdf pdf,
+        Establishments establishments,
+        DeclarationRegister register,
+        CaseDocuments documents) {
 
     Optional<Attachment> find(ExportDeclaration declaration) {
         return attachments.ofDeclaration(declaration.getId()).stream()

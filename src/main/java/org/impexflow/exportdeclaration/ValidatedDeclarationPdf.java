@@ -22,15 +22,7 @@ import org.impexflow.casefile.PdfLayout;
 
 /** The copy of a validated ("visée") export declaration: number, dates, decision and the whole content. */
 @Component
-class ValidatedDeclarationPdf {
-
-    private final Countries countries;
-    private final VerificationCodes verificationCodes;
-
-    ValidatedDeclarationPdf(Countries countries, VerificationCodes verificationCodes) {
-        this.countries = countries;
-        this.verificationCodes = verificationCodes;
-    }
+record ValidatedDeclarationPdf(Countries countries, VerificationCodes verificationCodes) {
 
     byte[] render(ExportDeclaration d, String verificationCode, Establishment establishment,
             List<Attachment> attachments, List<DeclarationEvent> history) {

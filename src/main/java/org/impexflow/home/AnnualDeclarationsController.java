@@ -40,20 +40,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/stupefiants/declarations")
-class AnnualDeclarationsController {
+record AnnualDeclarationsController(
+        AnnualDeclarations declarations,
+        NarcoticsOperators operators,
+        DeclarantPages pages) {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private final AnnualDeclarations declarations;
-    private final NarcoticsOperators operators;
-    private final DeclarantPages pages;
-
-    AnnualDeclarationsController(AnnualDeclarations declarations, NarcoticsOperators operators, DeclarantPages pages) {
-        this.declarations = declarations;
-        this.operators = operators;
-        this.pages = pages;
-    }
 
     @ModelAttribute("zone")
     java.time.ZoneId zone() {

@@ -13,15 +13,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** Who is on a declarant's page: the logged-in person (401 otherwise) and their establishment (403 otherwise). */
 @Component
-class DeclarantPages {
-
-    private final Establishments establishments;
-    private final Memberships memberships;
-
-    DeclarantPages(Establishments establishments, Memberships memberships) {
-        this.establishments = establishments;
-        this.memberships = memberships;
-    }
+record DeclarantPages(Establishments establishments, Memberships memberships) {
 
     /**
      * The declarant's page of a case of the register, by its kind; null for a kind that has none here (the

@@ -31,17 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/mes-declarations/brouillons")
-class DraftsController {
-
-    private final DeclarationDrafts drafts;
-    private final DeclarantPages pages;
-    private final Countries countries;
-
-    DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countries countries) {
-        this.drafts = drafts;
-        this.pages = pages;
-        this.countries = countries;
-    }
+record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countries countries) {
 
     @GetMapping("/nouveau")
     String create(Model model) {

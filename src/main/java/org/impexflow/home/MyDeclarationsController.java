@@ -35,38 +35,21 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @RequestMapping("/mes-declarations")
-class MyDeclarationsController {
+record MyDeclarationsController(
+        DeclarationRegister register,
+        DeclarationDocuments documents,
+        Establishments establishments,
+        Attachments attachments,
+        Countries countries,
+        TaskService taskService,
+        org.impexflow.exportdeclaration.DeclarationDrafts drafts,
+        DeclarantPages pages,
+        CaseTable table,
+        org.impexflow.narcotics.NarcoticsOperators narcotics) {
 
     static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
     /** Past this page the table would read more than a million cases to cut one page: a request, not a page. */
     static final int MAX_PAGE = 10_000;
-
-    private final DeclarationRegister register;
-    private final DeclarationDocuments documents;
-    private final Establishments establishments;
-    private final Attachments attachments;
-    private final Countries countries;
-    private final TaskService taskService;
-    private final org.impexflow.exportdeclaration.DeclarationDrafts drafts;
-    private final DeclarantPages pages;
-    private final CaseTable table;
-    private final org.impexflow.narcotics.NarcoticsOperators narcotics;
-
-    MyDeclarationsController(DeclarationRegister register, DeclarationDocuments documents,
-            Establishments establishments, Attachments attachments, Countries countries, TaskService taskService,
-            org.impexflow.exportdeclaration.DeclarationDrafts drafts, DeclarantPages pages, CaseTable table,
-            org.impexflow.narcotics.NarcoticsOperators narcotics) {
-        this.table = table;
-        this.narcotics = narcotics;
-        this.drafts = drafts;
-        this.pages = pages;
-        this.register = register;
-        this.documents = documents;
-        this.establishments = establishments;
-        this.attachments = attachments;
-        this.countries = countries;
-        this.taskService = taskService;
-    }
 
     @org.springframework.web.bind.annotation.ModelAttribute("zone")
     java.time.ZoneId zone() {

@@ -37,27 +37,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/mes-declarations/autorisations-importation")
-class MyImportAuthorisationsController {
-
-    private final AuthorisationRegister register;
-    private final AuthorisationDocuments documents;
-    private final ImportOperations imports;
-    private final Attachments attachments;
-    private final Countries countries;
-    private final TaskService taskService;
-    private final DeclarantPages pages;
-
-    MyImportAuthorisationsController(AuthorisationRegister register, AuthorisationDocuments documents,
-            ImportOperations imports, Attachments attachments, Countries countries, TaskService taskService,
-            DeclarantPages pages) {
-        this.register = register;
-        this.documents = documents;
-        this.imports = imports;
-        this.attachments = attachments;
-        this.countries = countries;
-        this.taskService = taskService;
-        this.pages = pages;
-    }
+record MyImportAuthorisationsController(
+        AuthorisationRegister register,
+        AuthorisationDocuments documents,
+        ImportOperations imports,
+        Attachments attachments,
+        Countries countries,
+        TaskService taskService,
+        DeclarantPages pages) {
 
     @ModelAttribute("zone")
     java.time.ZoneId zone() {

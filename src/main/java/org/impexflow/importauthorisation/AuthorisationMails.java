@@ -12,15 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The mails of the import-authorisation process, written from the templates {@code mail/import-*.txt}. */
 @Component
-class AuthorisationMails {
-
-    private final CaseMails mails;
-    private final Countries countries;
-
-    AuthorisationMails(CaseMails mails, Countries countries) {
-        this.mails = mails;
-        this.countries = countries;
-    }
+record AuthorisationMails(CaseMails mails, Countries countries) {
 
     /**
      * Acknowledges the registration: the status shown is the one the request was registered with, not

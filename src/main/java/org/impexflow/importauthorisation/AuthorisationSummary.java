@@ -10,13 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The whole request in French, as Markdown, for the reviewers' Tasklist form. */
 @Component
-class AuthorisationSummary {
-
-    private final CaseSummary summary;
-
-    AuthorisationSummary(CaseSummary summary) {
-        this.summary = summary;
-    }
+record AuthorisationSummary(CaseSummary summary) {
 
     String markdown(ImportAuthorisation a) {
         StringBuilder md = summary.head(a, "N°", label("ai.type"), a.getDeclarantEmail());

@@ -23,15 +23,7 @@ import org.springframework.stereotype.Component;
  * export declaration: customs and suppliers abroad read it too.
  */
 @Component
-class ImportAuthorisationPdf {
-
-    private final Countries countries;
-    private final VerificationCodes verificationCodes;
-
-    ImportAuthorisationPdf(Countries countries, VerificationCodes verificationCodes) {
-        this.countries = countries;
-        this.verificationCodes = verificationCodes;
-    }
+record ImportAuthorisationPdf(Countries countries, VerificationCodes verificationCodes) {
 
     byte[] render(ImportAuthorisation a, String verificationCode, Establishment establishment) {
         Function<String, String> label = PdfLayout.bilingualLabels();

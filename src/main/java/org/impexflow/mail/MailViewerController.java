@@ -46,13 +46,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Conditional(NoExternalMailServer.class)
 @ConditionalOnProperty(name = "impexflow.demo.enabled", havingValue = "true")
 @RequestMapping("/mails")
-class MailViewerController {
-
-    private final GreenMail server;
-
-    MailViewerController(GreenMail server) {
-        this.server = server;
-    }
+record MailViewerController(GreenMail server) {
 
     /** Runs before every page of this controller. */
     @ModelAttribute

@@ -15,15 +15,7 @@ import org.springframework.stereotype.Component;
  * reminders leave the configured durations before it.
  */
 @Component
-class AnnualDeadlines {
-
-    private final AnnualDeclarationSettings settings;
-    private final NarcoticsOperators operators;
-
-    AnnualDeadlines(AnnualDeclarationSettings settings, NarcoticsOperators operators) {
-        this.settings = settings;
-        this.operators = operators;
-    }
+record AnnualDeadlines(AnnualDeclarationSettings settings, NarcoticsOperators operators) {
 
     LocalDate dueDate(int year) {
         return operators.exceptionalDeadline(year).orElse(settings.deadline().atYear(year + 1));
@@ -54,9 +46,5 @@ class AnnualDeadlines {
 
     Date afterDays(java.time.Period period, Instant now) {
         return Date.from(now.atZone(CaseNumbering.PARIS).plus(period).toInstant());
-    }
-
-    AnnualDeclarationSettings settings() {
-        return settings;
     }
 }

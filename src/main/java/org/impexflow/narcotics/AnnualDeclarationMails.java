@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The mails of the annual declaration, one per Manager of the operator, each in their language. */
 @Component
-class AnnualDeclarationMails {
-
-    private final CaseMails mails;
-    private final NarcoticsOperators operators;
-
-    AnnualDeclarationMails(CaseMails mails, NarcoticsOperators operators) {
-        this.mails = mails;
-        this.operators = operators;
-    }
+record AnnualDeclarationMails(CaseMails mails, NarcoticsOperators operators) {
 
     List<OutgoingMail> toManagers(AnnualDeclaration declaration, String template, Map<String, Object> extra) {
         return operators.managers(declaration.getOperatorId()).stream().map(manager -> {

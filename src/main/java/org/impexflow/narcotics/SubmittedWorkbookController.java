@@ -21,16 +21,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/ansm/stupefiants/declarations")
-class SubmittedWorkbookController {
+record SubmittedWorkbookController(AnnualDeclarations declarations) {
 
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-    private final AnnualDeclarations declarations;
-
-    SubmittedWorkbookController(AnnualDeclarations declarations) {
-        this.declarations = declarations;
-    }
 
     @GetMapping("/{id}/jare.xlsx")
     ResponseEntity<byte[]> workbook(@PathVariable long id) {

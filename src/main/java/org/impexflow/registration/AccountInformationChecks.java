@@ -16,18 +16,12 @@ import org.springframework.stereotype.Component;
  * SIRET with its check digit (La Poste exception) and mandatory in France, postal code, phone, etc.
  */
 @Component
-class AccountInformationChecks {
+record AccountInformationChecks(Countries countries) {
 
     /** The information once checked, with the values normalised. */
     record Checked(String lastName, String firstName, String phone, AccountInformation.Quality quality,
             String siret, String companyName, EstablishmentType type, String postalCode, String address,
             String city, String addressComplement, String country) {
-    }
-
-    private final Countries countries;
-
-    AccountInformationChecks(Countries countries) {
-        this.countries = countries;
     }
 
     Checked check(VariableScope variables, String accountEmail) {

@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** The complementary information cannot be validated while a field is missing or invalid. */
 @Component("accountInformationTaskListener")
-class AccountInformationTaskListener implements TaskListener {
-
-    private final AccountInformationChecks checks;
-
-    AccountInformationTaskListener(AccountInformationChecks checks) {
-        this.checks = checks;
-    }
+record AccountInformationTaskListener(AccountInformationChecks checks) implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {

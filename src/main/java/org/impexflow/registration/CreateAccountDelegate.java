@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** CGU accepted: the account exists, in group {@code declarants}, with the password chosen at registration. */
 @Component("createAccountDelegate")
-class CreateAccountDelegate implements JavaDelegate {
-
-    private final Registrations registrations;
-    private final Accounts accounts;
-
-    CreateAccountDelegate(Registrations registrations, Accounts accounts) {
-        this.registrations = registrations;
-        this.accounts = accounts;
-    }
+record CreateAccountDelegate(Registrations registrations, Accounts accounts) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

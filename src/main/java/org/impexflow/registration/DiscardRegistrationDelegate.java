@@ -8,13 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Removes a registration that expired, had too many wrong codes, or whose CGU were refused. */
 @Component("discardRegistrationDelegate")
-class DiscardRegistrationDelegate implements JavaDelegate {
-
-    private final Registrations registrations;
-
-    DiscardRegistrationDelegate(Registrations registrations) {
-        this.registrations = registrations;
-    }
+record DiscardRegistrationDelegate(Registrations registrations) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -24,22 +24,12 @@ import org.springframework.stereotype.Component;
  * validation and by support when it changes the information.
  */
 @Component("recordAccountInformationDelegate")
-class RecordAccountInformationDelegate implements JavaDelegate {
-
-    private final AccountInformationChecks checks;
-    private final Establishments establishments;
-    private final Memberships memberships;
-    private final AccountInformationRepository informations;
-    private final SecurityEvents events;
-
-    RecordAccountInformationDelegate(AccountInformationChecks checks, Establishments establishments,
-            Memberships memberships, AccountInformationRepository informations, SecurityEvents events) {
-        this.checks = checks;
-        this.establishments = establishments;
-        this.memberships = memberships;
-        this.informations = informations;
-        this.events = events;
-    }
+record RecordAccountInformationDelegate(
+        AccountInformationChecks checks,
+        Establishments establishments,
+        Memberships memberships,
+        AccountInformationRepository informations,
+        SecurityEvents events) implements JavaDelegate {
 
     /** Who validated: the person, or the support agent who changed it. */
     private static String changedBy(String userId) {

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /** The public pages before a person can log in: registration, e-mail verification, CGU. */
 @Controller
 @RequestMapping("/register")
-class RegistrationController {
+record RegistrationController(Registrations registrations, PasswordPolicy passwordPolicy) {
 
     static final String SESSION_KEY = "impexflow.registration";
     static final String SESSION_EMAIL = "impexflow.registration.email";
@@ -33,14 +33,6 @@ class RegistrationController {
      */
     static final String DECOY = "decoy";
     static final String DECOY_FAILURES = "impexflow.registration.decoyFailures";
-
-    private final Registrations registrations;
-    private final PasswordPolicy passwordPolicy;
-
-    RegistrationController(Registrations registrations, PasswordPolicy passwordPolicy) {
-        this.registrations = registrations;
-        this.passwordPolicy = passwordPolicy;
-    }
 
     @GetMapping
     String form(Model model) {

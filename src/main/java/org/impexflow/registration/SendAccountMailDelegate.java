@@ -11,15 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Finalisation de la création de compte" and "Confirmation de création du compte", once each. */
 @Component("sendAccountMailDelegate")
-class SendAccountMailDelegate implements JavaDelegate {
-
-    private final RegistrationMails mails;
-    private final Mailer mailer;
-
-    SendAccountMailDelegate(RegistrationMails mails, Mailer mailer) {
-        this.mails = mails;
-        this.mailer = mailer;
-    }
+record SendAccountMailDelegate(RegistrationMails mails, Mailer mailer) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

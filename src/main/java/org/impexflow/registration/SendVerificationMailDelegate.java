@@ -10,20 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** "Validation de la création de votre compte utilisateur": the code and the link, once. */
 @Component("sendVerificationMailDelegate")
-class SendVerificationMailDelegate implements JavaDelegate {
-
-    private final Registrations registrations;
-    private final RegistrationMails mails;
-    private final Mailer mailer;
-    private final SecuritySettings settings;
-
-    SendVerificationMailDelegate(Registrations registrations, RegistrationMails mails, Mailer mailer,
-            SecuritySettings settings) {
-        this.registrations = registrations;
-        this.mails = mails;
-        this.mailer = mailer;
-        this.settings = settings;
-    }
+record SendVerificationMailDelegate(
+        Registrations registrations,
+        RegistrationMails mails,
+        Mailer mailer,
+        SecuritySettings settings) implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

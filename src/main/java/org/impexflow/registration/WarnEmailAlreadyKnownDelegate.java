@@ -16,17 +16,8 @@ import org.springframework.stereotype.Component;
  * Once a day at most per address, so that registering again and again does not flood a mailbox.
  */
 @Component("warnEmailAlreadyKnownDelegate")
-class WarnEmailAlreadyKnownDelegate implements JavaDelegate {
-
-    private final RegistrationMails mails;
-    private final Mailer mailer;
-    private final Clock clock;
-
-    WarnEmailAlreadyKnownDelegate(RegistrationMails mails, Mailer mailer, Clock clock) {
-        this.mails = mails;
-        this.mailer = mailer;
-        this.clock = clock;
-    }
+record WarnEmailAlreadyKnownDelegate(RegistrationMails mails, Mailer mailer, Clock clock)
+        implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -36,18 +36,10 @@ import org.springframework.web.server.ResponseStatusException;
  * narcotics team.
  */
 @Controller
-class AttestationRequestController {
-
-    private final TransportAttestations attestations;
-    private final Countries countries;
-    private final AttestationRequestLimits limits;
-
-    AttestationRequestController(TransportAttestations attestations, Countries countries,
-            AttestationRequestLimits limits) {
-        this.attestations = attestations;
-        this.countries = countries;
-        this.limits = limits;
-    }
+record AttestationRequestController(
+        TransportAttestations attestations,
+        Countries countries,
+        AttestationRequestLimits limits) {
 
     /** {@code pays}: the destination chosen on /voyageurs, carried into the request. */
     @GetMapping("/voyageurs/attestation")

@@ -19,15 +19,7 @@ import org.springframework.stereotype.Component;
  * to where and when, with the verification code of the public page.
  */
 @Component
-class TransportAttestationPdf {
-
-    private final Countries countries;
-    private final VerificationCodes verificationCodes;
-
-    TransportAttestationPdf(Countries countries, VerificationCodes verificationCodes) {
-        this.countries = countries;
-        this.verificationCodes = verificationCodes;
-    }
+record TransportAttestationPdf(Countries countries, VerificationCodes verificationCodes) {
 
     byte[] render(TransportAttestation a, NarcoticMedicine medicine, String code) {
         String decided = CaseDates.day(a.getDecidedAt());

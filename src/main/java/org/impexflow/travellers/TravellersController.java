@@ -21,17 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/voyageurs")
-class TravellersController {
+record TravellersController(TravellerRules rules, Countries countries) {
 
     static final int MAX_DAYS = 3650;
-
-    private final TravellerRules rules;
-    private final Countries countries;
-
-    TravellersController(TravellerRules rules, Countries countries) {
-        this.rules = rules;
-        this.countries = countries;
-    }
 
     @GetMapping
     String page(@RequestParam(required = false) String sens, @RequestParam(required = false) String pays,

@@ -18,13 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 @RequestMapping("/verification")
-class VerificationController {
-
-    private final VerificationCodes codes;
-
-    VerificationController(VerificationCodes codes) {
-        this.codes = codes;
-    }
+record VerificationController(VerificationCodes codes) {
 
     @GetMapping
     String form(@RequestParam(name = "code", required = false) String code) {

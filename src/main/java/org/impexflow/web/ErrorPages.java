@@ -30,15 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * only a reason written for people ({@link ResponseStatusException}, in French) on French pages.
  */
 @Controller
-class ErrorPages implements ErrorController {
-
-    private final MessageSource messages;
-    private final ErrorAttributes errors;
-
-    ErrorPages(MessageSource messages, ErrorAttributes errors) {
-        this.messages = messages;
-        this.errors = errors;
-    }
+record ErrorPages(MessageSource messages, ErrorAttributes errors) implements ErrorController {
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
