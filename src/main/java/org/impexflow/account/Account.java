@@ -14,29 +14,20 @@ import jakarta.persistence.Version;
 public class Account {
 
     @Id
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "password_hash")
     private String passwordHash;
     private boolean technical;
     private boolean active;
     @Column(name = "totp_secret")
     private String encryptedTotpSecret;
-    @Column(name = "totp_enrolled_at")
     private Instant totpEnrolledAt;
-    @Column(name = "totp_last_step")
     private long totpLastStep;
-    @Column(name = "failed_codes")
     private int failedCodes;
     /** When wrong TOTP codes locked the second factor; only support lifts it. */
-    @Column(name = "locked_at")
     private Instant lockedAt;
     /** Changed when every session of the account must end (password reset, support). */
-    @Column(name = "session_epoch")
     private int sessionEpoch;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "deactivated_at")
     private Instant deactivatedAt;
     @Version
     private long version;

@@ -2,7 +2,6 @@ package org.impexflow.account;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,15 +12,10 @@ import jakarta.persistence.Table;
 class PasswordReset {
 
     @Id
-    @Column(name = "token_hash")
     private String tokenHash;
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "expires_at")
     private Instant expiresAt;
-    @Column(name = "used_at")
     private Instant usedAt;
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected PasswordReset() {

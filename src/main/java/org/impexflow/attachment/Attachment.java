@@ -20,26 +20,18 @@ public class Attachment {
     @Id
     private String id;
     private String reference;
-    @Column(name = "owner_user_id")
     private String ownerUserId;
-    @Column(name = "file_name")
     private String fileName;
-    @Column(name = "content_type")
     private String contentType;
-    @Column(name = "size_bytes")
     private long sizeBytes;
     @Column
     private String sha256;
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "BYTEA")
     private byte[] content;
-    @Column(name = "uploaded_at")
     private Instant uploadedAt;
-    @Column(name = "establishment_id")
     private Long establishmentId;
-    @Column(name = "declaration_id")
     private Long declarationId;
-    @Column(name = "import_authorisation_id")
     private Long importAuthorisationId;
     private String kind;
 

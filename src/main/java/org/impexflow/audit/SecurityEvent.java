@@ -2,7 +2,6 @@ package org.impexflow.audit;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,7 +20,6 @@ public class SecurityEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "occurred_at")
     private Instant occurredAt;
     @Enumerated(EnumType.STRING)
     private SecurityEventKind kind;

@@ -2,7 +2,6 @@ package org.impexflow.authority;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,11 +12,9 @@ import jakarta.persistence.Table;
 public class ImportingAuthority {
 
     @Id
-    @Column(name = "country_code")
     private String countryCode;
     private String name;
     private String email;
-    @Column(name = "updated_at")
     private Instant updatedAt;
 
     protected ImportingAuthority() {

@@ -2,7 +2,6 @@ package org.impexflow.casefile;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -30,15 +29,12 @@ public abstract class CaseEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "case_id")
     private Long caseId;
     private String kind;
     private String status;
-    @Column(name = "occurred_at")
     private Instant occurredAt;
     private String actor;
     private String detail;
-    @Column(name = "legal_basis")
     private String legalBasis;
 
     protected CaseEvent() {

@@ -41,28 +41,17 @@ public abstract class CaseFile {
     private String kind;
     @Column(name = "case_number")
     private String number;
-    @Column(name = "number_series")
     private String numberSeries;
-    @Column(name = "establishment_id")
     private Long establishmentId;
-    @Column(name = "filed_by")
     private String filedBy;
     private String status;
-    @Column(name = "status_since")
     private Instant statusSince;
-    @Column(name = "filed_at")
     private Instant filedAt;
-    @Column(name = "due_at")
     private Instant dueAt;
-    @Column(name = "decided_at")
     private Instant decidedAt;
-    @Column(name = "decided_by")
     private String decidedBy;
-    @Column(name = "decision_reasons")
     private String decisionReasons;
-    @Column(name = "legal_basis")
     private String legalBasis;
-    @Column(name = "in_force")
     private boolean inForce;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "replaced_by_id")
@@ -71,28 +60,18 @@ public abstract class CaseFile {
     @JoinTable(name = "case_amendment", joinColumns = @JoinColumn(name = "case_id"),
             inverseJoinColumns = @JoinColumn(name = "amended_case_id"))
     private Set<CaseFile> amendedCases = new LinkedHashSet<>();
-    @Column(name = "process_instance_id")
     private String processInstanceId;
     /** An act after the decision that applies now ({@link CaseAct}), since when, until when, on which status. */
-    @Column(name = "act")
     private String act;
-    @Column(name = "act_at")
     private Instant actAt;
-    @Column(name = "act_until")
     private java.time.LocalDate actUntil;
-    @Column(name = "status_before_act")
     private String statusBeforeAct;
     /** What the home table's text search reads: lower case, without accents ({@link SearchText}). */
-    @Column(name = "search_text")
     private String searchText;
     /** What the declarant's home table lists the case as ({@link #listedAs}); the number series by default. */
-    @Column(name = "case_type")
     private String caseType;
-    @Column(name = "subject")
     private String subject;
-    @Column(name = "subject_strength")
     private String subjectStrength;
-    @Column(name = "subject_form")
     private String subjectForm;
     @Version
     private long version;

@@ -2,7 +2,6 @@ package org.impexflow.establishment;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,17 +20,12 @@ public class Establishment {
     private String name;
     private String type;
     private String address;
-    @Column(name = "postal_code")
     private String postalCode;
     private String city;
-    @Column(name = "country_code")
     private String countryCode;
-    @Column(name = "address_complement")
     private String addressComplement;
-    @Column(name = "created_at")
     private Instant createdAt;
     /** The name without accents and in lower case, for ANSM's search (Languages.searchable). */
-    @Column(name = "search_name")
     private String searchName;
 
     protected Establishment() {

@@ -2,7 +2,6 @@ package org.impexflow.establishment;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,13 +14,10 @@ import jakarta.persistence.Table;
 public class EstablishmentMember {
 
     @Id
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "establishment_id")
     private Long establishmentId;
     @Enumerated(EnumType.STRING)
     private EstablishmentRole role;
-    @Column(name = "joined_at")
     private Instant joinedAt;
 
     protected EstablishmentMember() {

@@ -2,7 +2,6 @@ package org.impexflow.establishment;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,20 +26,14 @@ public class MembershipRequest {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "establishment_id")
     private Long establishmentId;
     @Enumerated(EnumType.STRING)
     private Status status;
-    @Column(name = "requested_at")
     private Instant requestedAt;
-    @Column(name = "decided_at")
     private Instant decidedAt;
-    @Column(name = "decided_by")
     private String decidedBy;
     private String reason;
-    @Column(name = "process_instance_id")
     private String processInstanceId;
 
     protected MembershipRequest() {

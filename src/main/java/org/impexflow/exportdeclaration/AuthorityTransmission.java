@@ -2,7 +2,6 @@ package org.impexflow.exportdeclaration;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,25 +20,17 @@ public class AuthorityTransmission {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "declaration_id")
     private Long declarationId;
     @Enumerated(EnumType.STRING)
     private Channel channel;
-    @Column(name = "recipient_name")
     private String recipientName;
-    @Column(name = "recipient_email")
     private String recipientEmail;
-    @Column(name = "transmitted_at")
     private Instant transmittedAt;
-    @Column(name = "recorded_by")
     private String recordedBy;
     private String note;
     /** SHA-256 (hex) of the token of the receipt link mailed to the authority; null for a manual transmission. */
-    @Column(name = "receipt_token_hash")
     private String receiptTokenHash;
-    @Column(name = "receipt_confirmed_at")
     private Instant receiptConfirmedAt;
-    @Column(name = "receipt_confirmed_by")
     private String receiptConfirmedBy;
 
     protected AuthorityTransmission() {

@@ -2,7 +2,6 @@ package org.impexflow.exportdeclaration;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,17 +16,11 @@ public class DeclarationDraft {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "establishment_id")
     private Long establishmentId;
-    @Column(name = "created_by")
     private String createdBy;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
-    @Column(name = "declaration_type")
     private String declarationType;
-    @Column(name = "medicine_name")
     private String medicineName;
     private String content;
 

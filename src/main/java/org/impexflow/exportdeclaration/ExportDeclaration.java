@@ -29,24 +29,16 @@ public class ExportDeclaration extends CaseFile {
     @Enumerated(EnumType.STRING)
     @Column(name = "declaration_type")
     private DeclarationType type;
-    @Column(name = "declarant_email")
     private String declarantEmail;
-    @Column(name = "active_substances")
     private String activeSubstances;
     private String presentation;
-    @Column(name = "route_of_administration")
     private String routeOfAdministration;
-    @Column(name = "therapeutic_indications")
     private String therapeuticIndications;
     @Column(name = "has_french_ma")
     private boolean hasFrenchMarketingAuthorisation;
-    @Column(name = "release_country")
     private String releaseCountry;
-    @Column(name = "destination_country")
     private String destinationCountry;
-    @Column(name = "importer_name")
     private String importerName;
-    @Column(name = "importer_address")
     private String importerAddress;
     @Enumerated(EnumType.STRING)
     @Column(name = "no_ma_reason")

@@ -3,7 +3,6 @@ package org.impexflow.importauthorisation;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,32 +23,21 @@ public class ImportAuthorisation extends CaseFile {
     /** The kind of case in the register. */
     public static final String KIND = "IMPORT_AUTHORISATION";
 
-    @Column(name = "declarant_email")
     private String declarantEmail;
-    @Column(name = "provenance_country")
     private String provenanceCountry;
-    @Column(name = "origin_country")
     private String originCountry;
-    @Column(name = "active_substances")
     private String activeSubstances;
-    @Column(name = "route_of_administration")
     private String routeOfAdministration;
     @Enumerated(EnumType.STRING)
-    @Column(name = "quantity_mode")
     private QuantityMode quantityMode;
     private long quantity;
-    @Column(name = "quantity_unit")
     private String quantityUnit;
-    @Column(name = "planned_operations")
     private int plannedOperations;
     @Enumerated(EnumType.STRING)
     private ImportPurpose purpose;
-    @Column(name = "purpose_details")
     private String purposeDetails;
     private String manufacturer;
-    @Column(name = "release_site")
     private String releaseSite;
-    @Column(name = "valid_until")
     private LocalDate validUntil;
 
     protected ImportAuthorisation() {

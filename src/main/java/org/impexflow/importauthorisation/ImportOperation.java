@@ -3,7 +3,6 @@ package org.impexflow.importauthorisation;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -18,15 +17,11 @@ public class ImportOperation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "authorisation_id")
     private Long authorisationId;
     private long quantity;
-    @Column(name = "imported_on")
     private LocalDate importedOn;
     private String reference;
-    @Column(name = "recorded_at")
     private Instant recordedAt;
-    @Column(name = "recorded_by")
     private String recordedBy;
 
     protected ImportOperation() {

@@ -2,7 +2,6 @@ package org.impexflow.mail;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,13 +16,10 @@ public class SentMail {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "dedup_key")
     private String dedupKey;
     private String recipient;
     private String subject;
-    @Column(name = "message_id")
     private String messageId;
-    @Column(name = "sent_at")
     private Instant sentAt;
 
     protected SentMail() {

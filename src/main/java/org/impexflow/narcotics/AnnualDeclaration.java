@@ -30,25 +30,18 @@ public class AnnualDeclaration extends CaseFile {
     private Long operatorId;
     @Column(name = "declared_year")
     private int year;
-    @Column(name = "due_date")
     private LocalDate dueDate;
     private boolean late;
     @Column(name = "submission_round")
     private int round;
-    @Column(name = "submitted_at")
     private Instant submittedAt;
-    @Column(name = "submitted_by")
     private String submittedBy;
-    @Column(name = "workbook_name")
     private String workbookName;
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "BYTEA")
     private byte[] workbook;
-    @Column(name = "workbook_sha256")
     private String workbookSha256;
-    @Column(name = "operator_comment")
     private String operatorComment;
-    @Column(name = "corrections_due_date")
     private LocalDate correctionsDueDate;
 
     protected AnnualDeclaration() {

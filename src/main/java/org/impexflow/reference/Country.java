@@ -13,13 +13,9 @@ public class Country {
     @Id
     @Column
     private String code;
-    @Column(name = "name_fr")
     private String nameFr;
-    @Column(name = "name_en")
     private String nameEn;
-    @Column(name = "eu_member")
     private boolean euMember;
-    @Column(name = "schengen_member")
     private boolean schengenMember;
 
     protected Country() {

@@ -2,7 +2,6 @@ package org.impexflow.registration;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,20 +12,14 @@ import jakarta.persistence.Table;
 public class AccountInformation {
 
     @Id
-    @Column(name = "user_id")
     private String userId;
-    @Column(name = "last_name")
     private String lastName;
-    @Column(name = "first_name")
     private String firstName;
     private String email;
     private String phone;
     private String quality;
-    @Column(name = "establishment_id")
     private Long establishmentId;
-    @Column(name = "validated_at")
     private Instant validatedAt;
-    @Column(name = "changed_by")
     private String changedBy;
 
     protected AccountInformation() {

@@ -15,25 +15,16 @@ class PendingRegistration {
     @Id
     private String id;
     private String email;
-    @Column(name = "first_name")
     private String firstName;
-    @Column(name = "last_name")
     private String lastName;
-    @Column(name = "password_hash")
     private String passwordHash;
     @Column(name = "code_secret")
     private String encryptedCode;
-    @Column(name = "link_token")
     private String linkToken;
-    @Column(name = "code_expires_at")
     private Instant codeExpiresAt;
-    @Column(name = "failed_codes")
     private int failedCodes;
-    @Column(name = "verified_at")
     private Instant verifiedAt;
-    @Column(name = "process_instance_id")
     private String processInstanceId;
-    @Column(name = "created_at")
     private Instant createdAt;
 
     protected PendingRegistration() {

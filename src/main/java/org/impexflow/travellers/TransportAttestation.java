@@ -42,37 +42,24 @@ public class TransportAttestation extends CaseFile {
         }
     }
 
-    @Column(name = "last_name")
     private String lastName;
-    @Column(name = "first_name")
     private String firstName;
-    @Column(name = "birth_date")
     private LocalDate birthDate;
-    @Column(name = "residence_address")
     private String residenceAddress;
     private String email;
     private String language;
-    @Column(name = "destination_country")
     private String destinationCountry;
-    @Column(name = "departure_date")
     private LocalDate departureDate;
-    @Column(name = "return_date")
     private LocalDate returnDate;
-    @Column(name = "medicine_code")
     private String medicineCode;
-    @Column(name = "daily_dose")
     private String dailyDose;
-    @Column(name = "quantity_days")
     private int quantityDays;
     private String prescriber;
-    @Column(name = "prescription_name")
     private String prescriptionName;
-    @Column(name = "prescription_type")
     private String prescriptionType;
     @Basic(fetch = FetchType.LAZY)
     @Column(columnDefinition = "BYTEA")
     private byte[] prescription;
-    @Column(name = "prescription_sha256")
     private String prescriptionSha256;
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "attestation_pdf", columnDefinition = "BYTEA")

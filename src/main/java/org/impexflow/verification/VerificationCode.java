@@ -2,7 +2,6 @@ package org.impexflow.verification;
 
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,11 +13,8 @@ class VerificationCode {
 
     @Id
     private String code;
-    @Column(name = "subject_type")
     private String subjectType;
-    @Column(name = "subject_id")
     private Long subjectId;
-    @Column(name = "issued_at")
     private Instant issuedAt;
 
     protected VerificationCode() {
