@@ -1,33 +1,22 @@
 package org.impexflow.exportdeclaration;
 
 /** Statut d'une déclaration d'exportation; the code is the process variable {@code declarationStatus}. */
-public enum DeclarationStatus implements org.impexflow.casefile.DecisionBasis {
-    DRAFT("En brouillon"),
-    FILED("Déposée"),
-    IN_REVIEW("En cours d'instruction"),
-    COMPLEMENT_REQUESTED("Complément demandé"),
-    VALIDATED("Validée"),
-    PROHIBITED("Interdite"),
+public enum DeclarationStatus implements org.impexflow.casefile.DecisionBasis, org.impexflow.reference.Labelled {
+    DRAFT,
+    FILED,
+    IN_REVIEW,
+    COMPLEMENT_REQUESTED,
+    VALIDATED,
+    PROHIBITED,
     /** Validated, then withdrawn by ANSM (an act after the decision, process {@code case-act}). */
-    WITHDRAWN("Retirée"),
+    WITHDRAWN,
     /** Validated, then suspended until a day, after which it is in force again. */
-    SUSPENDED("Suspendue"),
-    CLOSED_WITHOUT_FOLLOW_UP("Classée sans suite");
+    SUSPENDED,
+    CLOSED_WITHOUT_FOLLOW_UP;
 
-    private final String label;
-
-    DeclarationStatus(String label) {
-        this.label = label;
-    }
-
-    /** The French label users see. */
-    public String label() {
-        return label;
-    }
-
-    /** The label in a language: English from messages_en.properties ({@code status.<code>}). */
-    public String label(java.util.Locale language) {
-        return org.impexflow.reference.Languages.textOr(language, "status." + name(), label);
+    @Override
+    public String labelPrefix() {
+        return "status";
     }
 
     /** Validation under the declaration regime, prohibition for public-health reasons (L.5124-11). */

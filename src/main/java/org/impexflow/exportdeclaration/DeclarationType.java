@@ -1,23 +1,13 @@
 package org.impexflow.exportdeclaration;
 
-public enum DeclarationType {
+public enum DeclarationType implements org.impexflow.reference.Labelled {
     /** Déclaration d'exportation initiale. */
-    DEI("Déclaration d'exportation initiale (DEI)"),
+    DEI,
     /** Déclaration d'exportation complémentaire: amends earlier validated declarations. */
-    DEC("Déclaration d'exportation complémentaire (DEC)");
+    DEC;
 
-    private final String label;
-
-    DeclarationType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    /** The label in a language: English from messages_en.properties ({@code type.<code>}). */
-    public String label(java.util.Locale language) {
-        return org.impexflow.reference.Languages.textOr(language, "type." + name(), label);
+    @Override
+    public String labelPrefix() {
+        return "type";
     }
 }

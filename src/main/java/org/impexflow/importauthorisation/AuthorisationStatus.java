@@ -1,38 +1,25 @@
 package org.impexflow.importauthorisation;
 
-import java.util.Locale;
 
-import org.impexflow.reference.Languages;
 
 /** Statut d'une demande d'autorisation d'importation; the code is the process variable {@code authorisationStatus}. */
-public enum AuthorisationStatus implements org.impexflow.casefile.DecisionBasis {
-    FILED("Déposée"),
-    IN_REVIEW("En cours d'instruction"),
-    COMPLEMENT_REQUESTED("Complément demandé"),
-    GRANTED("Accordée"),
-    REFUSED("Refusée"),
-    CLOSED_WITHOUT_FOLLOW_UP("Classée sans suite"),
-    USED_UP("Soldée"),
-    EXPIRED("Expirée"),
+public enum AuthorisationStatus implements org.impexflow.casefile.DecisionBasis, org.impexflow.reference.Labelled {
+    FILED,
+    IN_REVIEW,
+    COMPLEMENT_REQUESTED,
+    GRANTED,
+    REFUSED,
+    CLOSED_WITHOUT_FOLLOW_UP,
+    USED_UP,
+    EXPIRED,
     /** Granted, then withdrawn, suspended or prohibited by ANSM (acts after the decision, process {@code case-act}). */
-    WITHDRAWN("Retirée"),
-    SUSPENDED("Suspendue"),
-    PROHIBITED("Interdite");
+    WITHDRAWN,
+    SUSPENDED,
+    PROHIBITED;
 
-    private final String label;
-
-    AuthorisationStatus(String label) {
-        this.label = label;
-    }
-
-    /** The French label users see. */
-    public String label() {
-        return label;
-    }
-
-    /** The label in a language: English from messages_en.properties ({@code aiStatus.<code>}). */
-    public String label(Locale language) {
-        return Languages.textOr(language, "aiStatus." + name(), label);
+    @Override
+    public String labelPrefix() {
+        return "aiStatus";
     }
 
     /** ANSM has decided: granted (and what became of the authorisation since), refused or closed. */

@@ -14,6 +14,11 @@ public interface Labelled {
     /** The first part of the labels' message keys, e.g. {@code establishmentRole}. */
     String labelPrefix();
 
+    /** The French label, as the register and documents of record name the constant. */
+    default String label() {
+        return label(Locale.FRENCH);
+    }
+
     /** The label in a language (French unless English). */
     default String label(Locale language) {
         return Languages.text(language, labelPrefix() + "." + name());
