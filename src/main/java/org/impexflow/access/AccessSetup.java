@@ -32,28 +32,16 @@ import org.springframework.stereotype.Component;
  * engine and the webapps, and the shared Tasklist filters.
  */
 @Component
-class AccessSetup {
+record AccessSetup(
+        IdentityService identityService,
+        AuthorizationService authorizationService,
+        FilterService filterService,
+        TaskService taskService,
+        List<ProcessAccess> processes,
+        List<TasklistFilter> filters) {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccessSetup.class);
     private static final String ALL = "*";
-
-    private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
-    private final FilterService filterService;
-    private final TaskService taskService;
-    private final List<ProcessAccess> processes;
-    private final List<TasklistFilter> filters;
-
-    AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-            FilterService filterService, TaskService taskService, List<ProcessAccess> processes,
-            List<TasklistFilter> filters) {
-        this.processes = processes;
-        this.filters = filters;
-        this.identityService = identityService;
-        this.authorizationService = authorizationService;
-        this.filterService = filterService;
-        this.taskService = taskService;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
@@ -108,7 +96,7 @@ class AccessSetup {
         grant(Groups.ANALYSTS, Resources.DASHBOARD, ALL, Permissions.READ);
 
         ownProfilesReadOnly();
-        filters();
+        createFilters();
     }
 
     /**
@@ -132,7 +120,7 @@ class AccessSetup {
     }
 
     /** The shared Tasklist filters: those of the process modules, and the personal ones of everybody. */
-    private void filters() {
+    private void createFilters() {
         for (TasklistFilter filter : filters) {
             filter(filter.name(), filter.group(), filter.priority(), filter.description(), filter.columns(),
                     filter.query().apply(taskService));

@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * ({@code LoginController}), not with the password alone.
  */
 @Component
-class LoginAttempts {
-
-    private final LoginThrottle throttle;
-    private final SecurityEvents events;
-
-    LoginAttempts(LoginThrottle throttle, SecurityEvents events) {
-        this.throttle = throttle;
-        this.events = events;
-    }
+record LoginAttempts(LoginThrottle throttle, SecurityEvents events) {
 
     @EventListener
     void onFailure(AuthenticationFailureBadCredentialsEvent event) {

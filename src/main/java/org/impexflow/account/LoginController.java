@@ -29,7 +29,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login pages: password ({@code /login}), then the TOTP code or the enrolment of an app. */
 @Controller
-class LoginController {
+record LoginController(
+        Accounts accounts,
+        Totp totp,
+        ApplicationEventPublisher events,
+        SecuritySettings settings,
+        LoginThrottle throttle,
+        Landings landings) {
 
     /** Where a login refused while its source is slowed down is answered (429). */
     static final String SLOWED = "/login/slowed";
@@ -38,23 +44,6 @@ class LoginController {
     static final String WRONG_CODES = "impexflow.wrongCodes";
     /** Leads each person to their work ({@link Landings}); the way back of our error pages. */
     public static final String HOME = "/accueil";
-
-    private final Accounts accounts;
-    private final Totp totp;
-    private final ApplicationEventPublisher events;
-    private final SecuritySettings settings;
-    private final LoginThrottle throttle;
-    private final Landings landings;
-
-    LoginController(Accounts accounts, Totp totp, ApplicationEventPublisher events, SecuritySettings settings,
-            LoginThrottle throttle, Landings landings) {
-        this.landings = landings;
-        this.accounts = accounts;
-        this.totp = totp;
-        this.events = events;
-        this.settings = settings;
-        this.throttle = throttle;
-    }
 
     @GetMapping("/login")
     String login(Authentication authentication) {

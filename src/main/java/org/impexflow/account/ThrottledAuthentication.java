@@ -10,15 +10,8 @@ import org.springframework.security.core.Authentication;
  * Refuses a password check, before any work, while its address or account is slowed down
  * ({@link LoginThrottle}); the answer is then 429 with {@code Retry-After}, the same for every account.
  */
-class ThrottledAuthentication implements AuthenticationProvider {
-
-    private final AuthenticationProvider delegate;
-    private final LoginThrottle throttle;
-
-    ThrottledAuthentication(AuthenticationProvider delegate, LoginThrottle throttle) {
-        this.delegate = delegate;
-        this.throttle = throttle;
-    }
+record ThrottledAuthentication(AuthenticationProvider delegate, LoginThrottle throttle)
+        implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication request) {

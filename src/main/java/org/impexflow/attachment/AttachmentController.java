@@ -36,20 +36,12 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @RequestMapping("/pieces-jointes")
-class AttachmentController {
+record AttachmentController(Attachments attachments, Establishments establishments) {
 
     /** Where the Tasklist forms' button uploads; SecurityConfiguration names it too. */
     static final String FORM_UPLOAD = "/formulaire";
     private static final List<String> ANSM_GROUPS = List.of(Groups.REVIEWERS, Groups.SUPPORT, Groups.ANALYSTS,
             Groups.ADMINISTRATORS);
-
-    private final Attachments attachments;
-    private final Establishments establishments;
-
-    AttachmentController(Attachments attachments, Establishments establishments) {
-        this.attachments = attachments;
-        this.establishments = establishments;
-    }
 
     @GetMapping
     String page(HttpServletRequest request, Model model) {

@@ -27,19 +27,9 @@ import org.springframework.stereotype.Component;
  * fault in the {@link FieldErrors} of the filing.
  */
 @Component
-public class CaseFiling {
+public record CaseFiling(Establishments establishments, Countries countries, Attachments attachments) {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-
-    private final Establishments establishments;
-    private final Countries countries;
-    private final Attachments attachments;
-
-    CaseFiling(Establishments establishments, Countries countries, Attachments attachments) {
-        this.establishments = establishments;
-        this.countries = countries;
-        this.attachments = attachments;
-    }
 
     /**
      * The establishment that files: the one of the initiator's account (a SIRET given must be its

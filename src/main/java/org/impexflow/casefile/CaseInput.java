@@ -12,30 +12,11 @@ import org.impexflow.validation.FieldErrors;
  * Reads the variables of a filing as text, booleans and enums, noting in {@link FieldErrors} what is
  * missing, too long or malformed, under the variable's name.
  */
-public final class CaseInput {
-
-    private final VariableScope variables;
-    private final FieldErrors errors;
-    private final Map<String, Integer> maxLengths;
-
-    /** {@code maxLengths}: the longest text accepted per variable; others are not limited here. */
-    public CaseInput(VariableScope variables, FieldErrors errors, Map<String, Integer> maxLengths) {
-        this.variables = variables;
-        this.errors = errors;
-        this.maxLengths = maxLengths;
-    }
+public record CaseInput(VariableScope variables, FieldErrors errors, Map<String, Integer> maxLengths) {
 
     /** A number as French writes it, its digits grouped by spaces ("50 000"): the digits alone. */
     public static String ungrouped(String number) {
         return number.strip().replaceAll("[ \u202f\u00a0]", "");
-    }
-
-    public VariableScope variables() {
-        return variables;
-    }
-
-    public FieldErrors errors() {
-        return errors;
     }
 
     public String text(String field, boolean required) {

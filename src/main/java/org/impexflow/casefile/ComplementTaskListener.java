@@ -21,20 +21,13 @@ import org.springframework.stereotype.Component;
  * variables alike.
  */
 @Component("complementTaskListener")
-public class ComplementTaskListener implements TaskListener {
+public record ComplementTaskListener(Attachments attachments, Establishments establishments)
+        implements TaskListener {
 
     /** The declarant's answer (text). */
     public static final String COMPLEMENT_ANSWER = "complementAnswer";
     /** References of the files that come with the answer. */
     public static final String COMPLEMENT_FILES = "complementFiles";
-
-    private final Attachments attachments;
-    private final Establishments establishments;
-
-    ComplementTaskListener(Attachments attachments, Establishments establishments) {
-        this.attachments = attachments;
-        this.establishments = establishments;
-    }
 
     @Override
     public void notify(DelegateTask task) {

@@ -32,7 +32,12 @@ import org.springframework.stereotype.Service;
  * date, open incidents.
  */
 @Service
-class Dashboard {
+record Dashboard(
+        JdbcTemplate jdbc,
+        TaskService taskService,
+        RuntimeService runtimeService,
+        RepositoryService repositoryService,
+        MessageSource messages) {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(PARIS);
@@ -42,22 +47,6 @@ class Dashboard {
      * none), when it was filed and decided.
      */
     private static final String CASES = "SELECT kind, case_type, filed_at, decided_at FROM case_file";
-
-    private final JdbcTemplate jdbc;
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
-
-    private final MessageSource messages;
-
-    Dashboard(JdbcTemplate jdbc, TaskService taskService, RuntimeService runtimeService,
-            RepositoryService repositoryService, MessageSource messages) {
-        this.messages = messages;
-        this.jdbc = jdbc;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
-    }
 
     DashboardFigures figures() {
         List<Case> cases = jdbc.query(CASES, (rs, row) -> {

@@ -32,30 +32,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = {"impexflow.demo.enabled", "impexflow.demo.cases"}, havingValue = "true")
-class DemoCases {
+record DemoCases(
+        RuntimeService runtime,
+        TaskService tasks,
+        HistoryService history,
+        IdentityService identity,
+        NarcoticsOperators narcotics,
+        Establishments establishments) {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoCases.class);
     private static final String PROCESS = "export-declaration";
     private static final String IMPORT_PROCESS = "import-authorisation";
     private static final String ANNUAL_PROCESS = "annual-narcotics-declaration";
     private static final String REVIEWER = "reviewer@ansm.example";
-
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final HistoryService history;
-    private final IdentityService identity;
-    private final NarcoticsOperators narcotics;
-    private final Establishments establishments;
-
-    DemoCases(RuntimeService runtime, TaskService tasks, HistoryService history, IdentityService identity,
-            NarcoticsOperators narcotics, Establishments establishments) {
-        this.narcotics = narcotics;
-        this.establishments = establishments;
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.history = history;
-        this.identity = identity;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)

@@ -21,18 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * once; afterwards it says when it was.
  */
 @Controller
-class AuthorityReceiptController {
+record AuthorityReceiptController(AuthorityReceipts receipts, ExportDeclarationVerification documents) {
 
     private static final int MAX_NAME = 300;
     private static final String THANKS = "thanks";
-
-    private final AuthorityReceipts receipts;
-    private final ExportDeclarationVerification documents;
-
-    AuthorityReceiptController(AuthorityReceipts receipts, ExportDeclarationVerification documents) {
-        this.receipts = receipts;
-        this.documents = documents;
-    }
 
     @GetMapping(AuthorityReceipts.PATH + "{token}")
     String show(@PathVariable String token, Model model, HttpServletResponse response) {

@@ -25,22 +25,13 @@ import org.springframework.stereotype.Component;
  * establishment, or without copies of the earlier declarations").
  */
 @Component
-class DeclarationChecks {
+record DeclarationChecks(CaseFiling filing, ExportDeclarationRepository declarations) {
 
     static final Pattern NUMBER = Pattern.compile("\\d{4}-\\d{2}-\\d{4}");
     private static final Map<String, Integer> MAX_LENGTHS = Map.of(
             MEDICINE_NAME, 300, ACTIVE_SUBSTANCES, 2000, STRENGTH, 200, PHARMACEUTICAL_FORM, 200,
             PRESENTATION, 500, ROUTE_OF_ADMINISTRATION, 200, THERAPEUTIC_INDICATIONS, 4000,
             IMPORTER_NAME, 300, IMPORTER_ADDRESS, 1000, NO_MA_DETAILS, 2000);
-
-    private final CaseFiling filing;
-    private final ExportDeclarationRepository declarations;
-
-    DeclarationChecks(CaseFiling filing, ExportDeclarationRepository declarations) {
-        this.filing = filing;
-        this.declarations = declarations;
-    }
-
 
     CheckedFiling<DeclarationRequest> check(VariableScope variables, String initiator) {
         FieldErrors errors = new FieldErrors();

@@ -31,25 +31,16 @@ import org.springframework.stereotype.Component;
  * the case history says who entered it and from which mail.
  */
 @Component
-class FileReceivedDeclarationDelegate implements JavaDelegate {
+record FileReceivedDeclarationDelegate(
+        RuntimeService runtimeService,
+        IdentityService identityService,
+        DeclarationRegister register,
+        Attachments attachments) implements JavaDelegate {
 
     /** The start form's fields, as a draft holds them, and the SIRET; the other documents are merged below. */
     private static final List<String> FORWARDED = Stream.of(DeclarationDrafts.TEXT_FIELDS.keySet().stream()
             .filter(name -> !name.equals(OTHER_DOCUMENTS)), DeclarationDrafts.YES_NO_FIELDS.stream(),
             Stream.of(ESTABLISHMENT_SIRET)).flatMap(names -> names).toList();
-
-    private final RuntimeService runtimeService;
-    private final IdentityService identityService;
-    private final DeclarationRegister register;
-    private final Attachments attachments;
-
-    FileReceivedDeclarationDelegate(RuntimeService runtimeService, IdentityService identityService,
-            DeclarationRegister register, Attachments attachments) {
-        this.runtimeService = runtimeService;
-        this.identityService = identityService;
-        this.register = register;
-        this.attachments = attachments;
-    }
 
     /**
      * The references of the files received: as typed, or for a file sent with the start through

@@ -28,7 +28,11 @@ import org.springframework.web.server.ResponseStatusException;
  * whatever its kind. Only the filer's establishment gets an answer; anyone else 404, as for the case pages.
  */
 @RestController
-class FilingOutcomeController {
+record FilingOutcomeController(
+        DeclarantPages pages,
+        HistoryService history,
+        CaseRegister register,
+        MessageSource messages) {
 
     /** The kinds of case filed in Tasklist: the messages' prefix and the path of the declarant's page. */
     private static final Map<String, Filed> FILED = Map.of(
@@ -36,19 +40,6 @@ class FilingOutcomeController {
             ImportAuthorisation.KIND, new Filed("filed.importAuthorisation", "/mes-declarations/autorisations-importation/"));
 
     private record Filed(String messages, String page) {
-    }
-
-    private final DeclarantPages pages;
-    private final HistoryService history;
-    private final CaseRegister register;
-    private final MessageSource messages;
-
-    FilingOutcomeController(DeclarantPages pages, HistoryService history, CaseRegister register,
-            MessageSource messages) {
-        this.pages = pages;
-        this.history = history;
-        this.register = register;
-        this.messages = messages;
     }
 
     @GetMapping(path = "/mes-declarations/depot/{processInstanceId}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * much, why, made and released by whom, with a cover letter signed by the Pharmacien Responsable).
  */
 @Component
-class AuthorisationChecks {
+record AuthorisationChecks(CaseFiling filing) {
 
     /** More operations than this for one authorisation is not a plan but an open-ended licence. */
     static final int MAX_OPERATIONS = 52;
@@ -30,13 +30,6 @@ class AuthorisationChecks {
             MEDICINE_NAME, 300, ACTIVE_SUBSTANCES, 2000, STRENGTH, 200, PHARMACEUTICAL_FORM, 200,
             ROUTE_OF_ADMINISTRATION, 200, QUANTITY_UNIT, 200, PURPOSE_DETAILS, 2000, MANUFACTURER, 500,
             RELEASE_SITE, 500);
-
-    private final CaseFiling filing;
-
-    AuthorisationChecks(CaseFiling filing) {
-        this.filing = filing;
-    }
-
 
     CheckedFiling<AuthorisationRequest> check(VariableScope variables, String initiator) {
         FieldErrors errors = new FieldErrors();

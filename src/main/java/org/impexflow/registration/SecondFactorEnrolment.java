@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
  * person an error.
  */
 @Component
-class SecondFactorEnrolment {
-
-    private final RuntimeService runtime;
-
-    SecondFactorEnrolment(RuntimeService runtime) {
-        this.runtime = runtime;
-    }
+record SecondFactorEnrolment(RuntimeService runtime) {
 
     static final int ATTEMPTS = 5;
 

@@ -13,17 +13,9 @@ import org.springframework.stereotype.Service;
  * country is in the Schengen area comes from the country reference data.
  */
 @Service
-public class TravellerRules {
+public record TravellerRules(DecisionService decisions, Countries countries) {
 
     public static final String DECISION = "traveller-medicines";
-
-    private final DecisionService decisions;
-    private final Countries countries;
-
-    TravellerRules(DecisionService decisions, Countries countries) {
-        this.decisions = decisions;
-        this.countries = countries;
-    }
 
     public TravellerAnswer answer(TravellerQuestion question) {
         Country other = countries.find(question.otherCountry()).orElseThrow(() -> new IllegalArgumentException(

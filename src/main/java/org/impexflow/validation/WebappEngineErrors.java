@@ -31,15 +31,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * the form. A task claimed or a case changed by someone else at the same moment answers 409 with one
  * sentence in the person's language. Anything else is answered as Camunda does.
  */
-final class WebappEngineErrors implements ExceptionMapper<Throwable> {
-
-    private final DeployedFormLabels forms;
-    private final LocaleResolver languages;
-
-    WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages) {
-        this.forms = forms;
-        this.languages = languages;
-    }
+record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
+        implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
