@@ -88,14 +88,23 @@ class CaseActDelegates {
         return execution -> acts.endSuspension(caseId(unchanged(execution)));
     }
 
-    /** The checked proposal as the instance's business key, which no engine API changes afterwards. */
+    /**
+     * The checked proposal as the instance's business key, which no engine API changes afterwards. The
+     * proposer is kept as a digest: the key shows in Cockpit's lists, and stays short whatever the address.
+     */
     private static String seal(DelegateExecution execution) {
         StringBuilder seal = new StringBuilder();
         for (String name : SEALED) {
-            Object value = execution.getVariable(name);
-            seal.append(seal.isEmpty() ? "" : "|").append(value == null ? "" : value);
+            seal.append(seal.isEmpty() ? "" : "|").append(sealed(execution, name));
         }
         return seal.toString();
+    }
+
+    private static String sealed(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        String text = value == null ? "" : value.toString();
+        return PROPOSED_BY.equals(name) ? org.impexflow.attachment.Attachments.sha256(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16) : text;
     }
 
     /**
@@ -106,8 +115,7 @@ class CaseActDelegates {
         String[] sealed = String.valueOf(execution.getProcessBusinessKey()).split("\\|", -1);
         FieldErrors errors = new FieldErrors();
         for (int i = 0; i < SEALED.size(); i++) {
-            Object value = execution.getVariable(SEALED.get(i));
-            if (i >= sealed.length || !sealed[i].equals(value == null ? "" : value.toString())) {
+            if (i >= sealed.length || !sealed[i].equals(sealed(execution, SEALED.get(i)))) {
                 errors.add(SEALED.get(i), "ne change pas après la proposition : un autre acte se propose, "
                         + "il est confirmé par un autre membre du groupe");
             }

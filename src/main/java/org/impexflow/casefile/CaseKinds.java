@@ -36,8 +36,6 @@ public class CaseKinds {
                         statuses.put(kind, typedAs(type, "getStatus"));
                     } else if (TypedCaseEvent.class.isAssignableFrom(type)) {
                         events.put(kind, TypedCaseEvent.typeArgument(type, 0));
-                    } else if (CaseEvent.class.isAssignableFrom(type) && typedAs(type, "getKind") != null) {
-                        events.put(kind, typedAs(type, "getKind"));
                     }
                 });
     }

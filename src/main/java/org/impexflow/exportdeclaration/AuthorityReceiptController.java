@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.casefile.CaseVerification;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * once; afterwards it says when it was.
  */
 @Controller
-record AuthorityReceiptController(AuthorityReceipts receipts, ExportDeclarationVerification documents) {
+record AuthorityReceiptController(AuthorityReceipts receipts, CaseVerification documents) {
 
     private static final int MAX_NAME = 300;
     private static final String THANKS = "thanks";
@@ -62,7 +63,7 @@ record AuthorityReceiptController(AuthorityReceipts receipts, ExportDeclarationV
         model.addAttribute("thanks", thanks && receipt.confirmed());
         model.addAttribute("confirmedOn", receipt.confirmedAt() == null ? null
                 : receipt.confirmedAt().atZone(CaseNumbering.PARIS).toLocalDateTime());
-        model.addAttribute("document", documents.describe(receipt.declarationId()).orElseThrow());
+        model.addAttribute("document", documents.describe(ExportDeclaration.KIND, receipt.declarationId()).orElseThrow());
         return "verification/receipt";
     }
 

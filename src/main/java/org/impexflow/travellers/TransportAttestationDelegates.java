@@ -45,7 +45,7 @@ class TransportAttestationDelegates {
             attestations.decide(id, TransportAttestation.Status.ISSUED, (String) execution.getVariable(REVIEW_COMMENT));
             TransportAttestation attestation = attestations.get(id);
             documents.once(() -> java.util.Optional.ofNullable(attestation.getAttestationPdf()),
-                    TransportAttestationVerification.SUBJECT, id, code -> pdf.render(attestation,
+                    TransportAttestation.KIND, id, code -> pdf.render(attestation,
                             attestations.medicine(attestation.getMedicineCode()).orElseThrow(), code),
                     bytes -> {
                         attestations.attach(id, bytes);

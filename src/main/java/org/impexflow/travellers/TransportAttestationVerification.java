@@ -8,9 +8,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TransportAttestationVerification extends VerificationLines<TransportAttestation> {
 
-    /** The subject type of the attestations' verification codes: their kind of case. */
-    static final String SUBJECT = TransportAttestation.KIND;
-
     TransportAttestationVerification(TransportAttestations attestations) {
         super(TransportAttestation.class, a -> new Lines("Attestation de transport de médicaments stupéfiants",
                 attestations.medicine(a.getMedicineCode()).map(NarcoticMedicine::name).orElse(a.getMedicineCode()),

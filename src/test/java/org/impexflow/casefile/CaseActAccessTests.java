@@ -156,6 +156,10 @@ class CaseActAccessTests {
         assertThat(started.status()).as(started.body()).isEqualTo(200);
         String instance = JSON.readTree(started.body()).get("id").asText();
         String task = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId();
+        // the seal keeps the proposer as a digest: Cockpit's lists show the business key, not the address
+        String sealed = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance)
+                .singleResult().getBusinessKey();
+        assertThat(sealed).contains("|" + number + "|").doesNotContain(proposer).doesNotContain("@");
 
         WebSession.Page alone = proposing.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
                 "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"},"
