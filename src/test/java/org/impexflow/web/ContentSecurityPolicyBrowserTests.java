@@ -36,7 +36,7 @@ class ContentSecurityPolicyBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = new Browser("http://localhost:" + port, true);
+        browser = new Browser("http://localhost:" + port);
     }
 
     @AfterEach

@@ -94,7 +94,7 @@ class WebappsInFrenchBrowserTests {
 
     @BeforeEach
     void openBrowser() {
-        browser = new Browser("http://localhost:" + port, false, "en-US");
+        browser = new Browser("http://localhost:" + port, "en-US");
     }
 
     @AfterEach
