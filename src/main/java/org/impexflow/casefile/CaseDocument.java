@@ -79,6 +79,16 @@ public final class CaseDocument {
         return this;
     }
 
+    /** The section that names who holds the case: the establishment (name, SIRET, address) and the declarant. */
+    public CaseDocument holder(String title, org.impexflow.establishment.Establishment establishment, String country,
+            String declarant, java.util.function.Function<String, String> label) {
+        return section(title, label.apply("pdf.validated.companyName"), establishment.getName(),
+                label.apply("pdf.validated.siret"), establishment.getSiret(),
+                label.apply("pdf.validated.address"), establishment.getAddress() + ", " + establishment.getPostalCode()
+                        + " " + establishment.getCity() + ", " + country,
+                label.apply("case.field.declarant"), declarant);
+    }
+
     /** A table of label, value pairs without a title. */
     public CaseDocument table(String... labelsAndValues) {
         document.add(PdfLayout.table(labelsAndValues));

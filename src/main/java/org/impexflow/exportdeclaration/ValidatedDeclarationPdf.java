@@ -49,12 +49,8 @@ record ValidatedDeclarationPdf(Countries countries, VerificationCodes verificati
             label.apply("case.field.amends"), d.getAmends().stream().map(ExportDeclaration::getNumber).sorted()
                     .reduce((a, b) -> a + ", " + b).orElse(null),
             label.apply("case.field.comment"), d.getDecisionComment()});
-        document.section(label.apply("pdf.validated.exporter"), new String[] {
-            label.apply("pdf.validated.companyName"), establishment.getName(),
-            label.apply("pdf.validated.siret"), establishment.getSiret(),
-            label.apply("pdf.validated.address"), establishment.getAddress() + ", " + establishment.getPostalCode()
-                    + " " + establishment.getCity() + ", " + countries.frenchName(establishment.getCountryCode()),
-            label.apply("case.field.declarant"), d.getDeclarantEmail()});
+        document.holder(label.apply("pdf.validated.exporter"), establishment, countries.frenchName(establishment.getCountryCode()),
+                d.getDeclarantEmail(), label);
         document.section(label.apply("pdf.validated.medicine"), new String[] {
             label.apply("case.field.medicine"), d.getMedicineName(),
             label.apply("case.field.substances"), d.getActiveSubstances(),

@@ -48,12 +48,8 @@ record ImportAuthorisationPdf(Countries countries, VerificationCodes verificatio
             label.apply("pdf.validated.decision"), label.apply("ai.pdf.decisionValue"),
             label.apply("ai.field.validUntil"), validUntil,
             label.apply("case.field.comment"), a.getDecisionComment()});
-        document.section(label.apply("ai.pdf.importer"), new String[] {
-            label.apply("pdf.validated.companyName"), establishment.getName(),
-            label.apply("pdf.validated.siret"), establishment.getSiret(),
-            label.apply("pdf.validated.address"), establishment.getAddress() + ", " + establishment.getPostalCode()
-                    + " " + establishment.getCity() + ", " + countries.frenchName(establishment.getCountryCode()),
-            label.apply("case.field.declarant"), a.getDeclarantEmail()});
+        document.holder(label.apply("ai.pdf.importer"), establishment, countries.frenchName(establishment.getCountryCode()),
+                a.getDeclarantEmail(), label);
         document.section(label.apply("ai.pdf.medicine"), new String[] {
             label.apply("case.field.medicine"), a.getMedicineName(),
             label.apply("case.field.substances"), a.getActiveSubstances(),

@@ -3,8 +3,10 @@ package org.impexflow.registration;
 import static org.impexflow.registration.AccountActivationProcess.Vars.*;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.impexflow.casefile.CaseInput;
 import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Siret;
 import org.impexflow.reference.Countries;
@@ -18,6 +20,12 @@ import org.springframework.stereotype.Component;
 @Component
 record AccountInformationChecks(Countries countries) {
 
+    /** The longest text each field takes. */
+    private static final Map<String, Integer> MAX_LENGTHS = Map.ofEntries(
+            Map.entry(LAST_NAME, 100), Map.entry(FIRST_NAME, 100), Map.entry(EMAIL, 255), Map.entry(PHONE, 30),
+            Map.entry(COUNTRY, 2), Map.entry(SIRET, 20), Map.entry(COMPANY_NAME, 200), Map.entry(POSTAL_CODE, 20),
+            Map.entry(ADDRESS, 300), Map.entry(CITY, 100), Map.entry(ADDRESS_COMPLEMENT, 300));
+
     /** The information once checked, with the values normalised. */
     record Checked(String lastName, String firstName, String phone, AccountInformation.Quality quality,
             String siret, String companyName, EstablishmentType type, String postalCode, String address,
@@ -26,18 +34,19 @@ record AccountInformationChecks(Countries countries) {
 
     Checked check(VariableScope variables, String accountEmail) {
         FieldErrors errors = new FieldErrors();
-        String lastName = text(variables, LAST_NAME, 100, true, errors);
-        String firstName = text(variables, FIRST_NAME, 100, true, errors);
-        String email = text(variables, EMAIL, 255, true, errors);
+        CaseInput in = new CaseInput(variables, errors, MAX_LENGTHS);
+        String lastName = in.text(LAST_NAME, true);
+        String firstName = in.text(FIRST_NAME, true);
+        String email = in.text(EMAIL, true);
         if (email != null && !email.equalsIgnoreCase(accountEmail)) {
             errors.add(EMAIL, "doit être l'adresse de votre compte (" + accountEmail + ")");
         }
-        String phone = text(variables, PHONE, 30, true, errors);
+        String phone = in.text(PHONE, true);
         if (phone != null && !phone.matches("\\+?[0-9 .()-]{6,25}")) {
             errors.add(PHONE, "numéro de téléphone invalide (chiffres, espaces, + en tête)");
         }
-        AccountInformation.Quality quality = choice(variables, QUALITY, AccountInformation.Quality.class, errors);
-        String country = text(variables, COUNTRY, 2, true, errors);
+        AccountInformation.Quality quality = in.enumValue(QUALITY, AccountInformation.Quality.class, true);
+        String country = in.text(COUNTRY, true);
         if (country != null) {
             country = country.toUpperCase(Locale.ROOT);
             if (countries.find(country).isEmpty()) {
@@ -45,7 +54,7 @@ record AccountInformationChecks(Countries countries) {
             }
         }
         boolean france = "FR".equals(country);
-        String siret = text(variables, SIRET, 20, france, errors);
+        String siret = in.text(SIRET, france);
         if (siret != null) {
             siret = siret.replace(" ", "");
             if (!Siret.isValid(siret)) {
@@ -54,15 +63,15 @@ record AccountInformationChecks(Countries countries) {
         } else if (france && !errors.has(SIRET)) {
             errors.add(SIRET, "obligatoire pour un établissement en France");
         }
-        String companyName = text(variables, COMPANY_NAME, 200, true, errors);
-        EstablishmentType type = choice(variables, ESTABLISHMENT_TYPE, EstablishmentType.class, errors);
-        String postalCode = text(variables, POSTAL_CODE, 20, true, errors);
+        String companyName = in.text(COMPANY_NAME, true);
+        EstablishmentType type = in.enumValue(ESTABLISHMENT_TYPE, EstablishmentType.class, true);
+        String postalCode = in.text(POSTAL_CODE, true);
         if (france && postalCode != null && !postalCode.matches("\\d{5}")) {
             errors.add(POSTAL_CODE, "5 chiffres en France");
         }
-        String address = text(variables, ADDRESS, 300, true, errors);
-        String city = text(variables, CITY, 100, true, errors);
-        String complement = text(variables, ADDRESS_COMPLEMENT, 300, false, errors);
+        String address = in.text(ADDRESS, true);
+        String city = in.text(CITY, true);
+        String complement = in.text(ADDRESS_COMPLEMENT, false);
         if (!Boolean.TRUE.equals(variables.getVariable(CONFIRMED))) {
             errors.add(CONFIRMED, "cochez la case pour confirmer : après validation, seules les équipes de l'ANSM "
                     + "peuvent modifier ces informations");
@@ -70,35 +79,5 @@ record AccountInformationChecks(Countries countries) {
         errors.throwIfAny("Informations complémentaires incomplètes ou invalides.");
         return new Checked(lastName, firstName, phone, quality, siret, companyName, type, postalCode, address, city,
                 complement, country);
-    }
-
-    private static String text(VariableScope variables, String field, int max, boolean required, FieldErrors errors) {
-        Object value = variables.getVariable(field);
-        String text = value == null ? null : value.toString().strip();
-        if (text == null || text.isEmpty()) {
-            if (required) {
-                errors.add(field, "obligatoire");
-            }
-            return null;
-        }
-        if (text.length() > max) {
-            errors.add(field, max + " caractères au plus");
-        }
-        return text;
-    }
-
-    private static <E extends Enum<E>> E choice(VariableScope variables, String field, Class<E> type,
-            FieldErrors errors) {
-        Object value = variables.getVariable(field);
-        if (value == null || value.toString().isBlank()) {
-            errors.add(field, "obligatoire");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.toString().strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "valeur inconnue : " + value);
-            return null;
-        }
     }
 }
