@@ -53,7 +53,7 @@ class CaseActAccessTests {
 
     @Test
     void onlyTheCompetentGroupStartsAnActFromItsStartFormAndNobodyThroughTheRestApi() throws Exception {
-        String number = CaseActsTests.validatedDei(engine);
+        String number = org.impexflow.support.DecidedCases.validatedDei(engine);
         String body = form(CaseActsTests.proposal(number, "PROHIBIT", null));
 
         for (String group : List.of(Groups.DECLARANTS, Groups.ANALYSTS, Groups.SUPPORT)) {
@@ -79,7 +79,7 @@ class CaseActAccessTests {
 
     @Test
     void theProposerCanNeitherClaimNorCompleteTheConfirmationThroughTasklistsTaskApi() throws Exception {
-        String number = CaseActsTests.validatedDei(engine);
+        String number = org.impexflow.support.DecidedCases.validatedDei(engine);
         String proposer = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
         WebSession proposing = session(proposer);
         WebSession.Page started = proposing.webapp("POST", START_FORM,
@@ -114,8 +114,8 @@ class CaseActAccessTests {
     @Test
     void theConfirmerCannotRedirectTheConfirmedActToAnotherCaseOrAnotherActWithTheCompletionsVariables()
             throws Exception {
-        String proposed = CaseActsTests.validatedDei(engine);
-        String other = CaseActsTests.validatedDei(engine);
+        String proposed = org.impexflow.support.DecidedCases.validatedDei(engine);
+        String other = org.impexflow.support.DecidedCases.validatedDei(engine);
         long otherId = declarations.byNumber(other).orElseThrow().getId();
         WebSession proposing = session(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS));
         WebSession.Page started = proposing.webapp("POST", START_FORM,
@@ -149,7 +149,7 @@ class CaseActAccessTests {
     @Test
     void theProposerCannotConfirmAloneByNamingSomeoneElseAsProposerInTheCompletionOrTheInstancesVariables()
             throws Exception {
-        String number = CaseActsTests.validatedDei(engine);
+        String number = org.impexflow.support.DecidedCases.validatedDei(engine);
         String proposer = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
         WebSession proposing = session(proposer);
         WebSession.Page started = proposing.webapp("POST", START_FORM, form(CaseActsTests.proposal(number, "PROHIBIT", null)));

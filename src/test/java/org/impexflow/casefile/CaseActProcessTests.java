@@ -168,7 +168,7 @@ class CaseActProcessTests {
     }
 
     private String validatedDei() {
-        String number = CaseActsTests.validatedDei(engine);
+        String number = org.impexflow.support.DecidedCases.validatedDei(engine);
         try {
             TestMailServer.purge();
         } catch (Exception e) {

@@ -36,6 +36,7 @@ import org.impexflow.importauthorisation.ImportAuthorisationProcess;
 import org.impexflow.narcotics.AnnualDeclarationProcess;
 import org.impexflow.narcotics.AnnualDeclarations;
 import org.impexflow.narcotics.NarcoticsOperators;
+import org.impexflow.support.DecidedCases;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.Mails;
 import org.impexflow.support.TestAccounts;
@@ -96,7 +97,7 @@ class CaseActsTests {
 
     @Test
     void aValidatedExportDeclarationIsProhibitedOnceConfirmedAndTheDeclarantAndAuthorityAreMailedOnce() throws Exception {
-        String number = validatedDei();
+        String number = DecidedCases.validatedDei(engine);
         ExportDeclaration before = declarations.byNumber(number).orElseThrow();
         String code = codes.issue("EXPORT_DECLARATION", before.getId());
         TestMailServer.purge();
@@ -135,7 +136,7 @@ class CaseActsTests {
 
     @Test
     void aGrantedImportAuthorisationIsWithdrawnAndTheVerificationPageSaysSince() throws Exception {
-        String number = grantedImport();
+        String number = DecidedCases.grantedImport(engine);
         ImportAuthorisation granted = authorisations.byNumber(number).orElseThrow();
         String code = codes.issue("IMPORT_AUTHORISATION", granted.getId());
         TestMailServer.purge();
@@ -156,7 +157,7 @@ class CaseActsTests {
     /** A suspended import authorisation that expired meanwhile stays expired when the suspension ends. */
     @Test
     void aSuspensionEndingOnAnAuthorisationThatExpiredMeanwhileLeavesItExpired() {
-        String number = grantedImport();
+        String number = DecidedCases.grantedImport(engine);
         ProcessInstance act = propose(REVIEWER, proposal(number, "SUSPEND",
                 LocalDate.now(CaseNumbering.PARIS).plusDays(2).toString()));
         confirm(act, secondReviewer);
@@ -177,7 +178,7 @@ class CaseActsTests {
 
     @Test
     void anIssuedTransportAttestationIsSuspendedByTheNarcoticsTeamThenBackInForce() throws Exception {
-        TransportAttestation issued = issuedAttestation();
+        TransportAttestation issued = DecidedCases.issuedAttestation(engine, accounts, attestations);
         String code = codes.issue("TRANSPORT_ATTESTATION", issued.getId());
         String narcotics = TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS);
         String otherNarcotics = TestAccounts.person(accounts, "narcotics2", Groups.NARCOTICS);
@@ -215,7 +216,7 @@ class CaseActsTests {
                 "declarationNumber");
         assertRefused(REVIEWER, proposal(pendingNumber, "WITHDRAW", null), CASE_NUMBER, "n'est pas une décision en vigueur");
 
-        String prohibited = validatedDei();
+        String prohibited = DecidedCases.validatedDei(engine);
         confirm(propose(REVIEWER, proposal(prohibited, "PROHIBIT", null)), secondReviewer);
         assertRefused(REVIEWER, proposal(prohibited, "WITHDRAW", null), CASE_NUMBER, "est déjà interdite depuis le");
 
@@ -238,7 +239,7 @@ class CaseActsTests {
 
     @Test
     void onlyTheGroupCompetentForTheKindMayProposeAnAct() {
-        String number = validatedDei();
+        String number = DecidedCases.validatedDei(engine);
         String narcotics = TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS);
         assertRefused(narcotics, proposal(number, "WITHDRAW", null), CASE_NUMBER, "seul le groupe « ansm-reviewers »");
         for (String outsider : List.of(DECLARANT, TestAccounts.person(accounts, "analyst", Groups.ANALYSTS),
@@ -252,7 +253,7 @@ class CaseActsTests {
 
     @Test
     void badInputIsRefusedNamingTheFieldAndStoresNothing() {
-        String number = validatedDei();
+        String number = DecidedCases.validatedDei(engine);
         assertRefused(REVIEWER, proposal(number, "WITHDRAW", null, REASONS, " "), REASONS, "obligatoire");
         assertRefused(REVIEWER, proposal(number, "WITHDRAW", null, LEGAL_BASIS, ""), LEGAL_BASIS,
                 "par exemple « article L.5124-11 du code de la santé publique »");
@@ -267,7 +268,7 @@ class CaseActsTests {
 
     @Test
     void theProposerCanNeitherTakeNorConfirmTheirOwnAct() {
-        String number = validatedDei();
+        String number = DecidedCases.validatedDei(engine);
         ProcessInstance act = propose(REVIEWER, proposal(number, "WITHDRAW", null));
         Task confirmation = engine.getTaskService().createTaskQuery().processInstanceId(act.getId()).singleResult();
 
@@ -299,57 +300,6 @@ class CaseActsTests {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
-
-    private String validatedDei() {
-        return validatedDei(engine);
-    }
-
-    /** A DEI of the demo declarant, validated and mailed to the authority of Senegal: its number. */
-    static String validatedDei(ProcessEngine engine) {
-        ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, Declarations.dei());
-        Declarations.decide(engine, pi, "VALIDATE");
-        return pi.getBusinessKey();
-    }
-
-    private String grantedImport() {
-        return grantedImport(engine);
-    }
-
-    /** An import authorisation of the demo declarant, granted: its number. */
-    static String grantedImport(ProcessEngine engine) {
-        ProcessInstance pi = Declarations.startAs(engine, DECLARANT, ImportAuthorisationProcess.KEY,
-                Declarations.importRequest());
-        Declarations.runJobs(engine, pi.getId());
-        Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey(ImportAuthorisationProcess.Elements.REVIEW).singleResult();
-        Declarations.as(engine, REVIEWER, () -> {
-            engine.getTaskService().claim(review.getId(), REVIEWER);
-            engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "GRANT"));
-        });
-        Declarations.runJobs(engine, pi.getId());
-        return pi.getBusinessKey();
-    }
-
-    private TransportAttestation issuedAttestation() {
-        return issuedAttestation(engine, accounts, attestations);
-    }
-
-    /** A transport attestation requested from the public page and issued by the narcotics team. */
-    static TransportAttestation issuedAttestation(ProcessEngine engine, Accounts accounts,
-            TransportAttestations attestations) {
-        TransportAttestation filed = attestations.request(org.impexflow.support.TravellerRequests.form(), "ordonnance.pdf",
-                "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8), Locale.FRENCH);
-        ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
-                .processInstanceBusinessKey(filed.getNumber()).singleResult();
-        Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
-        String narcotics = TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS);
-        Declarations.as(engine, narcotics, () -> {
-            engine.getTaskService().claim(review.getId(), narcotics);
-            engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "ISSUE"));
-        });
-        Declarations.runJobs(engine, pi.getId());
-        return attestations.find(filed.getId()).orElseThrow();
-    }
 
     static Map<String, Object> proposal(String number, String act, String until, Object... more) {
         Map<String, Object> v = new HashMap<>();

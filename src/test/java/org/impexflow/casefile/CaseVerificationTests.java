@@ -86,20 +86,20 @@ class CaseVerificationTests {
     }
 
     private CaseFile export() {
-        return declarations.byNumber(CaseActsTests.validatedDei(engine)).orElseThrow();
+        return declarations.byNumber(org.impexflow.support.DecidedCases.validatedDei(engine)).orElseThrow();
     }
 
     private CaseFile authorisation() {
-        return authorisations.byNumber(CaseActsTests.grantedImport(engine)).orElseThrow();
+        return authorisations.byNumber(org.impexflow.support.DecidedCases.grantedImport(engine)).orElseThrow();
     }
 
     private CaseFile attestation() {
-        return CaseActsTests.issuedAttestation(engine, accounts, attestations);
+        return org.impexflow.support.DecidedCases.issuedAttestation(engine, accounts, attestations);
     }
 
     @Test
     void aCodeIssuedUnderAnotherKindOrForAKindWithoutDocumentsIsNotFound() {
-        ExportDeclaration export = declarations.byNumber(CaseActsTests.validatedDei(engine)).orElseThrow();
+        ExportDeclaration export = declarations.byNumber(org.impexflow.support.DecidedCases.validatedDei(engine)).orElseThrow();
         assertThat(codes.verify(codes.issue(ImportAuthorisation.KIND, export.getId()))).isEmpty();
         assertThat(codes.verify(codes.issue(AnnualDeclaration.KIND, export.getId()))).isEmpty();
         assertThat(codes.verify(codes.issue(ExportDeclaration.KIND, export.getId()))).isPresent();

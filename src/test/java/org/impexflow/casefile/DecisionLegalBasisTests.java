@@ -51,7 +51,7 @@ class DecisionLegalBasisTests {
 
     @Test
     void aGrantedImportAuthorisationRestsOnTheImportRegime() {
-        String number = CaseActsTests.grantedImport(engine);
+        String number = org.impexflow.support.DecidedCases.grantedImport(engine);
 
         assertThat(caseBasis(number)).isEqualTo("Articles L.5124-13 et R.5121-111 du code de la santé publique");
         assertThat(eventBases(number)).containsEntry("GRANTED",
