@@ -83,33 +83,38 @@ record DemoCases(
         LOG.info("Demo: Laboratoire Démo's annual narcotics declaration of last year is open");
     }
 
-    private void fileExports() {
+    /** The export declarations of the demo: three filed, the first validated. */
+    List<ProcessInstance> fileExports() {
         ProcessInstance validated = fileAsDeclarant(declaration("Artéméther/luméfantrine 20 mg/120 mg Démo",
                 "artéméther 20 mg ; luméfantrine 120 mg", "20 mg / 120 mg", "comprimé", "SN",
                 "Pharmacie Nationale d'Approvisionnement", "Route du Front de Terre, Dakar, Sénégal"));
-        fileAsDeclarant(declaration("Benznidazole 100 mg Démo", "benznidazole 100 mg", "100 mg", "comprimé", "CI",
+        ProcessInstance waiting = fileAsDeclarant(declaration("Benznidazole 100 mg Démo", "benznidazole 100 mg", "100 mg", "comprimé", "CI",
                 "Nouvelle Pharmacie de la Santé Publique", "Boulevard de Marseille, Abidjan, Côte d'Ivoire"));
-        fileAsDeclarant(declaration("Miltéfosine 50 mg Démo", "miltéfosine 50 mg", "50 mg", "gélule", "VN",
+        ProcessInstance noAuthority = fileAsDeclarant(declaration("Miltéfosine 50 mg Démo", "miltéfosine 50 mg", "50 mg", "gélule", "VN",
                 "Central Pharmaceutical Company No. 1", "Hanoï, Viêt Nam"));
         decide(validated, "VALIDATE");
         LOG.info("Demo cases filed: 3 export declarations of Laboratoire Démo, one validated");
+        return List.of(validated, waiting, noAuthority);
     }
 
-    private void fileImports() {
+    /** The import authorisations of the demo: one granted for a series of imports, one waiting. */
+    List<ProcessInstance> fileImports() {
         Map<String, Object> series = importRequest("Artésunate 60 mg Démo", "artésunate 60 mg par flacon",
                 "60 mg", "poudre pour solution injectable", "intraveineuse", "IN", "SHORTAGE");
         series.put("quantityMode", "SERIES");
         series.put("quantity", 2000L);
         series.put("quantityUnit", "boîtes de 10 flacons");
         series.put("plannedOperations", 4L);
-        decide(fileAsDeclarant(IMPORT_PROCESS, series), "GRANT");
+        ProcessInstance granted = fileAsDeclarant(IMPORT_PROCESS, series);
+        decide(granted, "GRANT");
         Map<String, Object> single = importRequest("Quinine 300 mg Démo", "quinine 300 mg", "300 mg", "comprimé",
                 "orale", "CH", "CLINICAL_NEED");
         single.put("quantityMode", "SINGLE");
         single.put("quantity", 15L);
         single.put("quantityUnit", "boîtes de 20 comprimés");
-        fileAsDeclarant(IMPORT_PROCESS, single);
+        ProcessInstance waiting = fileAsDeclarant(IMPORT_PROCESS, single);
         LOG.info("Demo cases filed: 2 import authorisations of Laboratoire Démo, one granted");
+        return List.of(granted, waiting);
     }
 
     /** The medicine, as the forms of both procedures name its fields. */
