@@ -1,7 +1,5 @@
 package org.impexflow.importauthorisation;
 
-
-
 /** What happened to an import authorisation, as its history shows it. */
 public enum AuthorisationEventKind implements org.impexflow.reference.Labelled {
     FILED,

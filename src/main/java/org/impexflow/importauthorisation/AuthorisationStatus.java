@@ -1,7 +1,5 @@
 package org.impexflow.importauthorisation;
 
-
-
 /** Statut d'une demande d'autorisation d'importation; the code is the process variable {@code authorisationStatus}. */
 public enum AuthorisationStatus implements org.impexflow.casefile.DecisionBasis, org.impexflow.reference.Labelled {
     FILED,

@@ -1,7 +1,5 @@
 package org.impexflow.importauthorisation;
 
-
-
 /** Why the medicine is imported. */
 public enum ImportPurpose implements org.impexflow.reference.Labelled {
     COMPASSIONATE_ACCESS,

@@ -1,7 +1,5 @@
 package org.impexflow.narcotics;
 
-
-
 /** What happened to an operator's annual declaration, as its history shows it. */
 public enum AnnualDeclarationEventKind implements org.impexflow.reference.Labelled {
     OPENED,

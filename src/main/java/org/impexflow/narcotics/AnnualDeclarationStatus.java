@@ -1,7 +1,5 @@
 package org.impexflow.narcotics;
 
-
-
 /** Statut d'une déclaration annuelle; the code is the process variable {@code annualDeclarationStatus}. */
 public enum AnnualDeclarationStatus implements org.impexflow.reference.Labelled {
     OPEN,
