@@ -69,6 +69,15 @@ public class Establishment {
         return EstablishmentType.valueOf(type);
     }
 
+    /**
+     * Export declarations (DEI/DEC) are filed by pharmaceutical establishments located in France (ANSM's
+     * page on the declaration regime, article L.5124-11 of the code de la santé publique): a hospital
+     * pharmacy, another kind of establishment or one abroad does not file them.
+     */
+    public boolean filesExportDeclarations() {
+        return getType() == EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT && "FR".equals(countryCode);
+    }
+
     public String getAddress() {
         return address;
     }

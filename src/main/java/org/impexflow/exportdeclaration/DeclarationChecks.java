@@ -41,6 +41,12 @@ record DeclarationChecks(CaseFiling filing, ExportDeclarationRepository declarat
         Establishment establishment = filing.establishment(ESTABLISHMENT_SIRET, in.text(ESTABLISHMENT_SIRET, false),
                 initiator, errors);
         String declarantEmail = filing.declarantEmail(in, DECLARANT_EMAIL, initiator);
+        if (establishment != null && !establishment.filesExportDeclarations()) {
+            errors.add(ESTABLISHMENT_SIRET, "seul un établissement pharmaceutique situé en France dépose une "
+                    + "déclaration d'exportation (DEI/DEC) : " + establishment.getName() + " est enregistré comme « "
+                    + establishment.getType().label() + " »" + ("FR".equals(establishment.getCountryCode()) ? ""
+                            : ", situé hors de France") + " ; en cas d'erreur sur ces informations, écrivez au support de l'ANSM");
+        }
 
         String medicineName = in.text(MEDICINE_NAME, true);
         String activeSubstances = in.text(ACTIVE_SUBSTANCES, true);

@@ -192,6 +192,30 @@ class ExportDeclarationProcessTests {
     }
 
     @Test
+    void onlyAPharmaceuticalEstablishmentLocatedInFranceFilesAnExportDeclaration() {
+        for (Establishment establishment : List.of(
+                new Establishment(org.impexflow.support.TestEstablishments.randomSiret(), "PUI du Centre Hospitalier",
+                        EstablishmentType.HOSPITAL_PHARMACY, "1 rue de l'Hôpital", "69003", "Lyon", "FR"),
+                new Establishment(org.impexflow.support.TestEstablishments.randomSiret(), "Dépositaire Autre",
+                        EstablishmentType.OTHER, "2 rue du Port", "13002", "Marseille", "FR"),
+                new Establishment(null, "Laboratoire Belge", EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
+                        "3 rue de la Loi", "1000", "Bruxelles", "BE"))) {
+            Establishment saved = establishments.create(establishment);
+            String declarant = org.impexflow.support.TestAccounts.declarant(accounts, establishments, saved);
+            long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+            long registered = count("export_declaration");
+            assertThatThrownBy(() -> Declarations.fileAs(engine, declarant, with(dei(),
+                    "establishmentSiret", saved.getSiret(), "declarantEmail", declarant)))
+                    .as(saved.getName()).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).concerns("establishmentSiret")).isTrue())
+                    .hasMessageContaining("seul un établissement pharmaceutique situé en France")
+                    .hasMessageContaining(saved.getName());
+            assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+            assertThat(count("export_declaration")).isEqualTo(registered);
+        }
+    }
+
+    @Test
     void decThatAmendsNoValidatedDeclarationOfTheEstablishmentIsRefused() {
         String copies = upload(DECLARANT, "dei.pdf").getReference();
         assertRefused(with(dei(), "declarationType", "DEC", "earlierDeclarationCopies", copies),
