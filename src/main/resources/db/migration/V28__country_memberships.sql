@@ -90,8 +90,8 @@ INSERT INTO country_membership (country_code, kind, valid_from, valid_until, sou
 ('CH', 'SCHENGEN', DATE '2008-12-12', NULL, 'Décision 2008/903/CE du Conseil (frontières terrestres au 12 décembre 2008)'),
 ('LI', 'SCHENGEN', DATE '2011-12-19', NULL, 'Décision 2011/842/UE du Conseil'),
 ('HR', 'SCHENGEN', DATE '2023-01-01', NULL, 'Décision (UE) 2022/2451 du Conseil'),
-('BG', 'SCHENGEN', DATE '2025-01-01', NULL, 'Décision (UE) 2024/3212 du Conseil (frontières terrestres au 1er janvier 2025 ; aériennes et maritimes dès le 31 mars 2024, décision (UE) 2023/2913)'),
-('RO', 'SCHENGEN', DATE '2025-01-01', NULL, 'Décision (UE) 2024/3212 du Conseil (frontières terrestres au 1er janvier 2025 ; aériennes et maritimes dès le 31 mars 2024, décision (UE) 2023/2913)');
+('BG', 'SCHENGEN', DATE '2025-01-01', NULL, 'Décision (UE) 2024/3212 du Conseil (frontières terrestres au 1er janvier 2025 ; aériennes et maritimes dès le 31 mars 2024, décision (UE) 2024/210)'),
+('RO', 'SCHENGEN', DATE '2025-01-01', NULL, 'Décision (UE) 2024/3212 du Conseil (frontières terrestres au 1er janvier 2025 ; aériennes et maritimes dès le 31 mars 2024, décision (UE) 2024/210)');
 
 -- The French overseas departments and regions (Constitution, article 73): France, hence the EU.
 INSERT INTO country_membership (country_code, kind, valid_from, valid_until, source) VALUES
