@@ -4,20 +4,24 @@ import static org.impexflow.exportdeclaration.ExportDeclarationProcess.Vars.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.authority.AuthorityDirectory;
 import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.casefile.AttachmentListing;
 import org.impexflow.casefile.CaseStepDelegates;
+import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CheckedFiling;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Country;
+import org.impexflow.reference.Membership;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,12 +60,20 @@ class ExportDeclarationDelegates {
             execution.setVariable(DESTINATION_COUNTRY_NAME, destination.getNameFr());
             execution.setVariable(RELEASE_COUNTRY, release.getCode());
             execution.setVariable(RELEASE_COUNTRY_NAME, release.getNameFr());
-            execution.setVariable(DESTINATION_IN_EU, destination.isEuMember());
-            execution.setVariable(RELEASED_IN_FRANCE_OR_EU, release.isEuMember());
+            // memberships at the filing date: a case keeps the answer it had (docs/processes/export-declaration.md)
+            LocalDate filingDate = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
+            boolean destinationOverseas = countries.isMember(destination.getCode(),
+                    Membership.FRENCH_OVERSEAS_DEPARTMENT, filingDate);
+            execution.setVariable(DESTINATION_OVERSEAS_DEPARTMENT, destinationOverseas);
+            execution.setVariable(DESTINATION_IN_EU, destinationOverseas
+                    || countries.isMember(destination.getCode(), Membership.EU, filingDate));
+            execution.setVariable(RELEASED_IN_FRANCE_OR_EU, countries.isMember(release.getCode(),
+                    Membership.FRENCH_OVERSEAS_DEPARTMENT, filingDate)
+                    || countries.isMember(release.getCode(), Membership.EU, filingDate));
         };
     }
 
-    /** Tells the declarant why no declaration was registered (EU destination, French AMM, release). */
+    /** Tells the declarant why no declaration was registered (EU or overseas department, French AMM, release). */
     @Bean
     JavaDelegate explainNoDeclarationRegisteredDelegate(DeclarationMails mails, Mailer mailer) {
         return execution -> mailer.sendOnce("NOT-REGISTERED:" + execution.getProcessInstanceId(), mails.notRegistered(

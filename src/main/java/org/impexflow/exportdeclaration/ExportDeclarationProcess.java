@@ -63,6 +63,7 @@ public final class ExportDeclarationProcess {
 
         // set by the process
         public static final String DESTINATION_IN_EU = "destinationInEu";
+        public static final String DESTINATION_OVERSEAS_DEPARTMENT = "destinationOverseasDepartment";
         public static final String RELEASED_IN_FRANCE_OR_EU = "releasedInFranceOrEu";
         public static final String ELIGIBILITY_OUTCOME = "eligibilityOutcome";
         public static final String ELIGIBILITY_EXPLANATION = "eligibilityExplanation";

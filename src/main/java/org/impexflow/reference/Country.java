@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A country of ISO 3166-1, with the memberships that the procedures depend on (kept as data). */
+/** A country of ISO 3166-1, its memberships are periods ({@link CountryMembership}, read by {@link Countries#isMember}). */
 @Entity
 @Table(name = "country")
 public class Country {
@@ -15,8 +15,6 @@ public class Country {
     private String code;
     private String nameFr;
     private String nameEn;
-    private boolean euMember;
-    private boolean schengenMember;
 
     protected Country() {
     }
@@ -31,13 +29,5 @@ public class Country {
 
     public String getNameEn() {
         return nameEn;
-    }
-
-    public boolean isEuMember() {
-        return euMember;
-    }
-
-    public boolean isSchengenMember() {
-        return schengenMember;
     }
 }

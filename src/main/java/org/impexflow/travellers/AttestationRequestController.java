@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
+import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Languages;
+import org.impexflow.reference.Membership;
 import org.impexflow.reference.Country;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
@@ -100,7 +102,8 @@ record AttestationRequestController(
     }
 
     private void show(Model model, Locale language, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("countries", countries.all(language).stream().filter(c -> !c.isSchengenMember())
+        java.util.Set<String> schengen = countries.members(Membership.SCHENGEN, java.time.LocalDate.now(CaseNumbering.PARIS));
+        model.addAttribute("countries", countries.all(language).stream().filter(c -> !schengen.contains(c.getCode()))
                 .filter(c -> !"FR".equals(c.getCode())).toList());
         model.addAttribute("medicines", attestations.medicines().stream()
                 .sorted(java.util.Comparator.comparing(NarcoticMedicine::name, Languages.order(language))).toList());

@@ -178,7 +178,7 @@ public class TransportAttestations {
         errors.throwIfAny("Demande refusée, rien n'a été enregistré.");
 
         TravellerAnswer answer = rules.answer(new TravellerQuestion(Direction.LEAVING, destination,
-                narcotic ? Classification.NARCOTIC : Classification.NONE, true, days, days));
+                narcotic ? Classification.NARCOTIC : Classification.NONE, true, days, days), departure);
         if (!answer.ansmAttestationPossible()) {
             throw new NotNeededException(answer, countries.name(destination, language));
         }

@@ -135,6 +135,8 @@ class ExportDeclarationProcessTests {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "destination in the EU, BE, FR, false, NOT_REQUIRED_EU_DESTINATION, État membre de l'Union européenne",
+            "destination La Réunion, RE, FR, false, NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT, département d'outre-mer : la France",
+            "destination Guadeloupe, GP, FR, false, NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT, département d'outre-mer : la France",
             "French marketing authorisation, SN, FR, true, OUT_OF_SCOPE_FRENCH_AUTHORISATION, autorisation de mise sur le marché en France",
             "batches released outside the EU, SN, US, false, NOT_ADMISSIBLE_RELEASE, libérés en France ou dans l'Union européenne"})
     void filingThatNeedsNoDeclarationRegistersNothingAndTellsWhy(String description, String destination,
@@ -160,6 +162,32 @@ class ExportDeclarationProcessTests {
         assertThat(mails).hasSize(1);
         assertThat(Mails.subject(mails.get(0))).contains("non enregistrée", "Artemether Démo");
         assertThat(Mails.text(mails.get(0))).contains(explanation, "Aucun numéro n'a été attribué");
+    }
+
+    /**
+     * The memberships are read at the filing date: Saint-Barthélemy was part of the EU until 31 December 2011
+     * (an overseas country and territory since), so a filing of 2011 was answered "EU destination" and keeps
+     * that answer, where a filing of today is required.
+     */
+    @Test
+    void theEligibilityReadsTheMembershipsAtTheFilingDate() {
+        ProcessInstance in2011;
+        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.of(2011, 6, 15, 10, 0, 0, 0,
+                java.time.ZoneId.of("Europe/Paris")).toInstant()));
+        try {
+            in2011 = file(with(dei(), "destinationCountry", "BL"));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(in2011).isWaitingAt(EXPLAIN_NOT_REQUIRED).hasNotPassed(REGISTER);
+        assertThat(in2011).variables().containsEntry("eligibilityOutcome", "NOT_REQUIRED_EU_DESTINATION")
+                .containsEntry("destinationInEu", true);
+
+        ProcessInstance today = file(with(dei(), "destinationCountry", "BL"));
+        assertThat(today).variables().containsEntry("eligibilityOutcome", "REQUIRED")
+                .containsEntry("destinationInEu", false);
+        assertThat(engine.getRuntimeService().getVariable(in2011.getId(), "eligibilityOutcome"))
+                .as("the 2011 case keeps its answer").isEqualTo("NOT_REQUIRED_EU_DESTINATION");
     }
 
     @ParameterizedTest(name = "{0} is refused")

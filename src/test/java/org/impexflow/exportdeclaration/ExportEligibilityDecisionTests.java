@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every row of processes/export-eligibility.dmn, for every combination of its three inputs. */
+/** Every row of processes/export-eligibility.dmn, for every combination of its inputs. */
 class ExportEligibilityDecisionTests {
 
     private static DmnEngine dmn;
@@ -29,20 +29,25 @@ class ExportEligibilityDecisionTests {
         }
     }
 
-    @ParameterizedTest(name = "EU destination={0}, French AMM={1}, released in FR/EU={2} -> {3}")
+    @ParameterizedTest(name = "EU destination={0}, overseas department={1}, French AMM={2}, released in FR/EU={3} -> {4}")
     @CsvSource({
-            "true,  false, true,  NOT_REQUIRED_EU_DESTINATION",
-            "true,  true,  true,  NOT_REQUIRED_EU_DESTINATION",
-            "true,  false, false, NOT_REQUIRED_EU_DESTINATION",
-            "true,  true,  false, NOT_REQUIRED_EU_DESTINATION",
-            "false, true,  true,  OUT_OF_SCOPE_FRENCH_AUTHORISATION",
-            "false, true,  false, OUT_OF_SCOPE_FRENCH_AUTHORISATION",
-            "false, false, false, NOT_ADMISSIBLE_RELEASE",
-            "false, false, true,  REQUIRED"})
-    void decidesWhetherADeclarationIsRequired(boolean destinationInEu, boolean frenchAuthorisation,
-            boolean releasedInFranceOrEu, String expected) {
+            "true,  true,  false, true,  NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT",
+            "true,  true,  true,  true,  NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT",
+            "true,  true,  false, false, NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT",
+            "true,  true,  true,  false, NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT",
+            "true,  false, false, true,  NOT_REQUIRED_EU_DESTINATION",
+            "true,  false, true,  true,  NOT_REQUIRED_EU_DESTINATION",
+            "true,  false, false, false, NOT_REQUIRED_EU_DESTINATION",
+            "true,  false, true,  false, NOT_REQUIRED_EU_DESTINATION",
+            "false, false, true,  true,  OUT_OF_SCOPE_FRENCH_AUTHORISATION",
+            "false, false, true,  false, OUT_OF_SCOPE_FRENCH_AUTHORISATION",
+            "false, false, false, false, NOT_ADMISSIBLE_RELEASE",
+            "false, false, false, true,  REQUIRED"})
+    void decidesWhetherADeclarationIsRequired(boolean destinationInEu, boolean overseasDepartment,
+            boolean frenchAuthorisation, boolean releasedInFranceOrEu, String expected) {
         String outcome = dmn.evaluateDecisionTable(decision, Variables.createVariables()
                 .putValue("destinationInEu", destinationInEu)
+                .putValue("destinationOverseasDepartment", overseasDepartment)
                 .putValue("hasFrenchMarketingAuthorisation", frenchAuthorisation)
                 .putValue("releasedInFranceOrEu", releasedInFranceOrEu))
                 .getSingleResult().getSingleEntry();
@@ -53,7 +58,8 @@ class ExportEligibilityDecisionTests {
     @Test
     void everyOutcomeOfTheTableHasAnExplanationForTheDeclarant() {
         assertThat(EligibilityOutcome.values()).extracting(Enum::name).containsExactlyInAnyOrder(
-                "REQUIRED", "NOT_REQUIRED_EU_DESTINATION", "OUT_OF_SCOPE_FRENCH_AUTHORISATION",
+                "REQUIRED", "NOT_REQUIRED_FRENCH_OVERSEAS_DEPARTMENT", "NOT_REQUIRED_EU_DESTINATION",
+                "OUT_OF_SCOPE_FRENCH_AUTHORISATION",
                 "NOT_ADMISSIBLE_RELEASE");
     }
 }
