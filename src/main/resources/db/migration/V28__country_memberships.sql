@@ -3,7 +3,7 @@
 -- date of a traveller), so that a past case keeps the answer it had.
 -- kind: EU (member state of the European Union, or a part of one where EU law applies),
 --       SCHENGEN (checks lifted at the internal borders; the date taken is the land borders' one, see
---       docs/processes/travellers.md), FRENCH_OVERSEAS_DEPARTMENT (a French overseas department or region:
+--       docs/processes/transport-attestation.md), FRENCH_OVERSEAS_DEPARTMENT (a French overseas department or region:
 --       France, hence the EU, for the export declaration).
 -- valid_from is inclusive, valid_until exclusive (NULL: still in force). source: the text it comes from.
 CREATE TABLE country_membership (
