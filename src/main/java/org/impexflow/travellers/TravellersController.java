@@ -1,6 +1,7 @@
 package org.impexflow.travellers;
 
 import java.util.Comparator;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +30,7 @@ record TravellersController(TravellerRules rules, Countries countries) {
     String page(@RequestParam(required = false) String sens, @RequestParam(required = false) String pays,
             @RequestParam(required = false) String classement, @RequestParam(required = false) String transport,
             @RequestParam(required = false) String ordonnance, @RequestParam(required = false) String quantite,
-            Locale language, Model model) {
+            @RequestParam(required = false) String depart, Locale language, Model model) {
         model.addAttribute("countries", countries.all(language).stream().filter(c -> !"FR".equals(c.getCode()))
                 .toList());
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(language.getLanguage()));
@@ -40,6 +41,7 @@ record TravellersController(TravellerRules rules, Countries countries) {
         typed.put("transport", transport == null ? "true" : transport);
         typed.put("ordonnance", ordonnance == null ? "" : ordonnance);
         typed.put("quantite", quantite == null ? "" : quantite);
+        typed.put("depart", depart == null ? "" : depart);
         model.addAttribute("typed", typed);
         if (sens == null) {
             return "travellers/page";
@@ -55,15 +57,35 @@ record TravellersController(TravellerRules rules, Countries countries) {
         if (quantity == null && !errors.containsKey("quantite")) {
             errors.put("quantite", "error.required");
         }
+        // the memberships (Schengen) that the answer depends on are read on the day of departure: today unless given
+        LocalDate departure = departure(depart, errors);
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
             TravellerQuestion question = new TravellerQuestion(direction, pays, classification,
                     !"false".equals(transport), prescription, quantity);
             model.addAttribute("question", question);
             model.addAttribute("country", countries.name(pays, language));
-            model.addAttribute("answer", rules.answer(question));
+            model.addAttribute("answer", rules.answer(question, departure));
         }
         return "travellers/page";
+    }
+
+    /** The day of departure (ISO, as a date field sends it): today when not given; within ten years either way. */
+    private static LocalDate departure(String text, Map<String, String> errors) {
+        LocalDate today = LocalDate.now(org.impexflow.casefile.CaseNumbering.PARIS);
+        if (text == null || text.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate day = LocalDate.parse(text.strip());
+            if (!day.isBefore(today.minusYears(10)) && !day.isAfter(today.plusYears(10))) {
+                return day;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // below
+        }
+        errors.put("depart", "error.date");
+        return today;
     }
 
     private static Integer days(String text, String field, Map<String, String> errors) {

@@ -56,6 +56,22 @@ class TravellersPageTests {
     }
 
     @Test
+    void theAnswerReadsTheSchengenAreaOnTheDayOfDeparture() {
+        String query = "/voyageurs?sens=ENTERING&pays=HR&classement=NARCOTIC&transport=true&ordonnance=28&quantite=28";
+        // Croatia joined the Schengen area on 1 January 2023: a narcotic brought in before needs the doctor's
+        // prescription, after it the certificate of Croatia's authorities
+        assertThat(anonymous().get(query + "&depart=2022-12-15").body())
+                .contains("L&#39;ordonnance du médecin : obligatoire.", "hors de l&#39;espace Schengen")
+                .doesNotContain("Le certificat délivré par les autorités compétentes du pays de provenance");
+        assertThat(anonymous().get(query + "&depart=2023-02-01").body())
+                .contains("Le certificat délivré par les autorités compétentes du pays de provenance (Croatie) : obligatoire.");
+        assertThat(anonymous().get(query).body()).as("no date: today")
+                .contains("Le certificat délivré par les autorités compétentes du pays de provenance (Croatie)");
+        String wrong = anonymous().get(query + "&depart=15/12/2022").body();
+        assertThat(wrong).contains("id=\"depart-error\"", "Indiquez une date valide").doesNotContain("id=\"answer\"");
+    }
+
+    @Test
     void leavingForASchengenCountryWithANarcoticNeedsTheArsAuthorisationOfThirtyDays() {
         assertThat(anonymous().get("/voyageurs?sens=LEAVING&pays=ES&classement=NARCOTIC&transport=true&ordonnance=14"
                 + "&quantite=14").body()).contains("agence régionale de santé (ARS)", "valable 30 jours");
