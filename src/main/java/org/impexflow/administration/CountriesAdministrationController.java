@@ -123,10 +123,12 @@ record CountriesAdministrationController(Countries countries, MembershipAdminist
         Map<String, List<CountryMembership>> periods = administration.all().stream()
                 .collect(java.util.stream.Collectors.groupingBy(CountryMembership::getCountryCode));
         boolean english = Languages.isEnglish(locale);
+        // a country's code finds that country alone ("AD": Andorra, not Canada); other texts, the names holding them
+        boolean code = countries.find(wanted).isPresent();
         List<Row> rows = countries.all(locale).stream()
-                .filter(c -> wanted.isEmpty() || Languages.searchable(c.getCode()).equals(wanted)
-                        || Languages.searchable(c.getNameFr()).contains(wanted)
-                        || Languages.searchable(c.getNameEn()).contains(wanted))
+                .filter(c -> wanted.isEmpty() || (code ? Languages.searchable(c.getCode()).equals(wanted)
+                        : Languages.searchable(c.getNameFr()).contains(wanted)
+                                || Languages.searchable(c.getNameEn()).contains(wanted)))
                 .map(c -> new Row(c, english ? c.getNameEn() : c.getNameFr(),
                         periods.getOrDefault(c.getCode(), List.of()).stream()
                                 .sorted(Comparator.comparing(CountryMembership::getKind)

@@ -70,7 +70,10 @@ class CountriesAdministrationPageTests {
                 "2013-07-01").doesNotContain("BJ – Bénin");
         assertThat(admin.get(PAGE + "?q=BENIN").body()).contains("BJ – Bénin", "Aucune appartenance")
                 .doesNotContain("HR – Croatie");
-        assertThat(admin.get(PAGE + "?q=hr").body()).contains("HR – Croatie").doesNotContain("BJ – Bénin");
+        assertThat(admin.get(PAGE + "?q=hr").body()).contains("HR – Croatie").doesNotContain("BH – Bahreïn");
+        assertThat(admin.get(PAGE + "?q=ad").body()).as("a code finds its country alone").contains("AD – Andorre")
+                .doesNotContain("CA – Canada");
+        assertThat(admin.get(PAGE + "?q=ada").body()).contains("CA – Canada", "GD – Grenade");
         assertThat(admin.get(PAGE + "?q=croatia&lang=en").body()).contains("Countries and memberships",
                 "HR – Croatia", "Schengen area", "in force");
     }
