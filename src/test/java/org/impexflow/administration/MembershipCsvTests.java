@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Issue 19: the memberships as CSV, exported and loaded all or nothing. Periods of 1900-1910 only. */
+/**
+ * Issue 19: the memberships as CSV, exported and loaded all or nothing. Periods of 1900-1910 only, each
+ * ended, so that no other test sharing the database sees them.
+ */
 @ImpexflowSpringTest
 class MembershipCsvTests {
 
@@ -49,7 +52,7 @@ class MembershipCsvTests {
     void oneBadLineRefusesTheWholeFileNamingEachLineAndColumnAndStoresNothing() {
         long logged = changes.findTop30BySubjectOrderByChangedAtDescIdDesc("country_membership").size();
         String file = HEADER
-                + "CA;EU;1901-01-01;;Texte bon\r\n"
+                + "CA;EU;1901-01-01;1902-01-01;Texte bon\r\n"
                 + "ZZ;EU;1901-01-01;;Texte\r\n"
                 + "CA;SCHENGEN;1er/01/1901;;Texte\r\n"
                 + "CA;NATO;1901-01-01;;Texte\r\n"
@@ -79,16 +82,17 @@ class MembershipCsvTests {
                 .status()).isEqualTo(302);
         String file = HEADER
                 + "MX;EU;1903-01-01;1903-06-01;\"Texte corrigé ; avec un point-virgule et des \"\"guillemets\"\"\"\r\n"
-                + "MX;SCHENGEN;1903-01-01;;Texte\r\n"
+                + "MX;SCHENGEN;1903-01-01;1904-01-01;Texte\r\n"
                 + "\r\n"
-                + "mx;eu;1904-01-01;;Texte suivant\r\n";
+                + "mx;eu;1904-01-01;1905-01-01;Texte suivant\r\n";
         WebSession.Page loaded = upload(admin, ("\uFEFF" + file), "Reprise des données de l'ANSM");
         assertThat(loaded.status()).isEqualTo(302);
         assertThat(admin.get(PAGE + "?q=mexique").body()).contains("Fichier chargé : 3 période(s) ajoutée(s) ou "
                 + "changée(s), 0 déjà ainsi.", "Texte corrigé ; avec un point-virgule et des &quot;guillemets&quot;");
         assertThat(countries.isMember("MX", Membership.EU, LocalDate.of(1903, 7, 1))).isFalse();
         assertThat(countries.isMember("MX", Membership.EU, LocalDate.of(1904, 7, 1))).isTrue();
-        assertThat(countries.isMember("MX", Membership.SCHENGEN, LocalDate.of(1950, 1, 1))).isTrue();
+        assertThat(countries.isMember("MX", Membership.EU, LocalDate.of(2026, 12, 1))).as("ended").isFalse();
+        assertThat(countries.isMember("MX", Membership.SCHENGEN, LocalDate.of(1903, 7, 1))).isTrue();
         assertThat(changes.findBySubjectAndSubjectKeyOrderByIdAsc("country_membership", "MX EU 1903-01-01"))
                 .hasSize(2).last().satisfies(change -> {
                     assertThat(change.getBeforeValue()).isEqualTo("MX EU 1903-01-01 → 1904-01-01 : Texte initial");
@@ -109,7 +113,7 @@ class MembershipCsvTests {
     @Test
     void theReasonIsRequiredAndBigOrLongFilesAreRefusedBeforeBeingRead() {
         WebSession admin = administrator();
-        WebSession.Page noReason = upload(admin, HEADER + "NO;SCHENGEN;1902-01-01;;Texte\r\n", "");
+        WebSession.Page noReason = upload(admin, HEADER + "NO;SCHENGEN;1902-01-01;1903-01-01;Texte\r\n", "");
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Motif du changement : obligatoire.");
         assertThat(countries.isMember("NO", Membership.SCHENGEN, LocalDate.of(1902, 2, 1))).isFalse();
