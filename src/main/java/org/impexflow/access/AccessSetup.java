@@ -53,6 +53,7 @@ record AccessSetup(
         group(Groups.NARCOTICS, "ANSM – stupéfiants et psychotropes");
         group(Groups.ANALYSTS, "ANSM – analystes des processus");
         group(Groups.ADMINISTRATORS, "Administrateurs");
+        group(Groups.REFERENCE_ADMINS, "ANSM – administrateurs des données de référence");
 
         for (Resource resource : Resources.values()) {
             grant(Groups.ADMINISTRATORS, resource, ALL, Permissions.ALL);

@@ -15,6 +15,8 @@ public final class Groups {
     public static final String ANALYSTS = "process-analysts";
     /** Camunda's own administrators group, which the Admin webapp recognises. */
     public static final String ADMINISTRATORS = "camunda-admin";
+    /** ANSM's administrators of reference data (countries and their memberships…), on /ansm/referentiel. */
+    public static final String REFERENCE_ADMINS = "ansm-admins";
 
     /** ANSM's groups that work on cases (analysts only watch). */
     public static final Set<String> ANSM_WORKING = Set.of(REVIEWERS, SUPPORT, NARCOTICS, ADMINISTRATORS);

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * Where each person lands after login, and where our error pages lead back to ({@code /accueil}): the
  * landings the modules declare ({@link Landing}: a new declarant's complementary information, a
  * declarant's "Mes déclarations"), then by group: ANSM's reviewers, narcotics team and support in
- * Tasklist on their first filter, analysts in Cockpit, administrators in Admin. Nobody lands on a page
+ * Tasklist on their first filter, analysts in Cockpit, administrators in Admin,
+ * administrators of reference data on their countries page. Nobody lands on a page
  * they may not open.
  */
 @Component
@@ -22,6 +23,7 @@ public record Landings(List<Landing> declared, List<TasklistFilter> filters, Fil
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT = "/camunda/app/cockpit/default/";
     static final String ADMIN = "/camunda/app/admin/default/";
+    static final String REFERENCE = "/ansm/referentiel/pays";
     /** The groups whose work is in Tasklist, in the order a person of several groups is led there. */
     static final List<String> TASKLIST_GROUPS = List.of(Groups.REVIEWERS, Groups.NARCOTICS, Groups.SUPPORT);
 
@@ -36,6 +38,8 @@ public record Landings(List<Landing> declared, List<TasklistFilter> filters, Fil
                         .map(group -> firstFilter(group).map(id -> TASKLIST + "#/?filter=" + id).orElse(TASKLIST))),
                 new Landing(200, user -> user.isMemberOf(Groups.ANALYSTS) ? Optional.of(COCKPIT) : Optional.empty()),
                 new Landing(300, user -> user.isMemberOf(Groups.ADMINISTRATORS) ? Optional.of(ADMIN)
+                        : Optional.empty()),
+                new Landing(400, user -> user.isMemberOf(Groups.REFERENCE_ADMINS) ? Optional.of(REFERENCE)
                         : Optional.empty()));
     }
 

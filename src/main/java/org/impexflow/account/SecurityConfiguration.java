@@ -148,6 +148,10 @@ class SecurityConfiguration {
                         .requestMatchers(ManagementPort.loopbackOnly(environment)).permitAll()
                         .requestMatchers(ant("/actuator", "/actuator/**"))
                         .hasAuthority(Authorities.GROUP_PREFIX + Groups.ADMINISTRATORS)
+                        // the reference data's pages (docs/operations.md, "Keeping the reference data current")
+                        .requestMatchers(ant("/ansm/referentiel", "/ansm/referentiel/**"))
+                        .hasAnyAuthority(Authorities.GROUP_PREFIX + Groups.REFERENCE_ADMINS,
+                                Authorities.GROUP_PREFIX + Groups.ADMINISTRATORS)
                         .requestMatchers(ant("/login/totp", "/login/totp/**"))
                         .hasAnyAuthority(Authorities.PASSWORD_VERIFIED)
                         .anyRequest().hasAuthority(Authorities.USER))

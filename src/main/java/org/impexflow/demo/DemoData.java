@@ -63,6 +63,7 @@ class DemoData {
         person("reviewer@ansm.example", "Claire", "Moreau", Groups.REVIEWERS, REVIEWER_SECRET);
         person("support@ansm.example", "Julien", "Petit", Groups.SUPPORT, OTHER_SECRET);
         person("narcotics@ansm.example", "Hélène", "Durand", Groups.NARCOTICS, OTHER_SECRET);
+        person("referentiel@ansm.example", "Nathalie", "Girard", Groups.REFERENCE_ADMINS, OTHER_SECRET);
         person("analyst@ansm.example", "Sophie", "Bernard", Groups.ANALYSTS, OTHER_SECRET);
         person(DECLARANT, "Marc", "Lefèvre", Groups.DECLARANTS, DECLARANT_SECRET);
         if (!accounts.exists(API_CLIENT)) {

@@ -35,6 +35,27 @@ public class CountryMembership {
     protected CountryMembership() {
     }
 
+    /** A new period (the administrators' page, administration.MembershipAdministration). */
+    public CountryMembership(String countryCode, Membership kind, LocalDate validFrom, LocalDate validUntil,
+            String source) {
+        this.countryCode = countryCode;
+        this.kind = kind;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.source = source;
+    }
+
+    /** Changes the end of the period (exclusive; null: in force) and its source, as an administrator decides. */
+    public void change(LocalDate until, String newSource) {
+        this.validUntil = until;
+        this.source = newSource;
+    }
+
+    /** Whether the period shares at least one day with another from {@code from} until {@code until} (null: open). */
+    public boolean overlaps(LocalDate from, LocalDate until) {
+        return (until == null || validFrom.isBefore(until)) && (validUntil == null || from.isBefore(validUntil));
+    }
+
     public String getCountryCode() {
         return countryCode;
     }

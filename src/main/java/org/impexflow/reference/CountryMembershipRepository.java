@@ -4,7 +4,8 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface CountryMembershipRepository extends JpaRepository<CountryMembership, CountryMembership.Key> {
+/** The membership periods; written by the administrators' page only (administration.MembershipAdministration). */
+public interface CountryMembershipRepository extends JpaRepository<CountryMembership, CountryMembership.Key> {
 
     List<CountryMembership> findByKind(Membership kind);
 
