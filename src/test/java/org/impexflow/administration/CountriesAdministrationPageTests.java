@@ -48,11 +48,15 @@ class CountriesAdministrationPageTests {
             assertThat(refused.status()).as(group).isEqualTo(403);
             assertThat(refused.body()).as("our error page").contains("impexflow").doesNotContain("Whitelabel");
             assertThat(session.get(PAGE + ".csv").status()).as(group).isEqualTo(403);
+            assertThat(session.get("/verification").body()).as("the header offers no link to it").doesNotContain(
+                    "href=\"" + PAGE + "\"");
         }
         assertThat(administrator().get(PAGE).status()).isEqualTo(200);
         WebSession camundaAdmin = browser();
         camundaAdmin.logIn(TestAccounts.person(accounts, "admin", "camunda-admin"), PASSWORD, SECRET);
         assertThat(camundaAdmin.get(PAGE).status()).isEqualTo(200);
+        assertThat(camundaAdmin.get("/verification").body()).as("the header links to it")
+                .contains("href=\"" + PAGE + "\"", "Référentiels");
     }
 
     @Test
