@@ -36,7 +36,8 @@ public final class ManagerRequestProcess {
         public static final String OPERATOR_SIRET = "operatorSiret";
         /** Why the account asks, as typed on the annual-declaration page. */
         public static final String REQUEST_REASON = "managerRequestReason";
-        public static final String REQUEST_SUMMARY = "managerRequestSummary";
+        /** Who asks, the operator and the reason, as escaped Markdown for the decision form. */
+        public static final String REQUEST_SUMMARY = "managerRequestMarkdown";
         public static final String REQUESTED_AT = "requestedAt";
         public static final String DECISION_DUE_DATE = "decisionDueDate";
         /** {@code APPROVE} or {@code REFUSE}. */
