@@ -25,7 +25,10 @@ public enum SecurityEventKind implements Labelled {
     MANAGER_REVOKED,
     ROLE_CHANGED,
     ACCOUNT_CREATED,
-    ACCOUNT_INFORMATION_CHANGED;
+    ACCOUNT_INFORMATION_CHANGED,
+    NARCOTICS_MANAGER_REQUESTED,
+    NARCOTICS_MANAGER_APPROVED,
+    NARCOTICS_MANAGER_REFUSED;
 
     @Override
     public String labelPrefix() {

@@ -12,6 +12,7 @@ import org.impexflow.establishment.Establishment;
 import org.impexflow.narcotics.AnnualDeclaration;
 import org.impexflow.narcotics.AnnualDeclarations;
 import org.impexflow.narcotics.JareReport;
+import org.impexflow.narcotics.ManagerRequests;
 import org.impexflow.narcotics.NarcoticsOperators;
 import org.impexflow.narcotics.WorkbookFiles;
 import org.impexflow.validation.FieldError;
@@ -43,6 +44,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 record AnnualDeclarationsController(
         AnnualDeclarations declarations,
         NarcoticsOperators operators,
+        ManagerRequests managerRequests,
         DeclarantPages pages) {
 
     static final MediaType XLSX = MediaType.parseMediaType(
@@ -55,10 +57,48 @@ record AnnualDeclarationsController(
 
     @GetMapping
     String list(Model model) {
-        Establishment operator = operator();
+        showList(operator(), model, Map.of(), "");
+        return "narcotics/declarations";
+    }
+
+    /**
+     * The person asks for the operator's "Manager" profile (process narcotics-manager-request): refused,
+     * naming the field, for an establishment that is not an operator, a Manager already, a request
+     * pending or no reason.
+     */
+    @PostMapping("/gestionnaire")
+    String askManager(@RequestParam(name = "managerRequestReason", required = false) String reason, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        Establishment establishment = pages.establishment();
+        try {
+            managerRequests.request(pages.user().userId(), pages.user().groupIds(), establishment.getId(), reason);
+        } catch (InvalidInputException refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : refused.errors()) {
+                errors.put(error.field(), error.message());
+            }
+            if (errors.containsKey("establishment")) {
+                throw new ResponseStatusException(HttpStatus.FORBIDDEN, errors.get("establishment"));
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            showList(establishment, model, errors, reason == null ? "" : reason);
+            return "narcotics/declarations";
+        }
+        redirect.addFlashAttribute("managerRequestSent", true);
+        return "redirect:/stupefiants/declarations#manager-request";
+    }
+
+    private void showList(Establishment operator, Model model, Map<String, String> errors, String reason) {
+        String userId = pages.user().userId();
         model.addAttribute("operator", operator);
         model.addAttribute("declarations", declarations.ofOperator(operator.getId()));
-        return "narcotics/declarations";
+        model.addAttribute("manager", operators.isManager(operator.getId(), userId));
+        model.addAttribute("managerRequestPending", managerRequests.pending(operator.getId(), userId));
+        if (!model.containsAttribute("managerRequestSent")) {
+            model.addAttribute("managerRequestSent", false);
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("managerRequestReason", reason);
     }
 
     @GetMapping("/{year}")

@@ -2,6 +2,7 @@ package org.impexflow.narcotics;
 
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.access.TasklistFilter;
 import org.impexflow.casefile.CaseActs;
 import org.impexflow.casefile.ReviewRoundHistory;
@@ -42,6 +43,34 @@ class NarcoticsModule {
                 java.util.List.of(TasklistFilter.column(AnnualDeclarationProcess.Vars.OPERATOR_NAME, "Opérateur"),
                         TasklistFilter.column(AnnualDeclarationProcess.Vars.DECLARED_YEAR, "Année")),
                 tasks -> tasks.createTaskQuery().taskDefinitionKey(AnnualDeclarationProcess.Elements.REVIEW)
+                        .taskCandidateGroup(Groups.NARCOTICS).includeAssignedTasks().orderByDueDate().asc());
+    }
+
+    /**
+     * A request for the Manager profile is started by the application for the authenticated person (no
+     * one starts it from Tasklist or the REST API); the narcotics team decides, support reads them too.
+     */
+    @Bean
+    ProcessAccess managerRequestIsStartedFromTheAnnualDeclarationPage() {
+        return new ProcessAccess(ManagerRequestProcess.KEY, java.util.List.of(),
+                java.util.List.of(Groups.NARCOTICS, Groups.SUPPORT), java.util.List.of(Groups.NARCOTICS));
+    }
+
+    /** Who asks is the authenticated person, never a variable of the start. */
+    @Bean
+    StartIdentity managerRequestIsAskedByTheAuthenticatedPerson() {
+        return StartIdentity.filing(ManagerRequestProcess.KEY, ManagerRequestProcess.Vars.REQUESTER);
+    }
+
+    @Bean
+    TasklistFilter managerRequestsToDecide() {
+        return new TasklistFilter("Demandes de profil Gestionnaire", Groups.NARCOTICS, -28,
+                "Comptes d'opérateurs de stupéfiants qui demandent le profil Gestionnaire (soumission de la "
+                        + "déclaration annuelle) : accorder ou refuser",
+                java.util.List.of(TasklistFilter.column(ManagerRequestProcess.Vars.REQUESTER_NAME, "Demandeur"),
+                        TasklistFilter.column(ManagerRequestProcess.Vars.OPERATOR_NAME, "Opérateur"),
+                        TasklistFilter.column(ManagerRequestProcess.Vars.REQUESTED_AT, "Demandé le")),
+                tasks -> tasks.createTaskQuery().taskDefinitionKey(ManagerRequestProcess.Elements.DECIDE)
                         .taskCandidateGroup(Groups.NARCOTICS).includeAssignedTasks().orderByDueDate().asc());
     }
 }
