@@ -139,9 +139,11 @@ public final class Browser implements AutoCloseable {
         logIn(user, password, TotpCodes.secretOf(user));
         open("/camunda/app/tasklist/");
         // Tasklist's first start loads and compiles its whole application: on a loaded machine this takes
-        // longer than a page of ours, so its first sign of life gets a longer wait. Seldom (3 runs in about 40
-        // of the browser campaign, under load), its scripts are reported loaded in 0 ms and never run, and the
-        // spinner stays: as a person would, the test reloads the page once, and says so with what it saw.
+        // longer than a page of ours, so its first sign of life gets a longer wait. A page that never starts
+        // was seen in 4 of about 50 campaign runs: its scripts refused by the browser because the page carried
+        // another request's CSP nonce (Camunda kept it in the servlet context; fixed by WebappNonces, checked
+        // by WebappNonceTests). Should a page still not start, the test reloads it once, as a person would,
+        // and prints what the page showed, loaded and logged, so that the cause is named.
         String first = startedWithin(Duration.ofSeconds(45), user);
         if (first == null) {
             return;
