@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * landings the modules declare ({@link Landing}: a new declarant's complementary information, a
  * declarant's "Mes déclarations"), then by group: ANSM's reviewers, narcotics team and support in
  * Tasklist on their first filter, analysts in Cockpit, administrators in Admin,
- * administrators of reference data on their countries page. Nobody lands on a page
+ * administrators of reference data on the index of the reference lists. Nobody lands on a page
  * they may not open.
  */
 @Component
@@ -23,7 +23,7 @@ public record Landings(List<Landing> declared, List<TasklistFilter> filters, Fil
     static final String TASKLIST = "/camunda/app/tasklist/default/";
     static final String COCKPIT = "/camunda/app/cockpit/default/";
     static final String ADMIN = "/camunda/app/admin/default/";
-    static final String REFERENCE = "/ansm/referentiel/pays";
+    static final String REFERENCE = "/ansm/referentiel";
     /** The groups whose work is in Tasklist, in the order a person of several groups is led there. */
     static final List<String> TASKLIST_GROUPS = List.of(Groups.REVIEWERS, Groups.NARCOTICS, Groups.SUPPORT);
 

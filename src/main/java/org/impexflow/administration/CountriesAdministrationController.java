@@ -90,7 +90,7 @@ record CountriesAdministrationController(Countries countries, MembershipAdminist
             refusals = List.of(Languages.text(locale, "refAdmin.csv.noFile"));
         } else {
             try {
-                MembershipAdministration.ImportResult result = administration.load(
+                ImportResult result = administration.load(
                         MembershipCsv.read(file.getInputStream(), file.getSize(), locale), reason, actor(), locale);
                 if (!result.refused()) {
                     redirect.addFlashAttribute("done", Languages.text(locale, "refAdmin.csv.loaded", result.applied(),
@@ -98,7 +98,7 @@ record CountriesAdministrationController(Countries countries, MembershipAdminist
                     return "redirect:" + PAGE;
                 }
                 refusals = result.refusals();
-            } catch (MembershipCsv.Refused refused) {
+            } catch (ReferenceCsv.Refused refused) {
                 refusals = List.of(refused.getMessage());
             }
         }

@@ -71,7 +71,7 @@ public class MembershipAdministration {
     public Map<String, String> add(PeriodInput input, String reason, String actor, Locale language) {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Period> period = check(input, errors, language);
-        checkReason(reason, errors, language);
+        ReferenceLists.checkReason(reason, errors, language);
         if (period.isPresent() && overlapping(period.get(), null).isPresent()) {
             errors.put("validFrom", Languages.text(language, "refAdmin.error.overlap",
                     describe(overlapping(period.get(), null).get())));
@@ -103,7 +103,7 @@ public class MembershipAdministration {
                 errors.put("validUntil", Languages.text(language, "refAdmin.error.untilBeforeFrom"));
             }
         }
-        checkReason(reason, errors, language);
+        ReferenceLists.checkReason(reason, errors, language);
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -137,7 +137,7 @@ public class MembershipAdministration {
     public ImportResult load(List<MembershipCsv.Line> lines, String reason, String actor, Locale language) {
         List<String> refusals = new ArrayList<>();
         Map<String, String> reasonError = new LinkedHashMap<>();
-        checkReason(reason, reasonError, language);
+        ReferenceLists.checkReason(reason, reasonError, language);
         reasonError.values().forEach(refusals::add);
         if (lines.isEmpty()) {
             refusals.add(Languages.text(language, "refAdmin.csv.empty"));
@@ -209,14 +209,6 @@ public class MembershipAdministration {
         return new ImportResult(List.of(), applied, periods.size() - applied);
     }
 
-    /** What a CSV load did: the refusals (nothing stored), or how many lines changed and how many were already so. */
-    public record ImportResult(List<String> refusals, int applied, int unchanged) {
-
-        public boolean refused() {
-            return !refusals.isEmpty();
-        }
-    }
-
     private Optional<Period> check(PeriodInput input, Map<String, String> errors, Locale language) {
         String code = input.countryCode() == null ? "" : input.countryCode().strip().toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
@@ -243,14 +235,6 @@ public class MembershipAdministration {
             return Optional.empty();
         }
         return Optional.of(new Period(code, kind, from, until, source));
-    }
-
-    private static void checkReason(String reason, Map<String, String> errors, Locale language) {
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", Languages.text(language, "refAdmin.error.reasonMissing"));
-        } else if (reason.strip().length() > MAX_REASON) {
-            errors.put("reason", Languages.text(language, "refAdmin.error.tooLong", MAX_REASON));
-        }
     }
 
     private static Membership kind(String text) {

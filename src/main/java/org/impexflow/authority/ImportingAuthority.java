@@ -1,6 +1,9 @@
 package org.impexflow.authority;
 
 import java.time.Instant;
+import java.util.Locale;
+
+import org.impexflow.reference.Languages;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,6 +18,9 @@ public class ImportingAuthority {
     private String countryCode;
     private String name;
     private String email;
+    private String address;
+    /** The language of the mails it receives: "fr" (the bilingual mail) or "en". */
+    private String language = "fr";
     private Instant updatedAt;
 
     protected ImportingAuthority() {
@@ -37,5 +43,13 @@ public class ImportingAuthority {
 
     public String getEmail() {
         return email;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Locale getLanguage() {
+        return Languages.of(language);
     }
 }

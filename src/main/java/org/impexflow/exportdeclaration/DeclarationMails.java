@@ -87,12 +87,13 @@ record DeclarationMails(CaseMails mails, Countries countries) {
     }
 
     /**
-     * To the importing country's authority: in French and English, whatever the declarant's language, with
+     * To the importing country's authority, in its language (French: the mail in French and English; English:
+     * in English), whatever the declarant's, with
      * the link that confirms receipt ({@code receiptUrl}; null when the mail already left and is not sent again).
      */
     OutgoingMail toAuthority(ExportDeclaration declaration, ImportingAuthority authority, byte[] pdf,
             String receiptUrl) {
-        return about(declaration, mails.about(declaration, authority.getEmail(), "export-to-authority", Locale.FRENCH))
+        return about(declaration, mails.about(declaration, authority.getEmail(), "export-to-authority", authority.getLanguage()))
                 .with("authorityName", authority.getName()).with("receiptUrl", receiptUrl == null ? "" : receiptUrl)
                 .pdf(declaration.getNumber() + ".pdf", pdf).mail();
     }

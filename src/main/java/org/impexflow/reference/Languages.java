@@ -34,6 +34,12 @@ public final class Languages {
         return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, of(locale)).format(arguments);
     }
 
+    /** The text of a key of {@code messages*.properties} when it has one, else {@code fallback}. */
+    public static String textIfAny(Locale locale, String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", of(locale), NO_FALLBACK_TO_SYSTEM);
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     /**
      * The text of a key where only English has one: enum labels are written in French in the enum (the
      * language of record), and in English as {@code status.FILED}, {@code event.FILED}… in

@@ -49,21 +49,14 @@ class CountriesAdministrationPageTests {
             assertThat(refused.body()).as("our error page").contains("impexflow").doesNotContain("Whitelabel");
             assertThat(session.get(PAGE + ".csv").status()).as(group).isEqualTo(403);
             assertThat(session.get("/verification").body()).as("the header offers no link to it").doesNotContain(
-                    "href=\"" + PAGE + "\"");
+                    "href=\"/ansm/referentiel");
         }
         assertThat(administrator().get(PAGE).status()).isEqualTo(200);
         WebSession camundaAdmin = browser();
         camundaAdmin.logIn(TestAccounts.person(accounts, "admin", "camunda-admin"), PASSWORD, SECRET);
         assertThat(camundaAdmin.get(PAGE).status()).isEqualTo(200);
-        assertThat(camundaAdmin.get("/verification").body()).as("the header links to it")
-                .contains("href=\"" + PAGE + "\"", "Référentiels");
-    }
-
-    @Test
-    void aReferenceAdministratorLandsOnThePage() {
-        WebSession session = browser();
-        session.logIn(TestAccounts.person(accounts, "referentiel", "ansm-admins"), PASSWORD, SECRET);
-        assertThat(session.get("/accueil").redirectsTo(PAGE)).isTrue();
+        assertThat(camundaAdmin.get(ReferenceListPageTests.ROOT).body()).as("the index links to it")
+                .contains("href=\"" + PAGE + "\"", "Pays et appartenances");
     }
 
     @Test

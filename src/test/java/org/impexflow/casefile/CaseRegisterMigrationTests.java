@@ -27,7 +27,7 @@ class CaseRegisterMigrationTests {
     void anH2DatabaseAtV22IsMigratedWithoutLosingACase() throws Exception {
         SingleConnectionDataSource h2 = new SingleConnectionDataSource(
                 "jdbc:h2:mem:kernel-migration;DB_CLOSE_DELAY=-1", "sa", "", true);
-        migrateAndCheck(h2);
+        migrateAndCheck(h2, "h2");
     }
 
     @Test
@@ -42,10 +42,10 @@ class CaseRegisterMigrationTests {
         Assumptions.assumeTrue(up, "no PostgreSQL at " + url + " (tools/postgres/start.sh impexflow_migration)");
         SingleConnectionDataSource postgres = new SingleConnectionDataSource(url, "impexflow", "impexflow", true);
         Flyway.configure().dataSource(postgres).cleanDisabled(false).load().clean();
-        migrateAndCheck(postgres);
+        migrateAndCheck(postgres, "postgresql");
     }
 
-    private static void migrateAndCheck(DataSource database) {
+    private static void migrateAndCheck(DataSource database, String vendor) {
         Flyway.configure().dataSource(database).locations("classpath:db/migration").target("22").load().migrate();
         JdbcTemplate jdbc = new JdbcTemplate(database);
         jdbc.update("INSERT INTO establishment (id, name, type, address, postal_code, city, country_code, created_at, "
@@ -97,7 +97,9 @@ class CaseRegisterMigrationTests {
                 + "'l@x.fr', 'fr', 'US', DATE '2025-03-01', DATE '2025-03-10', 'OXYCODONE', '1/j', 10, 'Dr', 'o.pdf', "
                 + "'application/pdf', ?, 'ISSUED', TIMESTAMP '2025-01-04 10:00:00', 0)", (Object) new byte[] {0x25});
 
-        Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+        // as the application configures Flyway: the common migrations and its database's own (application.yml)
+        Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+                .load().migrate();
 
         List<Map<String, Object>> cases = jdbc.queryForList(
                 "SELECT id, kind, case_number, status, in_force, replaced_by_id, establishment_id FROM case_file ORDER BY id");
@@ -142,5 +144,18 @@ class CaseRegisterMigrationTests {
         jdbc.update("INSERT INTO case_file (kind, status, status_since, filed_at, in_force, version) "
                 + "VALUES ('TRANSPORT_ATTESTATION', 'FILED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, FALSE, 0)");
         assertThat(jdbc.queryForObject("SELECT MAX(id) FROM case_file", Long.class)).isEqualTo(6L);
+
+        // the reference data's audit log refuses changes and removals in the database itself (V31 of each vendor)
+        jdbc.update("INSERT INTO reference_change (changed_at, changed_by, subject, subject_key, reason) "
+                + "VALUES (CURRENT_TIMESTAMP, 'admin', 'importing_authority', 'SN', 'Essai')");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("UPDATE reference_change SET reason = 'x'"))
+                .rootCause().hasMessageContaining("append-only: UPDATE refused");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("DELETE FROM reference_change"))
+                .rootCause().hasMessageContaining("append-only: DELETE refused");
+        if (vendor.equals("postgresql")) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("TRUNCATE reference_change"))
+                    .rootCause().hasMessageContaining("append-only: TRUNCATE refused");
+        }
+        assertThat(jdbc.queryForObject("SELECT reason FROM reference_change", String.class)).isEqualTo("Essai");
     }
 }

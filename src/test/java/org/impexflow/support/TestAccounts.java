@@ -30,6 +30,18 @@ public final class TestAccounts {
         return email;
     }
 
+    /** A browser-like session of a new person of the group, logged in on the application at {@code port}. */
+    public static WebSession loggedIn(int port, Accounts accounts, String prefix, String group) {
+        return loggedIn(port, person(accounts, prefix, group));
+    }
+
+    /** A browser-like session of an account made by {@link #person}, logged in on the application at {@code port}. */
+    public static WebSession loggedIn(int port, String user) {
+        WebSession session = new WebSession("http://127.0.0.1:" + port);
+        session.logIn(user, PASSWORD, SECRET);
+        return session;
+    }
+
     /** A person whose TOTP app is not enrolled yet. */
     public static String notEnrolled(Accounts accounts, String group) {
         String email = "new." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";

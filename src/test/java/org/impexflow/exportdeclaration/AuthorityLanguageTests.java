@@ -1,0 +1,71 @@
+package org.impexflow.exportdeclaration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.impexflow.support.Declarations.DECLARANT;
+import static org.impexflow.support.Declarations.dei;
+import static org.impexflow.support.Declarations.with;
+import static org.impexflow.support.ProcessTestSupport.single;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.administration.ReferenceLists;
+import org.impexflow.administration.ReferenceTable;
+import org.impexflow.support.Declarations;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.Mails;
+import org.impexflow.support.TestMailServer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Issue 19: an importing authority receives the validated declaration in the language ANSM's administrator
+ * recorded for it (English: a mail in English only; French: the bilingual mail), from the next mail on.
+ */
+@ImpexflowSpringTest
+class AuthorityLanguageTests {
+
+    private static final String AUTHORITY = "fda@gh.example";
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ReferenceLists lists;
+
+    @Test
+    void theAuthorityGetsTheDeclarationInTheLanguageTheAdministratorRecorded() throws Exception {
+        ReferenceTable authorities = lists.find("autorites").orElseThrow();
+        assertThat(lists.save(authorities, authority("en"), "Autorité du Ghana", "referentiel@ansm.example",
+                Locale.FRENCH)).isEmpty();
+        TestMailServer.purge();
+        String first = validatedToGhana();
+        MimeMessage english = single(TestMailServer.to(AUTHORITY));
+        assertThat(Mails.subject(english)).isEqualTo("Validated export declaration No. " + first + " – Artemether Démo");
+        assertThat(Mails.text(english)).contains("Dear Minister", "validated copy of export declaration No. " + first)
+                .doesNotContain("Madame, Monsieur", "exemplaire visé");
+        assertThat(single(Mails.attachments(english)).fileName()).isEqualTo(first + ".pdf");
+
+        assertThat(lists.save(authorities, authority("fr"), "Préfère le français", "referentiel@ansm.example",
+                Locale.FRENCH)).isEmpty();
+        TestMailServer.purge();
+        String second = validatedToGhana();
+        MimeMessage bilingual = single(TestMailServer.to(AUTHORITY));
+        assertThat(Mails.subject(bilingual)).startsWith("Déclaration d'exportation visée N° " + second);
+        assertThat(Mails.text(bilingual)).contains("Madame, Monsieur le Ministre", "Dear Minister");
+    }
+
+    private String validatedToGhana() {
+        ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, with(dei(), "destinationCountry", "GH"));
+        Declarations.decide(engine, pi, "VALIDATE");
+        return pi.getBusinessKey();
+    }
+
+    private static Map<String, String> authority(String language) {
+        return Map.of("country_code", "GH", "name", "Food and Drugs Authority", "address", "Accra", "email", AUTHORITY,
+                "language", language);
+    }
+}
