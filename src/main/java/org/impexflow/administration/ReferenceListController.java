@@ -38,6 +38,7 @@ import jakarta.servlet.http.HttpServletResponse;
 record ReferenceListController(ReferenceLists lists) {
 
     static final String ROOT = "/ansm/referentiel";
+    private static final java.util.regex.Pattern CODE_IN_PARENTHESES = java.util.regex.Pattern.compile("\\(([A-Z_]+)\\)");
 
     /** A row as the page lists it: its cells (choices by their label), and the link that opens it in the form. */
     public record Row(List<String> shown, String editUrl) {
@@ -137,7 +138,9 @@ record ReferenceListController(ReferenceLists lists) {
         List<String> cells = new java.util.ArrayList<>(table.fields().stream().map(f -> f.kind() == ReferenceField.Kind.CHOICE
                 ? Languages.textIfAny(locale, "refList.choice." + row.get(f.name()), row.get(f.name()))
                 : row.get(f.name())).toList());
-        table.shownColumns().forEach(c -> cells.add(row.get(c)));
+        // a code in parentheses in a shown column ("x@y (MANAGER)") by its label
+        table.shownColumns().forEach(c -> cells.add(CODE_IN_PARENTHESES.matcher(row.get(c)).replaceAll(
+                code -> "(" + Languages.textIfAny(locale, "refList.choice." + code.group(1), code.group(1)) + ")")));
         return cells;
     }
 

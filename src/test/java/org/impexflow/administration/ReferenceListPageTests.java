@@ -191,7 +191,7 @@ class ReferenceListPageTests {
         WebSession admin = administrator();
         String page = ROOT + "/etablissements";
         assertThat(admin.get(page + "?q=" + establishment.getSiret()).body()).contains("Labo Référentiel",
-                member + " (", "Établissement pharmaceutique");
+                member + " (membre)", "Établissement pharmaceutique");
         Map<String, String> form = establishment(establishment, "HOSPITAL_PHARMACY", "FR");
         assertThat(admin.submit(page, page, form).status()).isEqualTo(302);
         assertThat(establishments.byId(establishment.getId()).orElseThrow().getType())
