@@ -4,23 +4,21 @@ import static org.impexflow.narcotics.ManagerRequestProcess.Vars.*;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.impexflow.audit.SecurityEventKind;
 import org.impexflow.audit.SecurityEvents;
 import org.impexflow.casefile.Markdown;
+import org.impexflow.casefile.CaseDates;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.establishment.Memberships;
@@ -40,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ManagerRequests {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
     static final int REASON_MAX = 2000;
 
     private final NarcoticsOperators operators;
@@ -55,7 +51,7 @@ public class ManagerRequests {
     private final CommandExecutor commands;
 
     ManagerRequests(NarcoticsOperators operators, Establishments establishments, Memberships memberships,
-            ProcessEngine engine, RuntimeService runtimeService, IdentityService identityService, SecurityEvents events,
+            ProcessEngineConfigurationImpl engineConfiguration, RuntimeService runtimeService, IdentityService identityService, SecurityEvents events,
             Clock clock, @Value("${impexflow.narcotics.manager-request-due:P10D}") Duration decisionDue) {
         this.operators = operators;
         this.establishments = establishments;
@@ -65,7 +61,7 @@ public class ManagerRequests {
         this.events = events;
         this.clock = clock;
         this.decisionDue = decisionDue;
-        this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+        this.commands = engineConfiguration.getCommandExecutorTxRequired();
     }
 
     /**
@@ -99,7 +95,7 @@ public class ManagerRequests {
         errors.throwIfAny("La demande n'est pas enregistrée.");
 
         String name = memberships.nameOf(userId);
-        String requestedAt = DAY.format(clock.instant());
+        String requestedAt = CaseDates.dayTime(clock.instant());
         Map<String, Object> variables = new HashMap<>();
         variables.put(REQUESTER_NAME, name);
         variables.put(OPERATOR_NAME, operator.getName());
