@@ -55,9 +55,11 @@ record DeclarationMails(CaseMails mails, Countries countries) {
     }
 
     OutgoingMail notRegistered(String declarantEmail, String medicineName, String destinationCountry,
-            String explanation) {
+            String outcome, String explanation) {
         TemplateMails.Letter letter = mails.to(declarantEmail, "export-not-registered");
-        return letter.with("medicineName", medicineName).with("explanation", explanation)
+        // the explanation kept in the case is French; the declarant reads it in the mail's language
+        return letter.with("medicineName", medicineName)
+                .with("explanation", Languages.textIfAny(letter.language(), "filed.notRequired." + outcome, explanation))
                 .with("destination", countries.name(destinationCountry, letter.language())).mail();
     }
 

@@ -78,7 +78,7 @@ class ExportDeclarationDelegates {
     JavaDelegate explainNoDeclarationRegisteredDelegate(DeclarationMails mails, Mailer mailer) {
         return execution -> mailer.sendOnce("NOT-REGISTERED:" + execution.getProcessInstanceId(), mails.notRegistered(
                 (String) execution.getVariable(DECLARANT_EMAIL), (String) execution.getVariable(MEDICINE_NAME),
-                (String) execution.getVariable(DESTINATION_COUNTRY),
+                (String) execution.getVariable(DESTINATION_COUNTRY), (String) execution.getVariable(ELIGIBILITY_OUTCOME),
                 (String) execution.getVariable(ELIGIBILITY_EXPLANATION)));
     }
 

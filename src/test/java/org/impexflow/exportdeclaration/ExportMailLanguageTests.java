@@ -24,10 +24,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 19: an importing authority receives the validated declaration in the language ANSM's administrator
- * recorded for it (English: a mail in English only; French: the bilingual mail), from the next mail on.
+ * recorded for it (English: a mail in English only; French: the bilingual mail), from the next mail on; a
+ * declarant who reads English is told in English why no declaration was registered.
  */
 @ImpexflowSpringTest
-class AuthorityLanguageTests {
+class ExportMailLanguageTests {
 
     private static final String AUTHORITY = "fda@gh.example";
 
@@ -35,6 +36,24 @@ class AuthorityLanguageTests {
     ProcessEngine engine;
     @Autowired
     ReferenceLists lists;
+    @Autowired
+    org.impexflow.account.Accounts accounts;
+
+    @Test
+    void anEnglishSpeakingDeclarantIsToldInEnglishWhyNoDeclarationWasRegistered() throws Exception {
+        accounts.setLanguage(DECLARANT, Locale.ENGLISH);
+        try {
+            TestMailServer.purge();
+            ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, with(dei(), "destinationCountry", "BE"));
+            Declarations.runJobs(engine, pi.getId());
+            MimeMessage mail = single(TestMailServer.to(DECLARANT));
+            assertThat(Mails.subject(mail)).startsWith("Export declaration not registered");
+            assertThat(Mails.text(mail)).contains("to a member state of the European Union needs no prior declaration")
+                    .doesNotContain("Union européenne");
+        } finally {
+            accounts.setLanguage(DECLARANT, Locale.FRENCH);
+        }
+    }
 
     @Test
     void theAuthorityGetsTheDeclarationInTheLanguageTheAdministratorRecorded() throws Exception {
