@@ -72,6 +72,7 @@ public class MembershipAdministration {
         Map<String, String> errors = new LinkedHashMap<>();
         Optional<Period> period = check(input, errors, language);
         ReferenceLists.checkReason(reason, errors, language);
+        period.ifPresent(p -> countries.lockForChange(p.countryCode()));
         if (period.isPresent() && overlapping(period.get(), null).isPresent()) {
             errors.put("validFrom", Languages.text(language, "refAdmin.error.overlap",
                     describe(overlapping(period.get(), null).get())));
@@ -93,6 +94,9 @@ public class MembershipAdministration {
     public Map<String, String> end(String countryCode, String kind, String validFrom, String validUntil,
             String reason, String actor, Locale language) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (countryCode != null && countries.find(countryCode.strip().toUpperCase(Locale.ROOT)).isPresent()) {
+            countries.lockForChange(countryCode.strip().toUpperCase(Locale.ROOT));
+        }
         Optional<CountryMembership> existing = find(countryCode, kind, validFrom);
         LocalDate until = null;
         if (existing.isEmpty()) {
@@ -166,6 +170,7 @@ public class MembershipAdministration {
             }
         }
         // overlaps with what is stored (but the same period, which the line replaces) and within the file
+        periods.stream().map(Period::countryCode).distinct().sorted().forEach(countries::lockForChange);
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
             for (CountryMembership stored : memberships.findByCountryCodeAndKind(p.countryCode(), p.kind())) {

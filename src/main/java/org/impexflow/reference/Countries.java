@@ -51,6 +51,15 @@ public class Countries {
     }
 
     /** The country of an ISO 3166-1 alpha-2 code, whatever its case; empty when unknown or blank. */
+    /**
+     * Locks the country's row until the caller's transaction ends, so that two changes of its memberships
+     * follow one another: the second sees the first (two overlapping periods added at the same instant).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockForChange(String code) {
+        repository.lockByCode(code);
+    }
+
     public Optional<Country> find(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
