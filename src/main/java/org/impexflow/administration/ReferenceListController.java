@@ -38,6 +38,8 @@ import jakarta.servlet.http.HttpServletResponse;
 record ReferenceListController(ReferenceLists lists) {
 
     static final String ROOT = "/ansm/referentiel";
+    /** The rows a page shows at most (the CSV export has them all): a search narrows them down. */
+    static final int SHOWN_ROWS = 200;
     private static final java.util.regex.Pattern CODE_IN_PARENTHESES = java.util.regex.Pattern.compile("\\(([A-Z_]+)\\)");
 
     /** A row as the page lists it: its cells (choices by their label), and the link that opens it in the form. */
@@ -119,7 +121,9 @@ record ReferenceListController(ReferenceLists lists) {
     private void fill(ReferenceTable table, Model model, String query, Locale locale) {
         model.addAttribute("table", table);
         model.addAttribute("q", query == null ? "" : query.strip());
-        model.addAttribute("rows", lists.rows(table, query).stream().map(values -> new Row(cells(table, values, locale),
+        List<Map<String, String>> found = lists.rows(table, query);
+        model.addAttribute("found", found.size());
+        model.addAttribute("rows", found.stream().limit(SHOWN_ROWS).map(values -> new Row(cells(table, values, locale),
                 editUrl(table, values))).toList());
         model.addAttribute("changes", lists.lastChanges(table));
         if (!model.containsAttribute("errors")) {

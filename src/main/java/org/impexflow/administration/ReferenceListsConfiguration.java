@@ -62,8 +62,8 @@ class ReferenceListsConfiguration {
                 required("city", Kind.TEXT, 100),
                 required("country_code", Kind.COUNTRY, 2)), jdbc, values, clock)
                 .stamped("created_at", false)
-                .shown("accounts", "SELECT user_id || ' (' || role || ')' FROM establishment_member "
-                        + "WHERE establishment_id = ? ORDER BY user_id")
+                .shown("accounts", "SELECT CAST(establishment_id AS VARCHAR(20)), user_id || ' (' || role || ')' "
+                        + "FROM establishment_member ORDER BY user_id")
                 .rule((row, errors, language) -> {
                     boolean france = "FR".equals(row.get("country_code"));
                     if (france && row.get("siret").isEmpty()) {

@@ -33,7 +33,7 @@ public final class ReferenceTable {
     public record Use(String countSql, String messageKey) {
     }
 
-    /** A column shown beside each row, read by a query whose parameters are the row's key values as stored. */
+    /** A column shown beside each row, read by one query of every row's texts: (the row's key, a text), in order. */
     public record Shown(String name, String sql) {
     }
 
@@ -127,16 +127,37 @@ public final class ReferenceTable {
                 .collect(Collectors.joining("; "));
     }
 
-    /** Every row, by key, each field as a text, with the shown columns. */
+    /**
+     * Every row, by key, each field as a text, with the shown columns: a few queries whatever the number of
+     * rows (the SIRETs of the establishments named and each shown column read once).
+     */
     List<Map<String, String>> rows() {
         String order = keyFields().stream().map(ReferenceField::column).collect(Collectors.joining(", "));
+        Map<Long, String> sirets = fields.stream().anyMatch(f -> f.kind() == ReferenceField.Kind.ESTABLISHMENT)
+                ? jdbc.query("SELECT id, siret FROM establishment", rs -> {
+                    Map<Long, String> all = new java.util.HashMap<>();
+                    while (rs.next()) {
+                        all.put(rs.getLong(1), rs.getString(2) == null ? "" : rs.getString(2));
+                    }
+                    return all;
+                })
+                : Map.of();
+        Map<String, Map<String, String>> shownByKey = new LinkedHashMap<>();
+        for (Shown s : shown) {
+            jdbc.query(s.sql(), rs -> {
+                shownByKey.computeIfAbsent(s.name(), n -> new LinkedHashMap<>()).merge(rs.getString(1), rs.getString(2),
+                        (a, b) -> a + ", " + b);
+            });
+        }
         return jdbc.query("SELECT " + columns() + " FROM " + table + " ORDER BY " + order, (rs, i) -> {
             Map<String, String> row = new LinkedHashMap<>();
             for (ReferenceField f : fields) {
-                row.put(f.name(), values.text(f, rs.getObject(f.column())));
+                Object stored = rs.getObject(f.column());
+                row.put(f.name(), f.kind() == ReferenceField.Kind.ESTABLISHMENT && stored != null
+                        ? sirets.getOrDefault(((Number) stored).longValue(), "") : values.text(f, stored));
             }
             for (Shown s : shown) {
-                row.put(s.name(), String.join(", ", jdbc.queryForList(s.sql(), String.class, keyParameters(row))));
+                row.put(s.name(), shownByKey.getOrDefault(s.name(), Map.of()).getOrDefault(key(row), ""));
             }
             return row;
         });

@@ -290,6 +290,23 @@ class ReferenceListPageTests {
     }
 
     @Test
+    void aPageShowsTwoHundredRowsAtMostAndTheExportHasThemAll() {
+        WebSession admin = administrator();
+        StringBuilder file = new StringBuilder("declared_year;due_date;reason\r\n");
+        for (int year = 2200; year <= 2400; year++) {
+            file.append(year).append(';').append(year + 1).append("-03-01;Essai de volume\r\n");
+        }
+        assertThat(upload(admin, ROOT + "/echeances", file.toString(), "Volume").status()).isEqualTo(302);
+        String page = admin.get(ROOT + "/echeances").body();
+        assertThat(page).containsPattern("Les 200 premières lignes sur \\d+ : affinez la recherche");
+        assertThat(page.split("class=\"edit\"", -1)).hasSize(201);
+        assertThat(admin.get(ROOT + "/echeances?q=2399").body()).doesNotContain("id=\"more-rows\"")
+                .contains("2400-03-01");
+        assertThat(new String(admin.download(ROOT + "/echeances.csv"), StandardCharsets.UTF_8))
+                .contains("\r\n2200;2201-03-01;", "\r\n2400;2401-03-01;");
+    }
+
+    @Test
     void theAuditLogRefusesChangesAndRemovalsInTheDatabaseItself() {
         administrator().submit(AUTHORITIES, AUTHORITIES, row("NA", "Ministry of Health", "", "moh@na.example", "en",
                 "Pour le journal"));
