@@ -92,7 +92,7 @@ class PersonalDataCorrectionProcessTests {
         String person = TestAccounts.person(accounts, "rectification", "declarants");
         assertThatThrownBy(() -> Declarations.startAs(engine, person, PersonalDataCorrectionProcess.KEY,
                 Map.of("correctionRequest", "x"))).as("no start permission from Tasklist or the REST API")
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
     }
 
     @AfterAll
