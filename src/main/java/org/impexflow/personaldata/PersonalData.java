@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.account.Accounts;
 import org.impexflow.audit.SecurityEvent;
 import org.impexflow.audit.SecurityEventKind;
@@ -174,15 +175,9 @@ public class PersonalData {
         Markdown.item(summary, "Demandé le", requestedAt);
         Markdown.item(summary, "Rectification demandée", text);
         variables.put(SUMMARY, summary.toString());
-        identity.setAuthentication(userId, groups);
-        String id;
-        try {
-            id = commands.execute(context -> context
-                    .runWithoutAuthorization(() -> runtime.startProcessInstanceByKey(PersonalDataCorrectionProcess.KEY,
-                            PersonalDataCorrectionProcess.businessKey(userId), variables).getId()));
-        } finally {
-            identity.clearAuthentication();
-        }
+        String id = StartIdentity.asPerson(commands, identity, userId, groups, () -> runtime
+                .startProcessInstanceByKey(PersonalDataCorrectionProcess.KEY,
+                        PersonalDataCorrectionProcess.businessKey(userId), variables).getId());
         events.record(SecurityEventKind.PERSONAL_DATA_CORRECTION_REQUESTED, userId, userId, text);
         return id;
     }
