@@ -29,6 +29,7 @@ import org.impexflow.casefile.Markdown;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.EstablishmentMember;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.establishment.Memberships;
 import org.impexflow.registration.AccountInformation;
 import org.impexflow.registration.AccountInformations;
 import org.impexflow.validation.FieldErrors;
@@ -53,7 +54,13 @@ public class PersonalData {
 
     /** Everything about the person, as the page shows it and the JSON download holds it. */
     public record View(Instant readAt, Accounts.Holder account, Information complementaryInformation,
-            Membership establishment, List<Event> securityEvents, List<FiledCase> filedCases) {
+            Membership establishment, JoinRequest latestJoinRequest, List<Event> securityEvents,
+            List<FiledCase> filedCases) {
+    }
+
+    /** The person's latest request to join an establishment (who decided is left out: another person). */
+    public record JoinRequest(String establishment, String status, Instant requestedAt, Instant decidedAt,
+            String reason) {
     }
 
     public record Information(String lastName, String firstName, String phone, String quality, Instant validatedAt) {
@@ -78,6 +85,7 @@ public class PersonalData {
     private final Accounts accounts;
     private final AccountInformations informations;
     private final Establishments establishments;
+    private final Memberships memberships;
     private final SecurityEvents events;
     private final CaseRegister cases;
     private final CaseKinds kinds;
@@ -88,11 +96,12 @@ public class PersonalData {
     private final Clock clock;
 
     PersonalData(Accounts accounts, AccountInformations informations, Establishments establishments,
-            SecurityEvents events, CaseRegister cases, CaseKinds kinds, MessageSource messages, RuntimeService runtime,
+            Memberships memberships, SecurityEvents events, CaseRegister cases, CaseKinds kinds, MessageSource messages, RuntimeService runtime,
             IdentityService identity, ProcessEngine engine, Clock clock) {
         this.accounts = accounts;
         this.informations = informations;
         this.establishments = establishments;
+        this.memberships = memberships;
         this.events = events;
         this.cases = cases;
         this.kinds = kinds;
@@ -107,7 +116,14 @@ public class PersonalData {
     public Optional<View> of(String userId, Locale language) {
         return accounts.holder(userId).map(account -> new View(clock.instant(), account,
                 informations.of(userId).map(PersonalData::information).orElse(null),
-                membership(userId, language), events(userId, language), filedCases(userId, language)));
+                membership(userId, language), joinRequest(userId), events(userId, language),
+                filedCases(userId, language)));
+    }
+
+    private JoinRequest joinRequest(String userId) {
+        return memberships.latestOf(userId).map(r -> new JoinRequest(establishments.byId(r.getEstablishmentId())
+                .map(Establishment::getName).orElse(null), r.getStatus().name(), r.getRequestedAt(), r.getDecidedAt(),
+                r.getReason())).orElse(null);
     }
 
     private static Information information(AccountInformation info) {

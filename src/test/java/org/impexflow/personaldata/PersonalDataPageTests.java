@@ -17,6 +17,7 @@ import org.impexflow.audit.SecurityEvents;
 import org.impexflow.casefile.CaseRegister;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.establishment.Memberships;
 import org.impexflow.registration.AccountInformation;
 import org.impexflow.registration.AccountInformations;
 import org.impexflow.support.Declarations;
@@ -50,6 +51,8 @@ class PersonalDataPageTests {
     SecurityEvents events;
     @Autowired
     CaseRegister register;
+    @Autowired
+    Memberships memberships;
 
     private final ObjectMapper json = new ObjectMapper();
     private Establishment establishment;
@@ -112,6 +115,21 @@ class PersonalDataPageTests {
         });
         assertThat(download.body()).doesNotContain(bob, "Bernard", "détail propre à Bob", bobCase,
                 "agent.support@ansm.example");
+    }
+
+    @Test
+    void aPendingRequestToJoinAnEstablishmentIsShownToItsAuthorAlone() throws Exception {
+        String carol = TestAccounts.person(accounts, "carol", "declarants");
+        memberships.request(new Memberships.Requester(carol, "Carol Nouvelle", "Autres", "+33 3 33 33 33 33"),
+                establishment, "Carol Nouvelle");
+
+        WebSession session = loggedIn(carol);
+        assertThat(session.get("/mes-donnees").body()).contains("id=\"join-request\"", "Laboratoire des Données",
+                "En attente de décision");
+        JsonNode data = json.readTree(session.get("/mes-donnees/export").body());
+        assertThat(data.at("/latestJoinRequest/status").asText()).isEqualTo("PENDING");
+        assertThat(data.at("/establishment").isNull()).as("not a member before the decision").isTrue();
+        assertThat(loggedIn(alice).get("/mes-donnees").body()).doesNotContain(carol, "id=\"join-request\"");
     }
 
     @Test
