@@ -4,8 +4,6 @@ import static org.impexflow.personaldata.PersonalDataCorrectionProcess.Vars.*;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.account.Accounts;
 import org.impexflow.audit.SecurityEvent;
 import org.impexflow.audit.SecurityEventKind;
 import org.impexflow.audit.SecurityEvents;
-import org.impexflow.casefile.CaseFile;
+import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseKinds;
 import org.impexflow.casefile.CaseRegister;
 import org.impexflow.casefile.Markdown;
@@ -49,8 +46,6 @@ public class PersonalData {
 
     /** The longest correction request. */
     static final int REQUEST_MAX = 2000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(ZoneId.of("Europe/Paris"));
 
     /** Everything about the person, as the page shows it and the JSON download holds it. */
     public record View(Instant readAt, Accounts.Holder account, Information complementaryInformation,
@@ -97,7 +92,7 @@ public class PersonalData {
 
     PersonalData(Accounts accounts, AccountInformations informations, Establishments establishments,
             Memberships memberships, SecurityEvents events, CaseRegister cases, CaseKinds kinds, MessageSource messages, RuntimeService runtime,
-            IdentityService identity, ProcessEngine engine, Clock clock) {
+            IdentityService identity, ProcessEngineConfigurationImpl engineConfiguration, Clock clock) {
         this.accounts = accounts;
         this.informations = informations;
         this.establishments = establishments;
@@ -108,7 +103,7 @@ public class PersonalData {
         this.messages = messages;
         this.runtime = runtime;
         this.identity = identity;
-        this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+        this.commands = engineConfiguration.getCommandExecutorTxRequired();
         this.clock = clock;
     }
 
@@ -181,7 +176,7 @@ public class PersonalData {
         }
         errors.throwIfAny("La demande de rectification n'est pas transmise.");
         String name = accounts.displayName(userId);
-        String requestedAt = DAY.format(clock.instant());
+        String requestedAt = CaseDates.day(clock.instant());
         Map<String, Object> variables = new HashMap<>();
         variables.put(REQUESTER_NAME, name);
         variables.put(REQUESTED_AT, requestedAt);
