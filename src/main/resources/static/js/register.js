@@ -1,4 +1,6 @@
 // Shows the password rules live: each keystroke asks the server (the only place the rules live).
+// « Continuer » stays disabled until the last answer says that the password meets every rule; the
+// server checks them again when the form is sent.
 (function () {
   var form = document.getElementById('register-form');
   if (!form) { return; }
@@ -6,24 +8,34 @@
   var fields = ['firstName', 'lastName', 'email', 'password'].map(function (id) { return document.getElementById(id); });
   var rules = document.querySelectorAll('#rules li');
   var strength = document.getElementById('strength');
+  var button = document.getElementById('continue');
   var pending;
+  var asked = 0;
+  button.disabled = true;
   function check() {
     var body = {};
     fields.forEach(function (f) { body[f.id] = f.value; });
+    var question = ++asked;
+    button.disabled = true;
     fetch(form.getAttribute('action') + '/password-check', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'X-CSRF-TOKEN': csrf ? csrf.value : '' },
       body: JSON.stringify(body)
     }).then(function (r) { return r.json(); }).then(function (result) {
+      if (question !== asked) { return; } // an answer to an earlier keystroke
       var failed = result.failures.map(function (f) { return f.rule; });
       rules.forEach(function (li) {
         li.classList.toggle('ok', body.password.length > 0 && failed.indexOf(li.dataset.rule) < 0);
       });
       strength.textContent = 'Force : ' + (body.password.length ? result.strengthLabel : '–');
       strength.dataset.valid = result.valid;
+      button.disabled = !result.valid;
     });
   }
   fields.forEach(function (f) {
     f.addEventListener('input', function () { clearTimeout(pending); pending = setTimeout(check, 150); });
+  });
+  form.addEventListener('submit', function (e) {
+    if (button.disabled) { e.preventDefault(); }
   });
 })();

@@ -108,6 +108,10 @@ public class Account {
         sessionEpoch++;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getDeactivatedAt() {
         return deactivatedAt;
     }

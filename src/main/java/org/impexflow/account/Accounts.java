@@ -103,6 +103,25 @@ public class Accounts {
         return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     }
 
+    /** An address the account logged in from lately, and when last. */
+    public record LoginSource(String address, Instant lastSuccessAt) {
+    }
+
+    /** What the account holds about its person: names, language, dates, second factor, recent addresses. */
+    public record Holder(String userId, String firstName, String lastName, String language, Instant createdAt,
+            Instant secondFactorEnrolledAt, boolean active, Instant deactivatedAt, List<LoginSource> loginSources) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Holder> holder(String userId) {
+        return accounts.findById(userId).map(account -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            return new Holder(userId, user == null ? null : user.getFirstName(), user == null ? null
+                    : user.getLastName(), account.getLanguage().getLanguage(), account.getCreatedAt(),
+                    account.getTotpEnrolledAt(), account.isActive(), account.getDeactivatedAt(), sources.of(userId));
+        });
+    }
+
     @Transactional(readOnly = true)
     public String displayName(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();

@@ -62,6 +62,13 @@ class LoginSources {
         recentlyWritten.put(key, Boolean.TRUE);
     }
 
+    /** The account's recent addresses, the latest first (for the person's own "Mes données"). */
+    java.util.List<Accounts.LoginSource> of(String userId) {
+        return jdbc.query("SELECT source, last_success_at FROM account_login_source WHERE user_id = ? "
+                + "ORDER BY last_success_at DESC", (row, n) -> new Accounts.LoginSource(row.getString("source"),
+                        row.getTimestamp("last_success_at").toInstant()), userId);
+    }
+
     /** Forgets an account's addresses (support: the account changes hands or was taken over). */
     void forget(String userId) {
         jdbc.update("DELETE FROM account_login_source WHERE user_id = ?", userId);

@@ -63,6 +63,8 @@ class SecurityConfiguration {
             "/verification", "/verification/**",
             // what a traveller may carry (issue 9): anyone, without an account
             "/voyageurs", "/voyageurs/**",
+            // the help page (issue 20): contacts, guides, lost phone, personal data
+            "/aide", "/aide/**",
             // the platform's probes: UP or DOWN, details for administrators only (docs/operations.md)
             "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz"};
     /**

@@ -28,7 +28,8 @@ public enum SecurityEventKind implements Labelled {
     ACCOUNT_INFORMATION_CHANGED,
     NARCOTICS_MANAGER_REQUESTED,
     NARCOTICS_MANAGER_APPROVED,
-    NARCOTICS_MANAGER_REFUSED;
+    NARCOTICS_MANAGER_REFUSED,
+    PERSONAL_DATA_CORRECTION_REQUESTED;
 
     @Override
     public String labelPrefix() {

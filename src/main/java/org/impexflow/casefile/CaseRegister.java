@@ -31,6 +31,12 @@ public class CaseRegister {
                 .findFirst();
     }
 
+    /** The cases a person filed, the latest first (their "Mes données"). */
+    public List<CaseFile> filedBy(String userId) {
+        return entityManager.createQuery("select c from CaseFile c where c.filedBy = :user order by c.filedAt desc,"
+                + " c.id desc", CaseFile.class).setParameter("user", userId).getResultList();
+    }
+
     /** The case's timeline, oldest first, as its procedure's events. */
     public List<CaseEvent> timeline(long caseId) {
         return entityManager.createQuery("select e from CaseEvent e where e.caseId = :id order by e.occurredAt, e.id",

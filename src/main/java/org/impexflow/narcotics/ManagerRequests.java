@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.access.StartIdentity;
 import org.impexflow.audit.SecurityEventKind;
 import org.impexflow.audit.SecurityEvents;
 import org.impexflow.casefile.Markdown;
@@ -104,17 +105,10 @@ public class ManagerRequests {
         variables.put(REQUESTED_AT, requestedAt);
         variables.put(DECISION_DUE_DATE, Date.from(clock.instant().plus(decisionDue)));
         variables.put(REQUEST_SUMMARY, summary(name, userId, operator, text, requestedAt));
-        ProcessInstance started;
-        // as the person (who asks is set from the authentication), with no start permission of their own:
-        // only this code starts the process, with the business key of their account and operator
-        identityService.setAuthentication(userId, groups);
-        try {
-            started = commands.execute(context -> context.runWithoutAuthorization(() -> runtimeService
-                    .startProcessInstanceByKey(ManagerRequestProcess.KEY,
-                            ManagerRequestProcess.businessKey(establishmentId, userId), variables)));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        // as the person, with the business key of their account and operator
+        ProcessInstance started = StartIdentity.asPerson(commands, identityService, userId, groups,
+                () -> runtimeService.startProcessInstanceByKey(ManagerRequestProcess.KEY,
+                        ManagerRequestProcess.businessKey(establishmentId, userId), variables));
         events.record(SecurityEventKind.NARCOTICS_MANAGER_REQUESTED, userId, userId, describe(operator)
                 + " : demande du profil Gestionnaire (stupéfiants), en attente de l'ANSM — " + text);
         return started;

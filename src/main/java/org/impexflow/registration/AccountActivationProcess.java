@@ -14,6 +14,8 @@ public final class AccountActivationProcess {
         public static final String TOO_MANY_WRONG_CODES = "Message_TooManyWrongCodes";
         public static final String CGU_ACCEPTED = "Message_CguAccepted";
         public static final String CGU_REFUSED = "Message_CguRefused";
+        /** « Annuler » on the page of the code or of the CGU. */
+        public static final String CANCELLED = "Message_RegistrationCancelled";
         public static final String SECOND_FACTOR_ENROLLED = "Message_SecondFactorEnrolled";
 
         private Messages() {
@@ -32,7 +34,9 @@ public final class AccountActivationProcess {
         public static final String VERIFIED = "Event_RegistrationVerified";
         public static final String TOO_MANY_WRONG_CODES = "Event_TooManyWrongCodes";
         public static final String CODE_EXPIRED = "Event_CodeExpired";
+        public static final String CANCELLED_BEFORE_VERIFICATION = "Event_CancelledBeforeVerification";
         public static final String AWAIT_CGU = "Gateway_AwaitCgu";
+        public static final String CANCELLED_AT_CGU = "Event_CancelledAtCgu";
         public static final String CGU_ACCEPTED = "Event_CguAccepted";
         public static final String CGU_REFUSED = "Event_CguRefused";
         public static final String CGU_NOT_ANSWERED = "Event_CguNotAnswered";
@@ -77,6 +81,9 @@ public final class AccountActivationProcess {
         public static final String CITY = "city";
         public static final String ADDRESS_COMPLEMENT = "addressComplement";
         public static final String COUNTRY = "country";
+        /** The CGU box of the complementary information ("J'ai lu et m'engage à respecter les CGU"). */
+        public static final String CGU_ACKNOWLEDGED = "cguAcknowledged";
+        /** The confirmation that « Valider » sends the information (no longer editable by the person). */
         public static final String CONFIRMED = "informationConfirmed";
 
         private Vars() {

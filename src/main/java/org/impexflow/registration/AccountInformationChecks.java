@@ -72,6 +72,10 @@ record AccountInformationChecks(Countries countries) {
         String address = in.text(ADDRESS, true);
         String city = in.text(CITY, true);
         String complement = in.text(ADDRESS_COMPLEMENT, false);
+        if (!Boolean.TRUE.equals(variables.getVariable(CGU_ACKNOWLEDGED))) {
+            errors.add(CGU_ACKNOWLEDGED, "cochez la case : vous avez lu et vous vous engagez à respecter les conditions "
+                    + "générales d'utilisation");
+        }
         if (!Boolean.TRUE.equals(variables.getVariable(CONFIRMED))) {
             errors.add(CONFIRMED, "cochez la case pour confirmer : après validation, seules les équipes de l'ANSM "
                     + "peuvent modifier ces informations");

@@ -55,6 +55,8 @@ public class AccountInformations {
         values.put(ADDRESS_COMPLEMENT, establishment.getAddressComplement());
         values.put(POSTAL_CODE, establishment.getPostalCode());
         values.put(CITY, establishment.getCity());
+        // acknowledged by the holder at the first validation; support confirms its own change
+        values.put(CGU_ACKNOWLEDGED, true);
         values.put(CONFIRMED, false);
         return values;
     }

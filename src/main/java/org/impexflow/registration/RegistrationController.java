@@ -133,6 +133,19 @@ record RegistrationController(Registrations registrations, PasswordPolicy passwo
         return "registration/created";
     }
 
+    /**
+     * « Annuler » at any step: the pending registration of this session (if any) is removed, the session
+     * forgets it, and the person is back on the login page.
+     */
+    @PostMapping("/cancel")
+    String cancel(HttpSession session) {
+        sessionRegistration(session).filter(id -> !DECOY.equals(id)).ifPresent(registrations::cancel);
+        session.removeAttribute(SESSION_KEY);
+        session.removeAttribute(SESSION_EMAIL);
+        session.removeAttribute(DECOY_FAILURES);
+        return "redirect:/login?registrationCancelled";
+    }
+
     private String outcome(Registrations.Verification verification, Optional<String> id, HttpSession session,
             Model model) {
         switch (verification) {

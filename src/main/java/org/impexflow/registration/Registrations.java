@@ -171,6 +171,21 @@ public class Registrations {
         return answerCgu(registrationId, AccountActivationProcess.Messages.CGU_REFUSED);
     }
 
+    /**
+     * « Annuler » at a step of the registration: the process removes the pending registration (and its
+     * password hash) as for any abandoned one; the address can register again at once.
+     *
+     * @return whether a pending registration was cancelled
+     */
+    public boolean cancel(String registrationId) {
+        Optional<PendingRegistration> registration = Optional.ofNullable(registrationId).flatMap(pending::findById);
+        if (registration.isEmpty()) {
+            return false;
+        }
+        return !runtime.createMessageCorrelation(AccountActivationProcess.Messages.CANCELLED)
+                .processInstanceBusinessKey(registration.get().getEmail()).correlateAllWithResult().isEmpty();
+    }
+
     private boolean answerCgu(String registrationId, String message) {
         Optional<PendingRegistration> registration = pending.findById(registrationId)
                 .filter(PendingRegistration::isVerified);

@@ -123,7 +123,7 @@ class AccountSupportProcessTests {
                 .anyMatch(link -> "ansm-support".equals(link.getGroupId()));
         Map<String, Object> values = engine.getTaskService().getVariables(task.getId());
         assertThat(values).containsEntry("siret", Declarations.DEMO_SIRET).containsEntry("phone", "01 02 03 04 05")
-                .containsEntry("informationConfirmed", false);
+                .containsEntry("cguAcknowledged", true).containsEntry("informationConfirmed", false);
 
         Map<String, Object> changed = new HashMap<>(values);
         changed.put("siret", "35600000049837");

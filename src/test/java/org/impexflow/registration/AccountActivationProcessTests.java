@@ -117,8 +117,15 @@ class AccountActivationProcessTests {
         invalid.put("siret", "42112345600013");
         invalid.put("phone", "");
         invalid.put("informationConfirmed", false);
+        invalid.remove("cguAcknowledged");
         assertThatThrownBy(() -> complete(information, email, invalid))
-                .hasMessageContaining("siret").hasMessageContaining("phone").hasMessageContaining("informationConfirmed");
+                .hasMessageContaining("siret").hasMessageContaining("phone").hasMessageContaining("informationConfirmed")
+                .hasMessageContaining("cguAcknowledged");
+        Map<String, Object> cguNotTicked = information(email);
+        cguNotTicked.put("cguAcknowledged", false);
+        assertThatThrownBy(() -> complete(information, email, cguNotTicked)).as("the CGU box alone unticked")
+                .hasMessageContaining("cguAcknowledged").hasMessageContaining("conditions générales d'utilisation");
+        assertThat(informations.findById(email)).as("nothing stored").isEmpty();
         complete(information, email, information(email));
 
         assertThat(pi).isEnded().hasPassed(RECORD_INFORMATION, END_ACTIVE);
@@ -249,6 +256,29 @@ class AccountActivationProcessTests {
     }
 
     @Test
+    void cancelledOnThePageOfTheCodeRemovesTheRegistrationAndTheAddressMayRegisterAgain() {
+        String email = newEmail();
+        ProcessInstance pi = register(email);
+        String id = registrationId(pi);
+        assertThat(registrations.cancel(id)).isTrue();
+        assertThat(pi).hasPassed(CANCELLED_BEFORE_VERIFICATION);
+        assertDiscarded(pi, id, "CANCELLED");
+        assertThat(registrations.cancel(id)).as("nothing left to cancel").isFalse();
+        assertThat(registrations.register(new Registrations.Form("Jean", "Dupont", email, PASSWORD)))
+                .as("a new request, not an address already known").isPresent();
+    }
+
+    @Test
+    void cancelledOnThePageOfTheCguRemovesTheRegistration() {
+        String email = newEmail();
+        ProcessInstance pi = verified(email);
+        assertThat(registrations.cancel(registrationId(pi))).isTrue();
+        assertThat(pi).hasPassed(CANCELLED_AT_CGU);
+        assertDiscarded(pi, registrationId(pi), "CANCELLED");
+        assertThat(accounts.exists(email)).isFalse();
+    }
+
+    @Test
     void unansweredCguRemoveTheRegistration() {
         String email = newEmail();
         ProcessInstance pi = verified(email);
@@ -362,6 +392,7 @@ class AccountActivationProcessTests {
         v.put("address", "3 quai des Essais");
         v.put("postalCode", "69002");
         v.put("city", "Lyon");
+        v.put("cguAcknowledged", true);
         v.put("informationConfirmed", true);
         return v;
     }

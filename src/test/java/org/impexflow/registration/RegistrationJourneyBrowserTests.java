@@ -62,6 +62,7 @@ class RegistrationJourneyBrowserTests {
         String email = "camille." + UUID.randomUUID().toString().substring(0, 6) + "@nouveau-labo.example";
 
         browser.open("/register");
+        assertThat(browser.find(By.id("continue")).isEnabled()).as("nothing typed yet").isFalse();
         browser.find(By.id("firstName")).sendKeys("Camille");
         browser.find(By.id("lastName")).sendKeys("Rousseau");
         browser.find(By.id("email")).sendKeys(email);
@@ -71,11 +72,13 @@ class RegistrationJourneyBrowserTests {
                 .contains("ok"));
         assertThat(browser.find(By.cssSelector("li[data-rule='UPPER_AND_LOWER_CASE']")).getAttribute("class"))
                 .as("the failing rules are shown while typing").doesNotContain("ok");
+        assertThat(browser.find(By.id("continue")).isEnabled()).as("« Continuer » while a rule fails").isFalse();
         WebElement password = browser.find(By.id("password"));
         password.clear();
         password.sendKeys(PASSWORD);
         waitUntil(() -> browser.find(By.id("strength")).getText().contains("fort"));
         assertThat(browser.driver().findElements(By.cssSelector("#rules li:not(.ok)"))).as("all rules met").isEmpty();
+        assertThat(browser.find(By.id("continue")).isEnabled()).as("« Continuer » once every rule is met").isTrue();
         browser.screenshot("register");
         browser.click(By.id("continue"));
 
@@ -120,6 +123,7 @@ class RegistrationJourneyBrowserTests {
         form.type("address", "5 rue des Nouveaux");
         form.type("postalCode", "75011");
         form.type("city", "Paris");
+        browser.click(By.xpath("//label[contains(normalize-space(), \"J'ai lu et m'engage\")]"));
         browser.click(By.xpath("//label[contains(normalize-space(), 'Je confirme')]"));
         browser.screenshot("information");
         form.complete();

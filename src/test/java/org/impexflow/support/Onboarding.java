@@ -48,6 +48,7 @@ public final class Onboarding {
         v.put("address", "1 rue de la Demande");
         v.put("postalCode", "75001");
         v.put("city", "Paris");
+        v.put("cguAcknowledged", true);
         v.put("informationConfirmed", true);
         return v;
     }

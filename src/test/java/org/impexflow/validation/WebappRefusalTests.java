@@ -86,6 +86,29 @@ class WebappRefusalTests {
     }
 
     @Test
+    void complementaryInformationWithoutTheCguBoxIsRefusedNamingTheField() throws Exception {
+        Onboarding.Newcomer newcomer = Onboarding.newcomer(engine, accounts, "Inès", "Sanscgu");
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(newcomer.activation().getId())
+                .taskDefinitionKey("Task_CompleteInformation").singleResult();
+        Map<String, Object> information = Onboarding.namingSiret(newcomer, TestEstablishments.randomSiret(),
+                "Laboratoire Sans CGU");
+        information.put("cguAcknowledged", false);
+        Map<String, Object> variables = new java.util.HashMap<>();
+        information.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+
+        WebSession.Page answer = session(newcomer.email()).webapp("POST", ENGINE + "/task/" + task.getId()
+                + "/submit-form", json.writeValueAsString(Map.of("variables", variables)));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(message(answer)).isEqualTo("Cochez la case : vous avez lu et vous vous engagez à respecter les "
+                + "conditions générales d'utilisation (champ « J'ai lu et m'engage à respecter les conditions "
+                + "générales d'utilisation »).");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+        assertThat(engine.getRuntimeService().getVariable(newcomer.activation().getId(), "companyName"))
+                .as("nothing stored").isNull();
+    }
+
+    @Test
     void aStartFormWithAMalformedSiretIsRefusedNamingTheField() throws Exception {
         String declarant = TestAccounts.declarant(accounts, establishments,
                 TestEstablishments.create(establishments, "Laboratoire Départ Refusé"));

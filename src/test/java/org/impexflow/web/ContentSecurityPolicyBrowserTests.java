@@ -52,13 +52,14 @@ class ContentSecurityPolicyBrowserTests {
         String admin = TestAccounts.person(accounts, "admin", "camunda-admin");
         List<String> console = new ArrayList<>();
 
-        for (String page : new String[] {"/", "/verification", "/voyageurs", "/voyageurs/attestation", "/register"}) {
+        for (String page : new String[] {"/", "/verification", "/voyageurs", "/voyageurs/attestation", "/register",
+                "/aide"}) {
             browser.open(page);
             browser.find(By.cssSelector("main"));
             console.addAll(browser.console());
         }
         browser.logIn(admin, TestAccounts.PASSWORD, TestAccounts.SECRET);
-        for (String page : new String[] {"/pieces-jointes", "/tableau-de-bord", "/logout"}) {
+        for (String page : new String[] {"/pieces-jointes", "/tableau-de-bord", "/mes-donnees", "/logout"}) {
             browser.open(page);
             browser.find(By.cssSelector("main"));
             console.addAll(browser.console());

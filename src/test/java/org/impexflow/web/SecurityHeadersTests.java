@@ -58,7 +58,7 @@ class SecurityHeadersTests {
 
     @Test
     void ourPagesHaveAContentSecurityPolicyAndNoReferrerAndTheWebappsTheirOwnPolicy() {
-        for (String page : new String[] {"/", "/login", "/verification", "/voyageurs"}) {
+        for (String page : new String[] {"/", "/login", "/verification", "/voyageurs", "/aide"}) {
             WebSession.Page answer = session().get(page);
             assertThat(answer.header("Content-Security-Policy")).as(page).contains("default-src 'self'",
                     "script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'")

@@ -1,0 +1,122 @@
+package org.impexflow.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 20, "Accounts and help": the way from the login page to the account creation, « Annuler » at every
+ * step of the registration (the pending registration is removed), the personal-data notice of the form.
+ */
+@ImpexflowSpringTest
+class RegistrationPagesTests {
+
+    private static final String PASSWORD = "Rv7#mQz!Lw2k";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Registrations registrations;
+    @Autowired
+    PendingRegistrationRepository pending;
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void theLoginPageLeadsToTheRegistrationAndToItsDetailedProcedure() {
+        String login = browser().get("/login").body();
+        assertThat(login).contains("href=\"/register\"", "Première connexion – Créez un compte")
+                .contains("href=\"/aide#creer-un-compte\"", "Description détaillée de la procédure de");
+        assertThat(browser().get("/aide").body()).contains("id=\"creer-un-compte\"",
+                "Validation de la création de votre compte utilisateur");
+    }
+
+    @Test
+    void everyStepOfTheRegistrationHasItsCancelButton() {
+        WebSession session = browser();
+        assertThat(session.get("/register").body()).contains("action=\"/register/cancel\"", ">Annuler</button>");
+        String email = newEmail();
+        assertThat(register(session, email).body()).contains("Validation de votre compte",
+                "action=\"/register/cancel\"", ">Annuler</button>");
+        PendingRegistration registration = pending.findByEmail(email).orElseThrow();
+        assertThat(session.submit("/register/verify", "/register/verify", Map.of("code",
+                registrations.code(registration))).location()).endsWith("/register/cgu");
+        assertThat(session.get("/register/cgu").body()).contains("Conditions générales d'utilisation",
+                "action=\"/register/cancel\"", ">Annuler</button>");
+
+        WebSession.Page cancelled = session.submit("/register/cgu", "/register/cancel", Map.of());
+        assertThat(cancelled.location()).endsWith("/login?registrationCancelled");
+        assertThat(pending.findByEmail(email)).as("the verified request is removed too").isEmpty();
+        assertThat(session.get("/register/cgu").body()).as("the session forgot it")
+                .contains("Aucune demande vérifiée dans cette session");
+    }
+
+    @Test
+    void cancellingOnThePageOfTheCodeRemovesThePendingRegistrationAndSaysSoOnTheLoginPage() {
+        WebSession session = browser();
+        String email = newEmail();
+        register(session, email);
+        assertThat(pending.findByEmail(email)).isPresent();
+
+        WebSession.Page cancelled = session.submit("/register/verify", "/register/cancel", Map.of());
+
+        assertThat(cancelled.status()).isEqualTo(302);
+        assertThat(pending.findByEmail(email)).as("the pending registration and its password hash").isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(AccountActivationProcess.KEY).processInstanceBusinessKey(email).count())
+                .as("its process ended").isZero();
+        assertThat(session.get("/login?registrationCancelled").body()).contains("id=\"registration-cancelled\"",
+                "Création de\n    compte annulée");
+    }
+
+    @Test
+    void cancellingWithoutARegistrationInTheSessionTouchesNobodysRequest() {
+        String email = newEmail();
+        register(browser(), email);
+
+        WebSession stranger = browser();
+        assertThat(stranger.submit("/register", "/register/cancel", Map.of()).location())
+                .endsWith("/login?registrationCancelled");
+
+        assertThat(pending.findByEmail(email)).as("another browser's request stays").isPresent();
+    }
+
+    @Test
+    void theServerStillRefusesAPasswordThatBreaksARuleWhateverThePageDid() {
+        String email = newEmail();
+        WebSession.Page refused = browser().submit("/register", "/register", Map.of("firstName", "Jean",
+                "lastName", "Dupont", "email", email, "password", "motdepasse"));
+        assertThat(refused.body()).contains("Corrigez les champs signalés");
+        assertThat(pending.findByEmail(email)).isEmpty();
+    }
+
+    @Test
+    void theRegistrationFormCarriesThePersonalDataNoticeWithTheConfiguredContacts() {
+        String page = browser().get("/register").body();
+        assertThat(page).contains("id=\"personal-data-notice\"", "L.5124-1 et L.5124-13",
+                "droit d&#39;accès et de rectification", "tant que votre compte est actif, puis 5 ans",
+                "ANSM, DAUR, délégué à la protection des données, 143-147 Bd Anatole France",
+                "href=\"mailto:dpo@ansm.sante.fr\"");
+    }
+
+    private WebSession browser() {
+        return new WebSession("http://127.0.0.1:" + port);
+    }
+
+    private static WebSession.Page register(WebSession session, String email) {
+        return session.submit("/register", "/register", Map.of("firstName", "Jean", "lastName", "Dupont",
+                "email", email, "password", PASSWORD));
+    }
+
+    private static String newEmail() {
+        return "jean." + UUID.randomUUID().toString().substring(0, 8) + "@labo-test.example";
+    }
+}
