@@ -83,6 +83,7 @@ class FormAttachmentBrowserTests {
         form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
         form.type("importerName", "Pharmacie Nationale d'Approvisionnement");
         form.type("importerAddress", "Dakar");
+        form.firstExportAndManufacture();
 
         Path letter = file("lettre-importateur.pdf", "%PDF-1.4 lettre de l'importateur");
         String reference = attach("otherDocuments", letter);
