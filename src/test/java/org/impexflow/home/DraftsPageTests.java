@@ -110,6 +110,9 @@ class DraftsPageTests {
         fields.put("action", "deposer");
         WebSession.Page filed = session.submit(path, POST, fields);
         assertThat(filed.location()).as(filed.body()).matches(".*/mes-declarations/" + month + "-\\d{4}");
+        assertThat(session.get(filed.location()).body()).as("the declarant's page of the case").contains(
+                "Fabricant Démo SAS, 12 rue des Usines, 45000 Orléans, France", "FR/GMP/2025/0042",
+                org.impexflow.casefile.CaseDates.day(java.time.LocalDate.parse(Declarations.plannedFirstExport())));
     }
 
     /**
