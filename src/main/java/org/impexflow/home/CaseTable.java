@@ -157,10 +157,7 @@ class CaseTable {
             where.append(" AND case_type = ?");
             args.add(q.type());
         }
-        if (q.hasText()) {
-            where.append(" AND search_text LIKE ? ESCAPE '\\'");
-            args.add(SearchText.containing(q.text()));
-        }
+        textFilter(q, where, args);
         String direction = q.ascending() ? " ASC" : " DESC";
         order.append(", ").append(SORTS.getOrDefault(q.sort(), "filed_at")).append(direction)
                 .append(", id").append(direction);
@@ -175,17 +172,24 @@ class CaseTable {
                 Long.class, pageArgs.toArray());
         Map<Long, CaseRow> byId = rows(CASE_ROWS, ids, rs -> row(rs, language));
         List<CaseRow> rows = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return result(q, counts, rows, "SELECT id FROM case_file" + where, args);
+    }
+
+    /**
+     * The page with its total: from the counts, or for a text searched, the count of {@code matching} (a query
+     * with those arguments) up to the cap; past the cap, the pages go on as long as they are full.
+     */
+    private Result result(Query q, Counts counts, List<CaseRow> rows, String matching, List<Object> args) {
         long total;
         boolean capped = false;
         if (!q.hasText()) {
             total = counts.matching(q.status(), q.type());
         } else {
-            total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT id FROM case_file" + where + " LIMIT "
-                    + (COUNT_CAP + 1) + ") matches", Long.class, args.toArray());
+            total = jdbc.queryForObject("SELECT COUNT(*) FROM (" + matching + " LIMIT " + (COUNT_CAP + 1)
+                    + ") matches", Long.class, args.toArray());
             if (total > COUNT_CAP) {
                 capped = true;
-                // past the cap, the pages go on as long as they are full
-                total = Math.max(COUNT_CAP, offset + rows.size() + (rows.size() == q.size() ? 1 : 0));
+                total = Math.max(COUNT_CAP, q.page() * q.size() + rows.size() + (rows.size() == q.size() ? 1 : 0));
             }
         }
         return new Result(new PageImpl<>(rows, PageRequest.of(q.page(), q.size()), total), capped);
@@ -197,52 +201,16 @@ class CaseTable {
      * A draft sorts by the date it was last saved in the filing date's place.
      */
     private Result withDrafts(Query q, Counts counts, Locale language) {
-        boolean cases = !DRAFT.equals(q.status());
         String direction = q.ascending() ? " ASC" : " DESC";
         String column = SORTS.getOrDefault(q.sort(), "filed_at");
         int offset = q.page() * q.size();
-        int upTo = offset + q.size();
         List<Object> args = new ArrayList<>();
-        StringBuilder union = new StringBuilder();
-        if (cases) {
-            StringBuilder order = new StringBuilder(" ORDER BY establishment_id");
-            union.append("(SELECT 'C' AS source, COALESCE(id, 0) AS id, ").append(column)
-                    .append(" AS sort_key FROM case_file WHERE establishment_id = ?");
-            args.add(q.establishmentId());
-            if (q.type() != null) {
-                union.append(" AND case_type = ?");
-                args.add(q.type());
-                order.append(", case_type");
-            }
-            if (q.hasText()) {
-                union.append(" AND search_text LIKE ? ESCAPE '\\'");
-                args.add(SearchText.containing(q.text()));
-            }
-            union.append(order).append(", ").append(column).append(direction).append(", id").append(direction)
-                    .append(" LIMIT ").append(upTo).append(") UNION ALL ");
-        }
-        String draftColumn = DRAFT_COLUMNS.get(column);
-        union.append("(SELECT 'D' AS source, id, ").append(draftColumn)
-                .append(" AS sort_key FROM declaration_draft WHERE establishment_id = ?");
-        args.add(q.establishmentId());
-        if (q.type() != null) {
-            union.append(" AND declaration_type = ?");
-            args.add(q.type());
-        }
-        if (q.hasText()) {
-            union.append(" AND search_text LIKE ? ESCAPE '\\'");
-            args.add(SearchText.containing(q.text()));
-        }
-        // a column that drafts do not have is a constant for them, by which PostgreSQL does not order
-        union.append(" ORDER BY ").append(draftColumn.matches("[a-z_]+") ? draftColumn + direction + ", " : "")
-                .append("id").append(direction)
-                .append(" LIMIT ").append(upTo).append(")");
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(q.size());
-        pageArgs.add(offset);
+        String union = union(q, column, direction, offset + q.size(), args);
+        args.add(q.size());
+        args.add(offset);
         List<Object[]> page = jdbc.query("SELECT source, id FROM (" + union + ") page ORDER BY sort_key" + direction
                 + ", source" + direction + ", id" + direction + " LIMIT ? OFFSET ?",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}, pageArgs.toArray());
+                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)}, args.toArray());
         Map<Long, CaseRow> caseRows = rows(CASE_ROWS, ids(page, "C"), rs -> row(rs, language));
         String draftLabel = kinds.statusLabel(ExportDeclaration.KIND, DRAFT, language);
         Map<Long, CaseRow> draftRows = rows("""
@@ -253,19 +221,57 @@ class CaseTable {
                         null, "/mes-declarations/brouillons/" + rs.getLong("id"), rs.getLong("id")));
         List<CaseRow> rows = page.stream().map(p -> ("C".equals(p[0]) ? caseRows : draftRows).get((Long) p[1]))
                 .filter(java.util.Objects::nonNull).toList();
-        long total;
-        boolean capped = false;
-        if (!q.hasText()) {
-            total = counts.matching(q.status(), q.type());
-        } else {
-            total = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT source FROM (" + union + ") matches LIMIT "
-                    + (COUNT_CAP + 1) + ") capped", Long.class, args.toArray());
-            if (total > COUNT_CAP) {
-                capped = true;
-                total = Math.max(COUNT_CAP, offset + rows.size() + (rows.size() == q.size() ? 1 : 0));
+        List<Object> countArgs = new ArrayList<>();
+        return result(q, counts, rows, "SELECT source FROM (" + union(q, column, direction, 0, countArgs)
+                + ") cases_and_drafts", countArgs);
+    }
+
+    /**
+     * The establishment's cases (unless the status asked is the drafts') and drafts that match the query, as
+     * {@code (source, id, sort_key)}: each side in the asked order and cut at {@code limit} rows (0: all of them,
+     * unordered, to count them); the query's arguments go to {@code args}.
+     */
+    private static String union(Query q, String column, String direction, int limit, List<Object> args) {
+        StringBuilder union = new StringBuilder();
+        if (!DRAFT.equals(q.status())) {
+            StringBuilder order = new StringBuilder(" ORDER BY establishment_id");
+            union.append("(SELECT 'C' AS source, COALESCE(id, 0) AS id, ").append(column)
+                    .append(" AS sort_key FROM case_file WHERE establishment_id = ?");
+            args.add(q.establishmentId());
+            if (q.type() != null) {
+                union.append(" AND case_type = ?");
+                args.add(q.type());
+                order.append(", case_type");
             }
+            textFilter(q, union, args);
+            if (limit > 0) {
+                union.append(order).append(", ").append(column).append(direction).append(", id").append(direction)
+                        .append(" LIMIT ").append(limit);
+            }
+            union.append(") UNION ALL ");
         }
-        return new Result(new PageImpl<>(rows, PageRequest.of(q.page(), q.size()), total), capped);
+        String draftColumn = DRAFT_COLUMNS.get(column);
+        union.append("(SELECT 'D' AS source, id, ").append(draftColumn)
+                .append(" AS sort_key FROM declaration_draft WHERE establishment_id = ?");
+        args.add(q.establishmentId());
+        if (q.type() != null) {
+            union.append(" AND declaration_type = ?");
+            args.add(q.type());
+        }
+        textFilter(q, union, args);
+        if (limit > 0) {
+            // a column that drafts do not have is a constant for them, by which PostgreSQL does not order
+            union.append(" ORDER BY ").append(draftColumn.matches("[a-z_]+") ? draftColumn + direction + ", " : "")
+                    .append("id").append(direction).append(" LIMIT ").append(limit);
+        }
+        return union.append(")").toString();
+    }
+
+    private static void textFilter(Query q, StringBuilder where, List<Object> args) {
+        if (q.hasText()) {
+            where.append(" AND search_text LIKE ? ESCAPE '\\'");
+            args.add(SearchText.containing(q.text()));
+        }
     }
 
     /** Reads one row of the table from the current row of a result. */

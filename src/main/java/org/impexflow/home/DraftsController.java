@@ -88,6 +88,9 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
                 errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
             }
             Long draftId = refused instanceof DeclarationDrafts.Refused filing ? filing.draftId() : id;
+            if (draftId != null) {
+                drafts.find(draftId, establishment.getId()).ifPresent(d -> model.addAttribute("number", d.getNumber()));
+            }
             return form(model, draftId, typed, errors);
         }
     }

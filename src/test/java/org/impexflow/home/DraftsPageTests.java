@@ -90,10 +90,8 @@ class DraftsPageTests {
     @Test
     void aDraftGetsItsNumberWhenFirstSavedAndKeepsIt() {
         Map<String, String> fields = complete();
-        fields.put("action", "enregistrer");
-        WebSession.Page saved = session.submit(NEW, POST, fields);
-        String path = saved.location().replaceAll("\\?.*", "");
-        String id = path.substring(path.lastIndexOf('/') + 1);
+        String id = String.valueOf(save(fields));
+        String path = "/mes-declarations/brouillons/" + id;
         String number = drafts.find(Long.valueOf(id), establishment.getId()).orElseThrow().getNumber();
         String month = java.time.ZonedDateTime.now(org.impexflow.casefile.CaseNumbering.PARIS)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
@@ -147,6 +145,24 @@ class DraftsPageTests {
         assertThat(english).contains("<option value=\"DRAFT\" selected=\"selected\">Draft</option>",
                 "Delete the draft");
         session.get("/mes-declarations?lang=fr");
+    }
+
+    /**
+     * A text searched over cases and drafts counts them all, past the first page: the cases beyond the page
+     * and the draft are in the total, and the second page holds the rest.
+     */
+    @Test
+    void aTextSearchedOverCasesAndDraftsCountsThemAllPastTheFirstPage() {
+        for (int i = 1; i <= 26; i++) {
+            Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(), "establishmentSiret",
+                    establishment.getSiret(), "declarantEmail", declarant, "medicineName", "Lotier " + i));
+        }
+        saveDraft("DEI", "Lotier Brouillon");
+        assertThat(session.get("/mes-declarations?q=lotier&taille=25").body()).contains("Médicaments – total 27",
+                "Page 1 sur 2");
+        String second = session.get("/mes-declarations?q=lotier&taille=25&page=2&tri=medicament&sens=asc").body();
+        assertThat(Pattern.compile("<tr data-number=").matcher(second).results().count()).isEqualTo(2);
+        assertThat(second).contains("Lotier Brouillon");
     }
 
     /** The establishment deletes its draft from the home table; another establishment gets 404 and deletes nothing. */
@@ -327,9 +343,13 @@ class DraftsPageTests {
 
     /** Saves a new draft of that type and medicine; its id. */
     private Long saveDraft(String type, String medicine) {
-        WebSession.Page saved = session.submit(NEW, POST, Map.of("action", "enregistrer", "declarationType", type,
-                "medicineName", medicine));
-        String path = saved.location().replaceAll("\\?.*", "");
+        return save(new HashMap<>(Map.of("declarationType", type, "medicineName", medicine)));
+    }
+
+    /** Saves these fields as a new draft ("Enregistrer le brouillon"); its id. */
+    private Long save(Map<String, String> fields) {
+        fields.put("action", "enregistrer");
+        String path = session.submit(NEW, POST, fields).location().replaceAll("\\?.*", "");
         return Long.valueOf(path.substring(path.lastIndexOf('/') + 1));
     }
 
