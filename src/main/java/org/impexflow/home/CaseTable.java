@@ -234,37 +234,34 @@ class CaseTable {
     private static String union(Query q, String column, String direction, int limit, List<Object> args) {
         StringBuilder union = new StringBuilder();
         if (!DRAFT.equals(q.status())) {
-            StringBuilder order = new StringBuilder(" ORDER BY establishment_id");
-            union.append("(SELECT 'C' AS source, COALESCE(id, 0) AS id, ").append(column)
-                    .append(" AS sort_key FROM case_file WHERE establishment_id = ?");
-            args.add(q.establishmentId());
-            if (q.type() != null) {
-                union.append(" AND case_type = ?");
-                args.add(q.type());
-                order.append(", case_type");
-            }
-            textFilter(q, union, args);
+            union.append("(SELECT 'C' AS source, COALESCE(id, 0) AS id, ").append(column).append(" AS sort_key");
+            side(q, union, args, "case_file", "case_type");
             if (limit > 0) {
-                union.append(order).append(", ").append(column).append(direction).append(", id").append(direction)
-                        .append(" LIMIT ").append(limit);
+                union.append(" ORDER BY establishment_id").append(q.type() == null ? "" : ", case_type").append(", ")
+                        .append(column).append(direction).append(", id").append(direction).append(" LIMIT ").append(limit);
             }
             union.append(") UNION ALL ");
         }
         String draftColumn = DRAFT_COLUMNS.get(column);
-        union.append("(SELECT 'D' AS source, id, ").append(draftColumn)
-                .append(" AS sort_key FROM declaration_draft WHERE establishment_id = ?");
-        args.add(q.establishmentId());
-        if (q.type() != null) {
-            union.append(" AND declaration_type = ?");
-            args.add(q.type());
-        }
-        textFilter(q, union, args);
+        union.append("(SELECT 'D' AS source, id, ").append(draftColumn).append(" AS sort_key");
+        side(q, union, args, "declaration_draft", "declaration_type");
         if (limit > 0) {
             // a column that drafts do not have is a constant for them, by which PostgreSQL does not order
             union.append(" ORDER BY ").append(draftColumn.matches("[a-z_]+") ? draftColumn + direction + ", " : "")
                     .append("id").append(direction).append(" LIMIT ").append(limit);
         }
         return union.append(")").toString();
+    }
+
+    /** FROM the table, WHERE the establishment's, of the type asked and with the text searched. */
+    private static void side(Query q, StringBuilder sql, List<Object> args, String table, String typeColumn) {
+        sql.append(" FROM ").append(table).append(" WHERE establishment_id = ?");
+        args.add(q.establishmentId());
+        if (q.type() != null) {
+            sql.append(" AND ").append(typeColumn).append(" = ?");
+            args.add(q.type());
+        }
+        textFilter(q, sql, args);
     }
 
     private static void textFilter(Query q, StringBuilder where, List<Object> args) {
