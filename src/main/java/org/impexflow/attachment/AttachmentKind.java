@@ -8,7 +8,9 @@ public enum AttachmentKind implements org.impexflow.reference.Labelled {
     COMPLEMENT,
     VALIDATED_COPY,
     COVER_LETTER,
-    IMPORT_AUTHORISATION;
+    IMPORT_AUTHORISATION,
+    /** The manufacturer's certificate of compliance with EU GMP (BPF), for an export declaration. */
+    GMP_CERTIFICATE;
 
     @Override
     public String labelPrefix() {

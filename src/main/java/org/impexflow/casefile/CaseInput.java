@@ -1,6 +1,10 @@
 package org.impexflow.casefile;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,6 +42,29 @@ public record CaseInput(VariableScope variables, FieldErrors errors, Map<String,
         }
         return text;
     }
+
+    /**
+     * A day: a Date (the API's type Date, read in Paris time), or text as a date field sends it (2027-01-15) or
+     * as French writes it (15/01/2027).
+     */
+    public LocalDate date(String field, boolean required) {
+        if (variables.getVariable(field) instanceof Date date) {
+            return LocalDate.ofInstant(date.toInstant(), CaseNumbering.PARIS);
+        }
+        String text = text(field, required);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return text.contains("/") ? LocalDate.parse(text, FRENCH_DAY) : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            errors.add(field, "date invalide : « " + text + " » (attendu : AAAA-MM-JJ, par ex. 2027-01-15)");
+            return null;
+        }
+    }
+
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     public Boolean bool(String field) {
         Object value = variables.getVariable(field);

@@ -156,6 +156,13 @@ record DemoCases(
         v.put("destinationCountry", destination);
         v.put("importerName", importer);
         v.put("importerAddress", address);
+        v.put("firstExportDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(1).toString());
+        v.put("manufacturerName", "Fabricant de démonstration");
+        v.put("manufacturerAddress", "1 rue de la Démonstration, 45000 Orléans");
+        v.put("manufacturerCountry", "FR");
+        v.put("releaseSiteName", "Site de libération de démonstration");
+        v.put("releaseSiteAddress", "1 rue de la Démonstration, 45000 Orléans");
+        v.put("gmpReference", "FR/GMP/2025/0001");
         return v;
     }
 

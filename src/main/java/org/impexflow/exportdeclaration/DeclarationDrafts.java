@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -23,15 +24,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Declarations "En brouillon": prepared on the declarant's pages, saved as often as needed, never
- * numbered and never seen by ANSM (they are not process instances), then filed (the same start of the
- * export-declaration process as in Tasklist or through the API) or discarded.
+ * Declarations "En brouillon": prepared on the declarant's pages, saved as often as needed, numbered in their
+ * own series when first saved ({@link #NUMBER_SERIES}), listed in the establishment's home table and never seen
+ * by ANSM (they are neither process instances nor cases of the register), then filed (the same start of the
+ * export-declaration process as in Tasklist or through the API, the case taking the register's next number) or
+ * discarded.
  */
 @Service
 public class DeclarationDrafts {
 
     /** The fields of a draft: the start form's variables, with the longest value each may hold. */
     public static final Map<String, Integer> TEXT_FIELDS = texts();
+    /** The drafts' own series of numbers: BR-YYYY-MM-NNNN ("brouillon"), apart from the register's. */
+    public static final String NUMBER_SERIES = "BR";
     public static final List<String> YES_NO_FIELDS = List.of(HAS_FRENCH_MARKETING_AUTHORISATION,
             CONTAINS_ANIMAL_ORIGIN);
 
@@ -44,12 +49,14 @@ public class DeclarationDrafts {
     private final DeclarationRegister register;
     private final ValidatedCopies validatedCopies;
     private final org.impexflow.attachment.Attachments attachments;
+    private final CaseNumbering numbering;
 
     DeclarationDrafts(DeclarationDraftRepository drafts, RuntimeService runtimeService,
             IdentityService identityService, PlatformTransactionManager transactionManager,
             DeclarationRegister register, ValidatedCopies validatedCopies,
-            org.impexflow.attachment.Attachments attachments) {
+            org.impexflow.attachment.Attachments attachments, CaseNumbering numbering) {
         this.drafts = drafts;
+        this.numbering = numbering;
         this.register = register;
         this.validatedCopies = validatedCopies;
         this.attachments = attachments;
@@ -75,7 +82,16 @@ public class DeclarationDrafts {
         fields.put(IMPORTER_ADDRESS, 1000);
         fields.put(NO_MA_REASON, 20);
         fields.put(NO_MA_DETAILS, 2000);
+        fields.put(FIRST_EXPORT_DATE, 10);
+        fields.put(FIRST_EXPORT_EXPLANATION, 2000);
+        fields.put(MANUFACTURER_NAME, 300);
+        fields.put(MANUFACTURER_ADDRESS, 1000);
+        fields.put(MANUFACTURER_COUNTRY, 2);
+        fields.put(RELEASE_SITE_NAME, 300);
+        fields.put(RELEASE_SITE_ADDRESS, 1000);
+        fields.put(GMP_REFERENCE, 100);
         fields.put(ESB_CERTIFICATE, 200);
+        fields.put(GMP_CERTIFICATE, 200);
         fields.put(EARLIER_DECLARATION_COPIES, 500);
         fields.put(OTHER_DOCUMENTS, 500);
         return Map.copyOf(fields);
@@ -105,16 +121,21 @@ public class DeclarationDrafts {
      */
     public DeclarationDraft save(Long id, Long establishmentId, String userId, Map<String, String> typed) {
         Map<String, String> fields = clean(typed);
-        Instant now = Instant.now();
-        DeclarationDraft draft = id == null ? new DeclarationDraft(establishmentId, userId, now)
-                : find(id, establishmentId).orElseThrow(() -> new IllegalArgumentException("No draft " + id));
-        try {
-            draft.update(fields.getOrDefault(DECLARATION_TYPE, "DEI"), fields.get(MEDICINE_NAME),
-                    JSON.writeValueAsString(fields), now);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return drafts.save(draft);
+        return transaction.execute(status -> {
+            Instant now = Instant.now();
+            DeclarationDraft draft = id == null ? new DeclarationDraft(establishmentId, userId, now)
+                    : find(id, establishmentId).orElseThrow(() -> new IllegalArgumentException("No draft " + id));
+            if (draft.getNumber() == null) {
+                draft.numbered(numbering.next(NUMBER_SERIES, now.atZone(CaseNumbering.PARIS)));
+            }
+            try {
+                draft.update(fields.getOrDefault(DECLARATION_TYPE, "DEI"), fields.get(MEDICINE_NAME),
+                        fields.get(STRENGTH), fields.get(PHARMACEUTICAL_FORM), JSON.writeValueAsString(fields), now);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            return drafts.save(draft);
+        });
     }
 
     /**
@@ -149,6 +170,14 @@ public class DeclarationDrafts {
                         fields.put(NO_MA_DETAILS, inForce.getNoMarketingAuthorisationDetails());
                     }
                     fields.put(CONTAINS_ANIMAL_ORIGIN, String.valueOf(inForce.isContainsAnimalOriginSubstances()));
+                    // manufacture as declared before (none for a declaration registered before it was asked);
+                    // the first export's date is the DEC's own, to be typed
+                    putIfAny(fields, MANUFACTURER_NAME, inForce.getManufacturerName());
+                    putIfAny(fields, MANUFACTURER_ADDRESS, inForce.getManufacturerAddress());
+                    putIfAny(fields, MANUFACTURER_COUNTRY, inForce.getManufacturerCountry());
+                    putIfAny(fields, RELEASE_SITE_NAME, inForce.getReleaseSiteName());
+                    putIfAny(fields, RELEASE_SITE_ADDRESS, inForce.getReleaseSiteAddress());
+                    putIfAny(fields, GMP_REFERENCE, inForce.getGmpReference());
                     fields.put(EARLIER_DECLARATION_COPIES, attachments.store(userId,
                             "Copie-" + inForce.getNumber() + ".pdf", DeclarationMails.PDF,
                             validatedCopies.content(inForce)).getReference());
@@ -156,8 +185,17 @@ public class DeclarationDrafts {
                 }));
     }
 
-    public void discard(Long id, Long establishmentId) {
-        find(id, establishmentId).ifPresent(drafts::delete);
+    private static void putIfAny(Map<String, String> fields, String name, String value) {
+        if (value != null) {
+            fields.put(name, value);
+        }
+    }
+
+    /** Deletes the draft if it belongs to that establishment; false if there is no such draft of it. */
+    public boolean discard(Long id, Long establishmentId) {
+        Optional<DeclarationDraft> draft = find(id, establishmentId);
+        draft.ifPresent(drafts::delete);
+        return draft.isPresent();
     }
 
     /**

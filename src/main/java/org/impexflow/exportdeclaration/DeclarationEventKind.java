@@ -2,6 +2,8 @@ package org.impexflow.exportdeclaration;
 
 public enum DeclarationEventKind implements org.impexflow.reference.Labelled {
     FILED,
+    /** The first export's date was already past at filing: the declarant's explanation. */
+    FIRST_EXPORT_DATE_PAST,
     RECEIVED_BY_MAIL,
     ACKNOWLEDGEMENT_SENT,
     REVIEW_STARTED,

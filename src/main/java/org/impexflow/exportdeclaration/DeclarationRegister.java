@@ -35,6 +35,11 @@ public class DeclarationRegister {
         ExportDeclaration saved = declarations.save(declaration);
         record(saved, DeclarationEventKind.FILED, DeclarationStatus.FILED, actor,
                 saved.getType() == DeclarationType.DEC ? "Modifie : " + String.join(", ", amendedNumbers) : null);
+        if (saved.getFirstExportExplanation() != null) {
+            record(saved, DeclarationEventKind.FIRST_EXPORT_DATE_PAST, null, actor, "Première exportation le "
+                    + org.impexflow.casefile.CaseDates.day(saved.getFirstExportDate()) + " : "
+                    + saved.getFirstExportExplanation());
+        }
         return saved;
     }
 

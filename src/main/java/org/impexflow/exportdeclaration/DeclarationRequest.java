@@ -1,5 +1,6 @@
 package org.impexflow.exportdeclaration;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** A filing, once its variables are read and checked. */
@@ -22,5 +23,23 @@ record DeclarationRequest(
         String importerAddress,
         NoMarketingAuthorisationReason noMarketingAuthorisationReason,
         String noMarketingAuthorisationDetails,
-        boolean containsAnimalOriginSubstances) {
+        boolean containsAnimalOriginSubstances,
+        FirstExport firstExport,
+        Manufacture manufacture) {
+
+    /** The planned date of the first export; the explanation given when it was already past at filing, else null. */
+    record FirstExport(LocalDate date, String lateExplanation) {
+
+        boolean past() {
+            return lateExplanation != null;
+        }
+    }
+
+    /**
+     * Manufacture under EU GMP: the manufacturer, the batch release site (its country is the release country)
+     * and the EudraGMDP reference of the GMP certificate (null when the certificate is attached instead).
+     */
+    record Manufacture(String manufacturerName, String manufacturerAddress, String manufacturerCountry,
+            String releaseSiteName, String releaseSiteAddress, String gmpReference) {
+    }
 }

@@ -39,6 +39,18 @@ record DeclarationSummary(CaseSummary summary) {
         item(md, label("case.field.releaseCountry"), summary.country(d.getReleaseCountry()));
         item(md, label("case.field.destination"), summary.country(d.getDestinationCountry()));
         item(md, label("case.field.importer"), d.getImporterName() + ", " + d.getImporterAddress().replace("\n", ", "));
+        if (d.getFirstExportDate() != null) {
+            item(md, label("case.field.firstExportDate"), org.impexflow.casefile.CaseDates.day(d.getFirstExportDate()));
+        }
+        if (d.getFirstExportExplanation() != null) {
+            item(md, label("case.field.firstExportExplanation"), d.getFirstExportExplanation());
+        }
+        if (d.getManufacturerName() != null) {
+            md.append("\n#### ").append(label("pdf.validated.gmp")).append('\n');
+            item(md, label("case.field.manufacturer"), manufacturer(d));
+            item(md, label("case.field.releaseSite"), releaseSite(d));
+            item(md, label("case.field.gmpCertificate"), gmp(d));
+        }
         return md.toString();
     }
 
@@ -79,7 +91,27 @@ record DeclarationSummary(CaseSummary summary) {
                 summary.countryName(a.getDestinationCountry())},
             {label("case.field.importer"), b.getImporterName(), a.getImporterName()},
             {label("pdf.validated.importerAddress"), b.getImporterAddress(), a.getImporterAddress()},
+            {label("case.field.manufacturer"), manufacturer(b), manufacturer(a)},
+            {label("case.field.releaseSite"), releaseSite(b), releaseSite(a)},
+            {label("case.field.gmpReference"), b.getGmpReference(), a.getGmpReference()},
         };
+    }
+
+    /** "Name, address, country", or null for a declaration registered before the manufacturer was asked. */
+    private String manufacturer(ExportDeclaration d) {
+        return d.getManufacturerName() == null ? null : d.getManufacturerName() + ", "
+                + d.getManufacturerAddress().replace("\n", ", ") + ", " + summary.countryName(d.getManufacturerCountry());
+    }
+
+    private String releaseSite(ExportDeclaration d) {
+        return d.getReleaseSiteName() == null ? null : d.getReleaseSiteName() + ", "
+                + d.getReleaseSiteAddress().replace("\n", ", ") + ", " + summary.countryName(d.getReleaseCountry());
+    }
+
+    /** The EudraGMDP reference, else the certificate, which is then among the case's files (one of the two is required). */
+    static String gmp(ExportDeclaration d) {
+        return d.getGmpReference() != null ? label("case.field.gmpReferenceShort") + " " + d.getGmpReference()
+                : label("case.field.gmpAttached");
     }
 
     private static String yesNo(boolean value) {

@@ -1,6 +1,7 @@
 package org.impexflow.exportdeclaration;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +48,14 @@ public class ExportDeclaration extends CaseFile {
     private String noMarketingAuthorisationDetails;
     @Column(name = "contains_animal_origin")
     private boolean containsAnimalOriginSubstances;
+    private LocalDate firstExportDate;
+    private String firstExportExplanation;
+    private String manufacturerName;
+    private String manufacturerAddress;
+    private String manufacturerCountry;
+    private String releaseSiteName;
+    private String releaseSiteAddress;
+    private String gmpReference;
 
     protected ExportDeclaration() {
     }
@@ -69,6 +78,15 @@ public class ExportDeclaration extends CaseFile {
         this.noMarketingAuthorisationReason = request.noMarketingAuthorisationReason();
         this.noMarketingAuthorisationDetails = request.noMarketingAuthorisationDetails();
         this.containsAnimalOriginSubstances = request.containsAnimalOriginSubstances();
+        this.firstExportDate = request.firstExport().date();
+        this.firstExportExplanation = request.firstExport().lateExplanation();
+        DeclarationRequest.Manufacture manufacture = request.manufacture();
+        this.manufacturerName = manufacture.manufacturerName();
+        this.manufacturerAddress = manufacture.manufacturerAddress();
+        this.manufacturerCountry = manufacture.manufacturerCountry();
+        this.releaseSiteName = manufacture.releaseSiteName();
+        this.releaseSiteAddress = manufacture.releaseSiteAddress();
+        this.gmpReference = manufacture.gmpReference();
         searchable(number, request.medicineName(), request.strength(), request.pharmaceuticalForm());
         listedAs(type.name(), request.medicineName(), request.strength(), request.pharmaceuticalForm());
     }
@@ -157,5 +175,40 @@ public class ExportDeclaration extends CaseFile {
 
     public boolean isContainsAnimalOriginSubstances() {
         return containsAnimalOriginSubstances;
+    }
+
+    /** The planned date of the first export; none for a declaration registered before it was asked. */
+    public LocalDate getFirstExportDate() {
+        return firstExportDate;
+    }
+
+    /** Why the first export's date was already past at filing; null when it was not. */
+    public String getFirstExportExplanation() {
+        return firstExportExplanation;
+    }
+
+    public String getManufacturerName() {
+        return manufacturerName;
+    }
+
+    public String getManufacturerAddress() {
+        return manufacturerAddress;
+    }
+
+    public String getManufacturerCountry() {
+        return manufacturerCountry;
+    }
+
+    public String getReleaseSiteName() {
+        return releaseSiteName;
+    }
+
+    public String getReleaseSiteAddress() {
+        return releaseSiteAddress;
+    }
+
+    /** The EudraGMDP reference of the manufacturer's GMP certificate, when given instead of (or beside) the file. */
+    public String getGmpReference() {
+        return gmpReference;
     }
 }

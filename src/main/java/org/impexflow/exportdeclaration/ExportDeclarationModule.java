@@ -58,6 +58,7 @@ class ExportDeclarationModule {
                 .register(register::get, register::history, register::changeStatus, register::decide, register::note)
                 .files(Map.of(Vars.ESB_CERTIFICATE, AttachmentKind.ESB_CERTIFICATE,
                         Vars.EARLIER_DECLARATION_COPIES, AttachmentKind.EARLIER_DECLARATION_COPY,
+                        Vars.GMP_CERTIFICATE, AttachmentKind.GMP_CERTIFICATE,
                         Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::link,
                         attachments::ofDeclaration)
                 .mails("AEE", mails::acknowledgement, "", mails::complementRequested, mails::complementReminder);

@@ -60,6 +60,18 @@ public final class ExportDeclarationProcess {
         public static final String CONTAINS_ANIMAL_ORIGIN = "containsAnimalOriginSubstances";
         public static final String ESB_CERTIFICATE = "esbCertificate";
         public static final String EARLIER_DECLARATION_COPIES = "earlierDeclarationCopies";
+        /** Planned date of the first export (ISO date, or a Date); in the past only with an explanation. */
+        public static final String FIRST_EXPORT_DATE = "firstExportDate";
+        public static final String FIRST_EXPORT_EXPLANATION = "firstExportExplanation";
+        // manufacture under EU GMP: the manufacturer, the batch release site (its country: releaseCountry), and
+        // the GMP certificate (a file) or its EudraGMDP reference
+        public static final String MANUFACTURER_NAME = "manufacturerName";
+        public static final String MANUFACTURER_ADDRESS = "manufacturerAddress";
+        public static final String MANUFACTURER_COUNTRY = "manufacturerCountry";
+        public static final String RELEASE_SITE_NAME = "releaseSiteName";
+        public static final String RELEASE_SITE_ADDRESS = "releaseSiteAddress";
+        public static final String GMP_CERTIFICATE = "gmpCertificate";
+        public static final String GMP_REFERENCE = "gmpReference";
 
         // set by the process
         public static final String DESTINATION_IN_EU = "destinationInEu";

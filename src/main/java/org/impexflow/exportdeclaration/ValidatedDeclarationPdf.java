@@ -70,7 +70,23 @@ record ValidatedDeclarationPdf(Countries countries, VerificationCodes verificati
             label.apply("case.field.destination"), bothNames(d.getDestinationCountry()) + " ("
                     + d.getDestinationCountry() + ")",
             label.apply("case.field.importer"), d.getImporterName(),
-            label.apply("pdf.validated.importerAddress"), d.getImporterAddress()});
+            label.apply("pdf.validated.importerAddress"), d.getImporterAddress(),
+            label.apply("case.field.firstExportDate"), d.getFirstExportDate() == null ? null
+                    : CaseDates.day(d.getFirstExportDate())});
+        if (d.getManufacturerName() != null) {
+            // manufacture under EU GMP, what the importing authority is told of quality (ANSM's page)
+            document.section(label.apply("pdf.validated.gmp"), new String[] {
+                label.apply("case.field.manufacturer"), d.getManufacturerName(),
+                label.apply("pdf.validated.address"), d.getManufacturerAddress(),
+                label.apply("case.field.manufacturerCountry"), bothNames(d.getManufacturerCountry()),
+                label.apply("case.field.releaseSite"), d.getReleaseSiteName(),
+                label.apply("pdf.validated.address"), d.getReleaseSiteAddress(),
+                label.apply("case.field.releaseCountry"), bothNames(d.getReleaseCountry()),
+                label.apply("case.field.gmpReference"), d.getGmpReference(),
+                label.apply("case.field.gmpCertificate"), attachments.stream()
+                        .filter(a -> a.getKind() == AttachmentKind.GMP_CERTIFICATE).map(Attachment::getFileName)
+                        .reduce((a, b) -> a + ", " + b).orElse(null)});
+        }
 
         String files = attachments.stream().filter(a -> a.getKind() != AttachmentKind.VALIDATED_COPY)
                 .map(a -> bilingual(a.getKind().label(), a.getKind().label(Locale.ENGLISH)) + " : " + a.getFileName())

@@ -44,6 +44,7 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
             Model model) {
         DeclarationDraft draft = drafts.find(id, pages.establishment().getId()).orElseThrow(DraftsController::notFound);
         model.addAttribute("saved", saved != null);
+        model.addAttribute("number", draft.getNumber());
         return form(model, draft.getId(), drafts.fields(draft), Map.of());
     }
 
@@ -87,8 +88,21 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
                 errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
             }
             Long draftId = refused instanceof DeclarationDrafts.Refused filing ? filing.draftId() : id;
+            if (draftId != null) {
+                drafts.find(draftId, establishment.getId()).ifPresent(d -> model.addAttribute("number", d.getNumber()));
+            }
             return form(model, draftId, typed, errors);
         }
+    }
+
+    /** Deletes a draft from the home table; another establishment's draft, or none, answers 404. */
+    @PostMapping("/{id}/suppression")
+    String delete(@PathVariable Long id, RedirectAttributes redirect) {
+        if (!drafts.discard(id, pages.establishment().getId())) {
+            throw notFound();
+        }
+        redirect.addFlashAttribute("notice", "draft.discarded");
+        return "redirect:/mes-declarations";
     }
 
     private String form(Model model, Long id, Map<String, String> fields, Map<String, String> errors) {

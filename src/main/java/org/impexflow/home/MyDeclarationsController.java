@@ -90,7 +90,6 @@ record MyDeclarationsController(
         model.addAttribute("rows", result.rows());
         model.addAttribute("totalCapped", result.totalCapped());
         model.addAttribute("countCap", CaseTable.COUNT_CAP);
-        model.addAttribute("drafts", drafts.ofEstablishment(establishment.getId()));
         model.addAttribute("statuses", counts.statuses());
         model.addAttribute("types", counts.types());
         model.addAttribute("status", statusFilter);
@@ -114,6 +113,8 @@ record MyDeclarationsController(
         model.addAttribute("establishment", establishments.byId(declaration.getEstablishmentId()).orElseThrow());
         model.addAttribute("releaseCountry", countries.frenchName(declaration.getReleaseCountry()));
         model.addAttribute("destinationCountry", countries.frenchName(declaration.getDestinationCountry()));
+        model.addAttribute("manufacturerCountry", declaration.getManufacturerCountry() == null ? null
+                : countries.frenchName(declaration.getManufacturerCountry()));
         model.addAttribute("amends", register.amendedNumbers(number));
         model.addAttribute("supersededBy", register.supersededBy(number).orElse(null));
         model.addAttribute("attachments", files);

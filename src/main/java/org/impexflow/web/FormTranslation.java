@@ -28,7 +28,7 @@ public class FormTranslation {
 
     static final String DICTIONARY = "i18n/forms_en.json";
     private static final Pattern COUNTRY = Pattern.compile("(.+) \\(([A-Z]{2})\\)");
-    private static final String[] TEXTS = {"label", "description", "text", "placeholder"};
+    private static final String[] TEXTS = {"label", "description", "text", "placeholder", "dateLabel"};
 
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, String> english;

@@ -94,6 +94,31 @@ class EngineRestApiTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
     }
 
+    /**
+     * The planned date of the first export may come as the API's type Date (read in Paris time); one already
+     * past is refused naming it, without explanation, and nothing is stored.
+     */
+    @Test
+    void theFirstExportDateMayBeADateAndAPastOneIsRefusedNamingIt() {
+        Map<String, Object> filing = new HashMap<>(Declarations.dei());
+        filing.remove("firstExportDate");
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class);
+        ResponseEntity<Map<String, Object>> past = post(API_CLIENT, Map.of("variables", variables(filing,
+                "firstExportDate", Map.of("value", "2020-01-15T10:00:00.000+0100", "type", "Date"))));
+        assertThat(past.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<?>) past.getBody().get("errors")).extracting("field").containsExactly("firstExportDate");
+        assertThat((String) past.getBody().get("message")).contains("15/01/2020", "est passée");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
+
+        java.time.LocalDate planned = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(3);
+        ResponseEntity<Map<String, Object>> filed = post(API_CLIENT, Map.of("variables", variables(filing,
+                "firstExportDate", Map.of("value", planned + "T00:30:00.000+0100", "type", "Date"))));
+        assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.OK);
+        assertThat(jdbc.queryForObject("SELECT d.first_export_date FROM export_declaration d JOIN case_file c "
+                + "ON c.id = d.id WHERE c.case_number = ?", java.sql.Date.class, filed.getBody().get("businessKey"))
+                .toLocalDate()).as("the day in Paris").isEqualTo(planned);
+    }
+
     @Test
     void anotherEstablishmentsSiretIsRefused() {
         ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, Map.of("variables", variables(

@@ -83,6 +83,7 @@ class FormAttachmentBrowserTests {
         form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
         form.type("importerName", "Pharmacie Nationale d'Approvisionnement");
         form.type("importerAddress", "Dakar");
+        form.firstExportAndManufacture();
 
         Path letter = file("lettre-importateur.pdf", "%PDF-1.4 lettre de l'importateur");
         String reference = attach("otherDocuments", letter);
@@ -145,14 +146,14 @@ class FormAttachmentBrowserTests {
         long before = repository.count();
 
         choose("otherDocuments", file("programme.exe", "MZ pas un document"));
-        browser.waitForText(By.cssSelector(".impexflow-attach-error"), "n'est pas d'un type accepté");
+        browser.waitForText(errorOf("otherDocuments"), "n'est pas d'un type accepté");
         assertThat(error("otherDocuments")).isEqualTo("Le fichier « programme.exe » n'est pas d'un type accepté, à en "
                 + "juger par son contenu (PDF, image PNG ou JPEG, classeur Excel .xlsx ou courriel .eml) : il n'a pas "
                 + "été joint.");
 
         // a program named .pdf passes the browser's look at its name: the server reads its first bytes
         choose("otherDocuments", file("deguise.pdf", "MZ programme"));
-        browser.waitForText(By.cssSelector(".impexflow-attach-error"), "deguise.pdf");
+        browser.waitForText(errorOf("otherDocuments"), "deguise.pdf");
         assertThat(error("otherDocuments")).isEqualTo("Le fichier « deguise.pdf » n'est pas d'un type accepté, à en "
                 + "juger par son contenu (PDF, image PNG ou JPEG, classeur Excel .xlsx ou courriel .eml) : il n'a pas "
                 + "été joint.");
@@ -163,7 +164,7 @@ class FormAttachmentBrowserTests {
             out.write(new byte[(int) Attachments.MAX_SIZE]);
         }
         choose("otherDocuments", large);
-        browser.waitForText(By.cssSelector(".impexflow-attach-error"), "gros.pdf");
+        browser.waitForText(errorOf("otherDocuments"), "gros.pdf");
         assertThat(error("otherDocuments")).isEqualTo("Le fichier « gros.pdf » dépasse 20 Mo : il n'a pas été joint.");
         browser.screenshot("start-form-file-refused");
 
@@ -182,7 +183,7 @@ class FormAttachmentBrowserTests {
         CamundaForm form = CamundaForm.startForm(browser, PROCESS_NAME);
         form.type("otherDocuments", own + ", " + theirs);
         form.input("importerName").click();
-        browser.waitForText(By.cssSelector(".impexflow-attach-error"), theirs);
+        browser.waitForText(errorOf("otherDocuments"), theirs);
         assertThat(widget("otherDocuments").getText()).contains("etiquetage.pdf", own).doesNotContain("secret.pdf");
         assertThat(error("otherDocuments")).isEqualTo("Référence " + theirs
                 + " : pièce jointe inconnue ou déjà utilisée (déposée par un autre établissement ?)");
@@ -206,6 +207,11 @@ class FormAttachmentBrowserTests {
 
     private WebElement widget(String key) {
         return browser.find(By.cssSelector(".impexflow-attach[data-for*='-Field_" + key + "_']"));
+    }
+
+    /** The error line of a field's file button (the form has several: the GMP certificate's comes first). */
+    private static By errorOf(String key) {
+        return By.cssSelector(".impexflow-attach[data-for*='-Field_" + key + "_'] .impexflow-attach-error");
     }
 
     private String error(String key) {

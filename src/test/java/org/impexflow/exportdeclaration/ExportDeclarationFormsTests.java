@@ -57,7 +57,9 @@ class ExportDeclarationFormsTests {
                 "pharmaceuticalForm", "presentation", "routeOfAdministration", "therapeuticIndications",
                 "hasFrenchMarketingAuthorisation", "releaseCountry", "destinationCountry", "importerName",
                 "importerAddress", "noMarketingAuthorisationReason", "noMarketingAuthorisationDetails",
-                "containsAnimalOriginSubstances", "esbCertificate", "earlierDeclarationCopies", "otherDocuments");
+                "containsAnimalOriginSubstances", "esbCertificate", "earlierDeclarationCopies", "otherDocuments",
+                "firstExportDate", "firstExportExplanation", "manufacturerName", "manufacturerAddress",
+                "manufacturerCountry", "releaseSiteName", "releaseSiteAddress", "gmpReference", "gmpCertificate");
     }
 
     @Test
@@ -77,7 +79,7 @@ class ExportDeclarationFormsTests {
     void countryListsOfTheStartFormAreTheCountryReferenceData() throws IOException {
         Set<String> reference = countries.all().stream().map(Country::getCode).collect(Collectors.toSet());
         JsonNode start = form("export-declaration-start");
-        for (String field : List.of("releaseCountry", "destinationCountry")) {
+        for (String field : List.of("releaseCountry", "destinationCountry", "manufacturerCountry")) {
             assertThat(component(start, field).get("values").findValuesAsText("value"))
                     .containsExactlyInAnyOrderElementsOf(reference);
         }

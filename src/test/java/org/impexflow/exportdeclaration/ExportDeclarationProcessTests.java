@@ -198,9 +198,98 @@ class ExportDeclarationProcessTests {
             "declarationType   | DEX",
             "establishmentSiret| 12345678901234",
             "declarantEmail    | pas-une-adresse",
-            "hasFrenchMarketingAuthorisation | peut-être"})
+            "hasFrenchMarketingAuthorisation | peut-être",
+            "firstExportDate   | ",
+            "firstExportDate   | 2027-02-30",
+            "manufacturerName  | ",
+            "manufacturerCountry | XX",
+            "releaseSiteName   | ",
+            "releaseSiteAddress| "})
     void filingWithAMissingOrWrongFieldIsRefusedNamingTheFieldAndStoresNothing(String field, String value) {
         assertRefused(with(dei(), field, value), field);
+    }
+
+    /**
+     * The declaration is made before the first export: a date already past by the engine's clock (Paris) is
+     * refused naming the field, storing nothing; with the declarant's explanation it is registered, and the
+     * explanation is in the case's timeline and in the summary of the review form.
+     */
+    @Test
+    void aFirstExportDateInThePastIsRefusedUnlessTheDeclarantExplainsIt() {
+        java.time.LocalDate today = java.time.LocalDate.now(CaseNumbering.PARIS);
+        assertRefused(with(dei(), "firstExportDate", today.minusDays(1).toString()), "firstExportDate");
+        // the engine's clock decides what is past, not the server's
+        ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(400))));
+        try {
+            assertRefused(with(dei(), "firstExportDate", today.plusDays(300).toString()), "firstExportDate");
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(file(with(dei(), "firstExportDate", today.toString())).getBusinessKey())
+                .as("today is not past").isNotNull();
+
+        String explanation = "Premier lot expédié en urgence sanitaire le 2 du mois, à la demande du ministère.";
+        ProcessInstance pi = file(with(dei(), "firstExportDate", today.minusDays(3).toString(),
+                "firstExportExplanation", explanation));
+        ExportDeclaration registered = register.byNumber(pi.getBusinessKey()).orElseThrow();
+        assertThat(registered.getFirstExportDate()).isEqualTo(today.minusDays(3));
+        assertThat(registered.getFirstExportExplanation()).isEqualTo(explanation);
+        assertThat(register.history(registered.getId())).filteredOn(e -> e.getKind()
+                == DeclarationEventKind.FIRST_EXPORT_DATE_PAST).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).contains(CaseDates.day(today.minusDays(3)), explanation));
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "declarationSummary"))
+                .contains("Date prévue de la première exportation",
+                        org.impexflow.casefile.Markdown.escape(CaseDates.day(today.minusDays(3))),
+                        org.impexflow.casefile.Markdown.escape("Explication (date passée)"));
+    }
+
+    /** A date in the future needs no explanation, and none is kept: the timeline has no such line. */
+    @Test
+    void aFirstExportDateToComeIsRegisteredWithoutExplanation() {
+        ProcessInstance pi = file(with(dei(), "firstExportExplanation", "sans objet"));
+        ExportDeclaration registered = register.byNumber(pi.getBusinessKey()).orElseThrow();
+        assertThat(registered.getFirstExportDate()).isEqualTo(java.time.LocalDate.parse(Declarations.plannedFirstExport()));
+        assertThat(registered.getFirstExportExplanation()).isNull();
+        assertThat(register.history(registered.getId())).extracting(DeclarationEvent::getKind)
+                .doesNotContain(DeclarationEventKind.FIRST_EXPORT_DATE_PAST);
+    }
+
+    /** Manufacture under EU GMP: without the certificate nor its EudraGMDP reference, the filing is refused. */
+    @Test
+    void withoutGmpCertificateNorEudraGmdpReferenceTheFilingIsRefused() {
+        Map<String, Object> variables = with(dei(), "gmpReference", null);
+        assertRefused(variables, "gmpCertificate");
+        assertRefused(variables, "gmpReference");
+        assertRefused(with(dei(), "gmpReference", "voir certificat"), "gmpReference");
+    }
+
+    /**
+     * The GMP certificate is checked like the other files, by its content: a text named .pdf is refused; a
+     * real PDF joins the case as the manufacturer's GMP certificate, and the review form names the manufacturer
+     * and the release site.
+     */
+    @Test
+    void theGmpCertificateIsCheckedByItsContentAndJoinsTheCase() {
+        assertRefused(with(dei(), "gmpReference", null, "gmpCertificate", org.camunda.bpm.engine.variable.Variables
+                .fileValue("certificat-bpf.pdf").file("ceci n'est pas un PDF".getBytes())
+                .mimeType("application/pdf").create()), "gmpCertificate");
+
+        ProcessInstance pi = file(with(dei(), "gmpReference", null, "gmpCertificate",
+                org.camunda.bpm.engine.variable.Variables.fileValue("certificat-bpf.pdf")
+                        .file(org.impexflow.support.RealFiles.pdf()).mimeType("application/pdf").create()));
+        ExportDeclaration registered = register.byNumber(pi.getBusinessKey()).orElseThrow();
+        assertThat(registered.getGmpReference()).isNull();
+        assertThat(attachments.ofDeclaration(registered.getId())).filteredOn(a -> a.getKind()
+                == AttachmentKind.GMP_CERTIFICATE).singleElement()
+                .satisfies(a -> assertThat(a.getFileName()).isEqualTo("certificat-bpf.pdf"));
+        assertThat(registered.getManufacturerName()).isEqualTo("Fabricant Démo SAS");
+        assertThat(registered.getManufacturerCountry()).isEqualTo("FR");
+        assertThat(registered.getReleaseSiteAddress()).isEqualTo("3 allée des Lots, 69007 Lyon");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "declarationSummary"))
+                .contains("Fabrication selon les BPF de l'UE", "Fabricant Démo SAS", "Orléans", "Libération Démo SAS",
+                        "Lyon", "certificat BPF joint au dossier");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "attachmentList"))
+                .contains("Certificat BPF du fabricant");
     }
 
     @Test
@@ -293,6 +382,12 @@ class ExportDeclarationProcessTests {
                 "Déclaration déposée et enregistrée / Declaration filed and registered",
                 "artéméther 20 mg", "Sénégal / Senegal (SN)", "Laboratoire Démo", "42112345600012",
                 "Pharmacie Nationale d'Approvisionnement", "Dossier conforme.", "AMM non demandée en France");
+        // manufacture under EU GMP, as the importing authority reads it
+        String gmp = text.substring(text.indexOf("Fabrication selon les BPF de l'UE / Manufacture under EU GMP"));
+        assertThat(gmp).contains("Fabricant Démo SAS", "12 rue des Usines, 45000 Orléans", "Libération Démo SAS",
+                "3 allée des Lots, 69007 Lyon", "FR/GMP/2025/0042");
+        assertThat(text).as("the planned date of the first export")
+                .contains(CaseDates.day(java.time.LocalDate.parse(Declarations.plannedFirstExport())));
 
         MimeMessage toAuthority = single(TestMailServer.to("arp@sante.sn.example"));
         assertThat(Mails.subject(toAuthority)).contains(number);
@@ -301,7 +396,8 @@ class ExportDeclarationProcessTests {
                 "exemplaire visé de la déclaration d'exportation N° " + number);
         Mails.Attachment sentPdf = single(Mails.attachments(toAuthority));
         assertThat(sentPdf.fileName()).isEqualTo(number + ".pdf");
-        assertThat(Mails.pdfText(sentPdf.content())).contains("N° de fiche / Number : " + number);
+        assertThat(Mails.pdfText(sentPdf.content())).contains("N° de fiche / Number : " + number,
+                "Manufacture under EU GMP", "Fabricant Démo SAS", "Libération Démo SAS", "FR/GMP/2025/0042");
 
         ExportDeclaration declaration = register.byNumber(number).orElseThrow();
         assertThat(declaration.isInForce()).isTrue();

@@ -92,6 +92,7 @@ class TasklistFilingBrowserTests {
         form.search("destinationCountry", "senegal", "Sénégal (SN)");
         form.type("importerName", "Pharmacie Nationale d'Approvisionnement");
         form.type("importerAddress", "Dakar");
+        form.firstExportAndManufacture();
         form.type("otherDocuments", reference);
         browser.screenshot("start-form-filled");
         form.start();
@@ -133,6 +134,7 @@ class TasklistFilingBrowserTests {
         form.search("destinationCountry", "Allemagne", "Allemagne (DE)");
         form.type("importerName", "Apotheke");
         form.type("importerAddress", "Berlin");
+        form.firstExportAndManufacture();
         form.start();
 
         By filedBanner = By.cssSelector(".impexflow-filed");
@@ -216,6 +218,7 @@ class TasklistFilingBrowserTests {
         form.search("destinationCountry", "Sénégal", "Sénégal (SN)");
         form.type("importerName", "Importateur");
         form.type("importerAddress", "Dakar");
+        form.firstExportAndManufacture();
     }
 
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {

@@ -43,6 +43,8 @@ class DraftsPageTests {
     DeclarationDrafts drafts;
     @Autowired
     DeclarationRegister register;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Establishment establishment;
     private String declarant;
@@ -69,7 +71,7 @@ class DraftsPageTests {
         String page = session.get(saved.location()).body();
         assertThat(page).contains("Brouillon enregistré.", "value=\"Brouillon Un\"", "value=\"SN\" selected=\"selected\"");
         String home = session.get("/mes-declarations").body();
-        assertThat(home).contains("Mes brouillons", "Brouillon Un", "data-draft=\"" + id.group(1) + "\"");
+        assertThat(home).contains("Brouillon Un", "data-draft=\"" + id.group(1) + "\"", "En brouillon");
         assertThat(home).as("a draft is not filed: no case to count").doesNotContain("data-counter=\"filed-");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count())
                 .as("a draft is not a process instance: ANSM does not see it").isEqualTo(instances);
@@ -79,6 +81,146 @@ class DraftsPageTests {
         assertThat(again.location()).contains(path);
         assertThat(drafts.ofEstablishment(establishment.getId())).singleElement()
                 .satisfies(d -> assertThat(drafts.fields(d)).containsEntry("strength", "5 mg"));
+    }
+
+    /**
+     * As in IMPEXWEB, a draft has its N° de fiche from its first save, in the drafts' own series, and keeps it;
+     * the declaration filed from it takes the register's next number.
+     */
+    @Test
+    void aDraftGetsItsNumberWhenFirstSavedAndKeepsIt() {
+        Map<String, String> fields = complete();
+        String id = String.valueOf(save(fields));
+        String path = "/mes-declarations/brouillons/" + id;
+        String number = drafts.find(Long.valueOf(id), establishment.getId()).orElseThrow().getNumber();
+        String month = java.time.ZonedDateTime.now(org.impexflow.casefile.CaseNumbering.PARIS)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
+        assertThat(number).matches("BR-" + month + "-\\d{4}");
+        assertThat(session.get(path).body()).contains("N° de fiche " + number);
+
+        fields.put("id", id);
+        fields.put("strength", "10 mg");
+        session.submit(path, POST, fields);
+        assertThat(drafts.find(Long.valueOf(id), establishment.getId()).orElseThrow().getNumber())
+                .as("saved again, same number").isEqualTo(number);
+        assertThat(session.get("/mes-declarations").body()).contains("data-number=\"" + number + "\"");
+
+        fields.put("action", "deposer");
+        WebSession.Page filed = session.submit(path, POST, fields);
+        assertThat(filed.location()).as(filed.body()).matches(".*/mes-declarations/" + month + "-\\d{4}");
+        assertThat(session.get(filed.location()).body()).as("the declarant's page of the case").contains(
+                "Fabricant Démo SAS, 12 rue des Usines, 45000 Orléans, France", "FR/GMP/2025/0042",
+                org.impexflow.casefile.CaseDates.day(java.time.LocalDate.parse(Declarations.plannedFirstExport())));
+    }
+
+    /**
+     * Drafts stand in the home table among the cases, "En brouillon", sorted and filtered as the cases are (by
+     * status, type, text and column), in French and English, counted in no counter of filed declarations.
+     */
+    @Test
+    void draftsAreListedInTheHomeTableAndSortedAndFilteredLikeAnyCase() {
+        Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(), "establishmentSiret",
+                establishment.getSiret(), "declarantEmail", declarant, "medicineName", "Beta Déposé"));
+        saveDraft("DEI", "Alpha Brouillon");
+        saveDraft("DEC", "Gamma Brouillon");
+
+        String all = session.get("/mes-declarations").body();
+        assertThat(all).contains("Alpha Brouillon", "Beta Déposé", "Gamma Brouillon",
+                "<option value=\"DRAFT\">En brouillon</option>");
+        assertThat(all).containsPattern("data-counter=\"filed-EXPORT_DECLARATION\">1<");
+        assertThat(order("/mes-declarations?tri=medicament&sens=asc")).containsExactly("Alpha Brouillon",
+                "Beta Déposé", "Gamma Brouillon");
+        assertThat(order("/mes-declarations?tri=medicament&sens=desc")).containsExactly("Gamma Brouillon",
+                "Beta Déposé", "Alpha Brouillon");
+        assertThat(order("/mes-declarations?statut=DRAFT&tri=medicament&sens=asc")).containsExactly(
+                "Alpha Brouillon", "Gamma Brouillon");
+        assertThat(order("/mes-declarations?statut=FILED")).containsExactly("Beta Déposé");
+        assertThat(order("/mes-declarations?type=DEC")).containsExactly("Gamma Brouillon");
+        assertThat(order("/mes-declarations?q=alpha")).containsExactly("Alpha Brouillon");
+        assertThat(order("/mes-declarations?q=brouillon&statut=DRAFT&tri=medicament&sens=desc"))
+                .containsExactly("Gamma Brouillon", "Alpha Brouillon");
+        assertThat(session.get("/mes-declarations?statut=DRAFT").body()).contains("Médicaments – total 2");
+
+        String english = session.get("/mes-declarations?lang=en&statut=DRAFT").body();
+        assertThat(english).contains("<option value=\"DRAFT\" selected=\"selected\">Draft</option>",
+                "Delete the draft");
+        session.get("/mes-declarations?lang=fr");
+    }
+
+    /**
+     * A text searched over cases and drafts counts them all, past the first page: the cases beyond the page
+     * and the draft are in the total, and the second page holds the rest.
+     */
+    @Test
+    void aTextSearchedOverCasesAndDraftsCountsThemAllPastTheFirstPage() {
+        for (int i = 1; i <= 26; i++) {
+            Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(), "establishmentSiret",
+                    establishment.getSiret(), "declarantEmail", declarant, "medicineName", "Lotier " + i));
+        }
+        saveDraft("DEI", "Lotier Brouillon");
+        assertThat(session.get("/mes-declarations?q=lotier&taille=25").body()).contains("Médicaments – total 27",
+                "Page 1 sur 2");
+        String second = session.get("/mes-declarations?q=lotier&taille=25&page=2&tri=medicament&sens=asc").body();
+        assertThat(Pattern.compile("<tr data-number=").matcher(second).results().count()).isEqualTo(2);
+        assertThat(second).contains("Lotier Brouillon");
+    }
+
+    /** The establishment deletes its draft from the home table; another establishment gets 404 and deletes nothing. */
+    @Test
+    void aDraftIsDeletedFromTheHomeTableByItsEstablishmentOnly() {
+        Long id = saveDraft("DEI", "À supprimer");
+        String delete = "/mes-declarations/brouillons/" + id + "/suppression";
+
+        Establishment neighbour = TestEstablishments.create(establishments, "Laboratoire d'à côté");
+        WebSession other = new WebSession("http://127.0.0.1:" + port);
+        other.logIn(TestAccounts.declarant(accounts, establishments, neighbour), TestAccounts.PASSWORD,
+                TestAccounts.SECRET);
+        assertThat(other.submit(NEW, delete, Map.of()).status()).isEqualTo(404);
+        assertThat(drafts.find(id, establishment.getId())).as("still there").isPresent();
+
+        WebSession.Page deleted = session.submit("/mes-declarations", delete, Map.of());
+        assertThat(deleted.location()).endsWith("/mes-declarations");
+        assertThat(session.get("/mes-declarations").body()).contains("Brouillon abandonné.").doesNotContain("À supprimer");
+        assertThat(drafts.find(id, establishment.getId())).isEmpty();
+        assertThat(session.submit("/mes-declarations", delete, Map.of()).status()).as("already gone").isEqualTo(404);
+    }
+
+    /**
+     * ANSM never sees a draft: no process instance, so nothing in Tasklist nor among Cockpit's variables; no case of
+     * the register, so neither ANSM's case pages nor the analysts' counters have it.
+     */
+    @Test
+    void ansmNeverSeesADraft() {
+        WebSession analyst = new WebSession("http://127.0.0.1:" + port);
+        analyst.logIn(TestAccounts.person(accounts, "analyst", org.impexflow.access.Groups.ANALYSTS),
+                TestAccounts.PASSWORD, TestAccounts.SECRET);
+        com.fasterxml.jackson.databind.JsonNode before = figures(analyst);
+        long tasks = engine.getTaskService().createTaskQuery().count();
+        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        long cases = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
+
+        Map<String, String> fields = complete();
+        fields.put("medicineName", "Brouillon Confidentiel");
+        fields.put("action", "enregistrer");
+        session.submit(NEW, POST, fields);
+        Long id = drafts.ofEstablishment(establishment.getId()).get(0).getId();
+
+        assertThat(engine.getTaskService().createTaskQuery().count()).as("Tasklist").isEqualTo(tasks);
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .variableValueEquals("medicineName", "Brouillon Confidentiel").count()).as("Cockpit's variables").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).as("the register").isEqualTo(cases);
+        com.fasterxml.jackson.databind.JsonNode after = figures(analyst);
+        assertThat(after.get("filed").asLong()).as("the register's counters").isEqualTo(before.get("filed").asLong());
+        assertThat(after.get("pending").asLong()).isEqualTo(before.get("pending").asLong());
+
+        WebSession reviewer = new WebSession("http://127.0.0.1:" + port);
+        reviewer.logIn(TestAccounts.person(accounts, "reviewer", org.impexflow.access.Groups.REVIEWERS),
+                TestAccounts.PASSWORD, TestAccounts.SECRET);
+        assertThat(reviewer.get(org.impexflow.casefile.CasePages.PATH + id).body()).as("ANSM's case page")
+                .doesNotContain("Brouillon Confidentiel");
+        assertThat(reviewer.get("/mes-declarations/brouillons/" + id).status()).as("the draft's page").isIn(403, 404);
+        assertThat(analyst.get("/tableau-de-bord").body()).doesNotContain("Brouillon Confidentiel");
     }
 
     @Test
@@ -130,11 +272,14 @@ class DraftsPageTests {
         Map<String, String> fields = drafts.fields(drafts.find(Long.valueOf(id), establishment.getId()).orElseThrow());
         assertThat(fields).containsEntry("declarationType", "DEC").containsEntry("amendedDeclarationNumbers", number)
                 .containsEntry("medicineName", "Version Un").containsEntry("strength", "20 mg / 120 mg")
-                .containsEntry("destinationCountry", "SN").containsKey("earlierDeclarationCopies");
+                .containsEntry("destinationCountry", "SN").containsKey("earlierDeclarationCopies")
+                .containsEntry("manufacturerName", "Fabricant Démo SAS").containsEntry("gmpReference", "FR/GMP/2025/0042")
+                .as("the first export's date is the DEC's own").doesNotContainKey("firstExportDate");
         assertThat(session.get(path).body()).contains("value=\"DEC\" selected=\"selected\"", "value=\"" + number + "\"");
 
         Map<String, String> changed = new HashMap<>(fields);
         changed.put("strength", "40 mg / 240 mg");
+        changed.put("firstExportDate", Declarations.plannedFirstExport());
         changed.put("action", "deposer");
         changed.put("id", id);
         WebSession.Page filed = session.submit(path, POST, changed);
@@ -184,6 +329,39 @@ class DraftsPageTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Au plus 300 caractères.");
         assertThat(drafts.ofEstablishment(establishment.getId())).isEmpty();
+    }
+
+    /** The analysts' figures of the register, as the dashboard gives them. */
+    private static com.fasterxml.jackson.databind.JsonNode figures(WebSession analyst) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(analyst.get("/tableau-de-bord/chiffres")
+                    .body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves a new draft of that type and medicine; its id. */
+    private Long saveDraft(String type, String medicine) {
+        return save(new HashMap<>(Map.of("declarationType", type, "medicineName", medicine)));
+    }
+
+    /** Saves these fields as a new draft ("Enregistrer le brouillon"); its id. */
+    private Long save(Map<String, String> fields) {
+        fields.put("action", "enregistrer");
+        String path = session.submit(NEW, POST, fields).location().replaceAll("\\?.*", "");
+        return Long.valueOf(path.substring(path.lastIndexOf('/') + 1));
+    }
+
+    /** The medicines of the home table's lines, in their order on the page. */
+    private java.util.List<String> order(String path) {
+        String body = session.get(path).body();
+        Matcher cells = Pattern.compile("(Alpha Brouillon|Beta Déposé|Gamma Brouillon)</td>").matcher(body);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (cells.find()) {
+            found.add(cells.group(1));
+        }
+        return found;
     }
 
     private Map<String, String> complete() {

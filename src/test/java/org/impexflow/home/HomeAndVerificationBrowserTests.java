@@ -99,9 +99,9 @@ class HomeAndVerificationBrowserTests {
         browser.waitForText(By.id("saved"), "Brouillon enregistré.");
 
         browser.open("/mes-declarations");
-        browser.waitForText(By.id("drafts"), "Méfloquine Brouillon");
+        browser.waitForText(By.id("cases"), "Méfloquine Brouillon");
         assertThat(counter("filed-EXPORT_DECLARATION")).isEqualTo("0");
-        browser.click(By.linkText("Méfloquine Brouillon"));
+        browser.click(By.cssSelector("tr[data-draft] a"));
         assertThat(browser.find(By.id("medicineName")).getAttribute("value")).isEqualTo("Méfloquine Brouillon");
         browser.click(By.id("file"));
         browser.waitForText(By.id("refused"), "corrigez les champs signalés");
@@ -111,7 +111,11 @@ class HomeAndVerificationBrowserTests {
             if (value instanceof String text && !field.equals("establishmentSiret") && !field.equals("declarantEmail")
                     && !field.equals("medicineName")) {
                 org.openqa.selenium.WebElement input = browser.find(By.id(field));
-                if (input.getTagName().equals("select")) {
+                if ("date".equals(input.getAttribute("type"))) {
+                    // a date field takes typing in the browser's locale order: set as the picker does
+                    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                            .executeScript("arguments[0].value = arguments[1]", input, text);
+                } else if (input.getTagName().equals("select")) {
                     new Select(input).selectByValue(text);
                 } else {
                     input.clear();
@@ -126,7 +130,48 @@ class HomeAndVerificationBrowserTests {
         assertThat(browser.find(By.id("medicine")).getText()).isEqualTo("Méfloquine Brouillon");
         browser.open("/mes-declarations");
         assertThat(counter("filed-EXPORT_DECLARATION")).isEqualTo("1");
-        assertThat(browser.driver().findElements(By.id("drafts"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("tr[data-draft]"))).isEmpty();
+    }
+
+    /**
+     * A draft stands in the home table beside the cases, "En brouillon" with its N° de fiche; the declarant
+     * filters the table on that status, sorts it, and deletes the draft from it.
+     */
+    @Test
+    void aDraftStandsInTheHomeTableIsFilteredSortedAndDeleted() {
+        String filed = file("Zidovudine Hôpital");
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.waitForText(By.tagName("h1"), "Mes déclarations");
+        browser.click(By.id("new-draft"));
+        browser.find(By.id("medicineName")).sendKeys("Abacavir Brouillon");
+        browser.click(By.id("save"));
+        browser.waitForText(By.id("saved"), "Brouillon enregistré.");
+        String number = browser.find(By.id("draft-number")).getText().replace("N° de fiche ", "");
+        assertThat(number).matches("BR-\\d{4}-\\d{2}-\\d{4}");
+
+        browser.open("/mes-declarations");
+        browser.waitForText(By.id("cases"), "Abacavir Brouillon");
+        assertThat(rows()).containsExactlyInAnyOrder(filed, number);
+        assertThat(browser.find(By.cssSelector("tr[data-number='" + number + "'] .status")).getText())
+                .startsWith("En brouillon");
+        assertThat(counter("filed-EXPORT_DECLARATION")).as("a draft is not filed").isEqualTo("1");
+
+        browser.click(By.cssSelector("a[data-sort='medicament']"));
+        browser.waitForText(By.cssSelector("th[aria-sort='ascending']"), "Nom");
+        assertThat(rows()).containsExactly(number, filed);
+        browser.click(By.cssSelector("a[data-sort='medicament']"));
+        browser.waitForText(By.cssSelector("th[aria-sort='descending']"), "Nom");
+        assertThat(rows()).containsExactly(filed, number);
+
+        new Select(browser.find(By.id("statut"))).selectByVisibleText("En brouillon");
+        browser.click(By.cssSelector("#filters button[type='submit']"));
+        browser.waitForText(By.id("total"), "total 1");
+        assertThat(rows()).containsExactly(number);
+        browser.screenshot("home-draft");
+
+        browser.click(By.cssSelector("tr[data-number='" + number + "'] .delete-draft"));
+        browser.waitForText(By.id("notice"), "Brouillon abandonné.");
+        assertThat(rows()).containsExactly(filed);
     }
 
     @Test
@@ -143,6 +188,12 @@ class HomeAndVerificationBrowserTests {
         assertThat(browser.find(By.id("earlierDeclarationCopies")).getAttribute("value")).startsWith("PJ-");
         browser.find(By.id("strength")).clear();
         browser.find(By.id("strength")).sendKeys("100 mg");
+        assertThat(browser.find(By.id("manufacturerName")).getAttribute("value")).as("as declared before")
+                .isEqualTo("Fabricant Démo SAS");
+        assertThat(browser.find(By.id("firstExportDate")).getAttribute("value")).as("the DEC's own, to be given")
+                .isEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                browser.find(By.id("firstExportDate")), Declarations.plannedFirstExport());
         browser.click(By.id("file"));
         browser.waitForText(By.id("timeline"), "Déclaration déposée et enregistrée");
         String dec = browser.driver().getCurrentUrl().replaceAll(".*/", "");

@@ -151,6 +151,7 @@ class RegistrationJourneyBrowserTests {
         form.search("destinationCountry", "Maroc", "Maroc (MA)");
         form.type("importerName", "Importateur de Casablanca");
         form.type("importerAddress", "Casablanca");
+        form.firstExportAndManufacture();
         form.start();
 
         MimeMessage acknowledgement = waitForMail(email, "Accusé d'enregistrement");

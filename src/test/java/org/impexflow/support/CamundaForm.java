@@ -66,6 +66,38 @@ public final class CamundaForm {
         return this;
     }
 
+    /**
+     * A date field (form-js's date picker, which takes typing): the day typed in the order its placeholder
+     * shows (dd/mm/yyyy in French, mm/dd/yyyy in English), then the field left, as a person does.
+     */
+    public CamundaForm date(String key, java.time.LocalDate day) {
+        WebElement field = input(key);
+        String pattern = java.util.Objects.requireNonNullElse(field.getAttribute("placeholder"), "mm/dd/yyyy")
+                .toLowerCase(java.util.Locale.ROOT);
+        String typed = pattern.replaceAll("y+|a{4}", String.valueOf(day.getYear()))
+                .replaceAll("m+", "%02d".formatted(day.getMonthValue()))
+                .replaceAll("d+|j+", "%02d".formatted(day.getDayOfMonth()));
+        field.click();
+        field.sendKeys(typed);
+        field.sendKeys(Keys.TAB);
+        return this;
+    }
+
+    /**
+     * What every export declaration carries since issue 20: the first export planned in two months, and the
+     * manufacture under EU GMP (manufacturer, batch release site, EudraGMDP reference).
+     */
+    public CamundaForm firstExportAndManufacture() {
+        date("firstExportDate", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusMonths(2));
+        type("manufacturerName", "Fabricant Démo SAS");
+        type("manufacturerAddress", "12 rue des Usines, 45000 Orléans");
+        search("manufacturerCountry", "France", "France (FR)");
+        type("releaseSiteName", "Libération Démo SAS");
+        type("releaseSiteAddress", "3 allée des Lots, 69007 Lyon");
+        type("gmpReference", "FR/GMP/2025/0042");
+        return this;
+    }
+
     /** The start button of the start dialog. */
     public void start() {
         browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));

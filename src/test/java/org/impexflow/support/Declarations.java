@@ -41,6 +41,29 @@ public final class Declarations {
         v.put("importerAddress", "Route du Front de Terre, Dakar, Sénégal");
         v.put("noMarketingAuthorisationReason", "NOT_REQUESTED");
         v.put("containsAnimalOriginSubstances", false);
+        v.putAll(firstExportAndManufacture());
+        return v;
+    }
+
+    /** A first export planned in two months, by the engine's clock, in Paris. */
+    public static String plannedFirstExport() {
+        return java.time.LocalDate.ofInstant(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(),
+                java.time.ZoneId.of("Europe/Paris")).plusMonths(2).toString();
+    }
+
+    /**
+     * The fields every declaration carries since issue 20: the planned date of the first export, and the
+     * manufacture under EU GMP (manufacturer, batch release site in France, EudraGMDP reference).
+     */
+    public static Map<String, Object> firstExportAndManufacture() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("firstExportDate", plannedFirstExport());
+        v.put("manufacturerName", "Fabricant Démo SAS");
+        v.put("manufacturerAddress", "12 rue des Usines, 45000 Orléans");
+        v.put("manufacturerCountry", "FR");
+        v.put("releaseSiteName", "Libération Démo SAS");
+        v.put("releaseSiteAddress", "3 allée des Lots, 69007 Lyon");
+        v.put("gmpReference", "FR/GMP/2025/0042");
         return v;
     }
 
@@ -60,7 +83,12 @@ public final class Declarations {
                   "releaseCountry": {"value": "FR"}, "destinationCountry": {"value": "SN"},
                   "importerName": {"value": "Importateur"}, "importerAddress": {"value": "Dakar"},
                   "noMarketingAuthorisationReason": {"value": "NOT_REQUESTED"},
-                  "containsAnimalOriginSubstances": {"value": false, "type": "Boolean"}}}""".formatted(medicineName);
+                  "containsAnimalOriginSubstances": {"value": false, "type": "Boolean"},
+                  "firstExportDate": {"value": "%s"},
+                  "manufacturerName": {"value": "Fabricant"}, "manufacturerAddress": {"value": "Orléans"},
+                  "manufacturerCountry": {"value": "FR"}, "releaseSiteName": {"value": "Site de libération"},
+                  "releaseSiteAddress": {"value": "Lyon"}, "gmpReference": {"value": "FR/GMP/2025/0042"}}}"""
+                .formatted(medicineName, plannedFirstExport());
     }
 
     public static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {

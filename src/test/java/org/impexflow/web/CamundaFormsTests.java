@@ -46,8 +46,8 @@ class CamundaFormsTests {
     private static final Pattern COUNTRY_OPTION = Pattern.compile(".+ \\(([A-Z]{2})\\)");
     /** The country lists of the forms; an import comes from abroad, so France is not a provenance. */
     private static final Map<String, List<String>> COUNTRY_FIELDS = Map.of(
-            "export-declaration-start", List.of("releaseCountry", "destinationCountry"),
-            "export-declaration-mail-intake", List.of("releaseCountry", "destinationCountry"),
+            "export-declaration-start", List.of("releaseCountry", "destinationCountry", "manufacturerCountry"),
+            "export-declaration-mail-intake", List.of("releaseCountry", "destinationCountry", "manufacturerCountry"),
             "import-authorisation-start", List.of("provenanceCountry", "originCountry"),
             "account-information", List.of("country"));
     private static final Map<String, String> COUNTRY_EXCLUDED = Map.of("provenanceCountry", "FR");

@@ -79,7 +79,7 @@ class FormTranslationTests {
     }
 
     private void collect(JsonNode node, String form, List<String> missing) {
-        for (String field : List.of("label", "description", "text", "placeholder")) {
+        for (String field : List.of("label", "description", "text", "placeholder", "dateLabel")) {
             JsonNode text = node.get(field);
             if (text != null && text.isTextual() && !text.asText().isBlank() && !onlyVariables(text.asText())
                     && translation.english(text.asText(), null) == null) {

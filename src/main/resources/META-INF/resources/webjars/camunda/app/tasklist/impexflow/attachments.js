@@ -8,7 +8,7 @@
 import { afterPageChanges } from '/js/page-changes.js';
 
 /** The keys of the fields that hold file references (PJ-XXXX-XXXX, separated by commas). */
-export const FIELDS = ['esbCertificate', 'earlierDeclarationCopies', 'otherDocuments', 'coverLetter',
+export const FIELDS = ['esbCertificate', 'gmpCertificate', 'earlierDeclarationCopies', 'otherDocuments', 'coverLetter',
   'complementFiles', 'receivedFiles'];
 
 const UPLOAD = '/pieces-jointes/formulaire';
