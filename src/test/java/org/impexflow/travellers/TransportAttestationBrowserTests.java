@@ -69,7 +69,9 @@ class TransportAttestationBrowserTests {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", input,
                     form.get(date));
         }
+        browser.click(By.cssSelector("input[name=residesInFrance][value=true]"));
         new Select(browser.find(By.id("destinationCountry"))).selectByValue("TH");
+        browser.click(By.id("destinationRequiresCertificate"));
         new Select(browser.find(By.id("medicineCode"))).selectByValue("MORPHINE_ORAL");
         Path prescription = Files.createTempFile("ordonnance-", ".pdf");
         Files.writeString(prescription, "%PDF-1.4 ordonnance");
