@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The reference lists ANSM's administrators keep on {@code /ansm/referentiel} besides the countries: the
  * importing countries' authorities, the establishments, the narcotics operators with their Managers,
- * prefilled lines and authorisations, the annual declarations' exceptional deadlines, and the narcotic
- * medicines with their maximum prescription durations. Every decision reads these tables when it is
+ * prefilled lines and authorisations, the annual declarations' exceptional deadlines, the narcotic
+ * medicines with their maximum prescription durations, and the destinations that require a certificate
+ * from the traveller's country of residence. Every decision reads these tables when it is
  * taken: a change applies at once, on every node (nothing is cached).
  */
 @Configuration
@@ -176,6 +177,26 @@ class ReferenceListsConfiguration {
                 required("max_prescription_days", Kind.NUMBER, 365)), jdbc, values, clock)
                 .removable(new Use("SELECT COUNT(*) FROM transport_attestation WHERE medicine_code = ?",
                         "refList.error.usedByAttestations"));
+    }
+
+    /**
+     * Whether a destination requires a certificate from the patient's country of residence: the traveller's
+     * attestation request reads it ({@code travellers.DestinationCertificates}); France is never a destination.
+     */
+    @Bean
+    @Order(9)
+    ReferenceTable destinationCertificatesList(JdbcTemplate jdbc, ReferenceValues values, Clock clock) {
+        return new ReferenceTable("certificats-destination", "destination_certificate", List.of(
+                key("country_code", Kind.COUNTRY, 2),
+                choice("certificate", false, List.of("REQUIRED", "NOT_REQUIRED")),
+                required("source", Kind.TEXT, 500)), jdbc, values, clock)
+                .stamped("updated_at", true)
+                .rule((row, errors, language) -> {
+                    if ("FR".equals(row.get("country_code"))) {
+                        errors.put("country_code", Languages.text(language, "refList.error.franceIsResidence"));
+                    }
+                })
+                .removable();
     }
 
     /** The row's establishment ({@code siret}) must be a narcotics operator. */

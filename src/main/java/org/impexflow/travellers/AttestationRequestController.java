@@ -80,8 +80,10 @@ record AttestationRequestController(
             show(model, language, form, errors);
             return "travellers/attestation";
         } catch (TransportAttestations.NotNeededException notNeeded) {
+            model.addAttribute("why", notNeeded.why().name());
             model.addAttribute("answer", notNeeded.answer());
             model.addAttribute("country", notNeeded.country());
+            model.addAttribute("source", notNeeded.source());
             show(model, language, form, Map.of());
             return "travellers/attestation";
         }

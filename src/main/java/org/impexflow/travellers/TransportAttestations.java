@@ -24,6 +24,7 @@ import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Country;
 import org.impexflow.reference.Languages;
+import org.impexflow.reference.Membership;
 import org.impexflow.travellers.TravellerQuestion.Classification;
 import org.impexflow.travellers.TravellerQuestion.Direction;
 import org.impexflow.validation.FieldErrors;
@@ -42,9 +43,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransportAttestations {
 
     /** The form's fields. */
-    public static final List<String> FIELDS = List.of("lastName", "firstName", "birthDate", "residenceAddress",
-            "email", "destinationCountry", "departureDate", "returnDate", "medicineCode", "dailyDose", "quantityDays",
-            "prescriber");
+    public static final List<String> FIELDS = List.of("residesInFrance", "lastName", "firstName", "birthDate",
+            "residenceAddress", "email", "destinationCountry", "destinationRequiresCertificate", "departureDate",
+            "returnDate", "medicineCode", "dailyDose", "quantityDays", "prescriber");
+    /** {@code true} or {@code false}: the attestation is for residents of France. */
+    public static final String RESIDES_IN_FRANCE = "residesInFrance";
+    /** The box by which the traveller confirms that a destination not in ANSM's list requires the certificate. */
+    public static final String DESTINATION_REQUIRES = "destinationRequiresCertificate";
     public static final String PRESCRIPTION = "prescription";
     /** The form's choice for a medicine that is not a narcotic: answered, not registered. */
     public static final String NOT_A_NARCOTIC = "NOT_A_NARCOTIC";
@@ -54,18 +59,21 @@ public class TransportAttestations {
     private final TransportAttestationRepository attestations;
     private final TransportAttestationEventRepository events;
     private final TravellerRules rules;
+    private final DestinationCertificates certificates;
     private final Countries countries;
     private final CaseNumbering numbering;
     private final RuntimeService runtime;
     private final JdbcTemplate jdbc;
     private final String baseUrl;
 
-    TransportAttestations(TransportAttestationRepository attestations, TransportAttestationEventRepository events, TravellerRules rules, Countries countries,
+    TransportAttestations(TransportAttestationRepository attestations, TransportAttestationEventRepository events,
+            TravellerRules rules, DestinationCertificates certificates, Countries countries,
             CaseNumbering numbering, RuntimeService runtime, JdbcTemplate jdbc,
             @Value("${impexflow.base-url}") String baseUrl) {
         this.attestations = attestations;
         this.events = events;
         this.rules = rules;
+        this.certificates = certificates;
         this.countries = countries;
         this.numbering = numbering;
         this.runtime = runtime;
@@ -73,23 +81,47 @@ public class TransportAttestations {
         this.baseUrl = baseUrl;
     }
 
-    /** What the traveller needs instead of an attestation that the rules do not call for. */
+    /**
+     * Why a request is answered without an attestation: the traveller does not reside in France, the
+     * destination does not require a certificate from the country of residence (ANSM's list), or the customs
+     * rules call for other papers (a destination in the Schengen area, a medicine that is not a narcotic).
+     */
+    public enum NotNeeded {
+        NOT_RESIDENT, DESTINATION_DOES_NOT_REQUIRE, RULES
+    }
+
+    /** What the traveller needs instead of an attestation that is not called for; nothing was stored. */
     public static final class NotNeededException extends RuntimeException {
+        private final NotNeeded why;
         private final transient TravellerAnswer answer;
         private final String country;
+        private final String source;
 
-        NotNeededException(TravellerAnswer answer, String country) {
-            super(answer.reason());
+        NotNeededException(NotNeeded why, TravellerAnswer answer, String country, String source) {
+            super(why + (answer == null ? "" : ": " + answer.reason()));
+            this.why = why;
             this.answer = answer;
             this.country = country;
+            this.source = source;
         }
 
+        public NotNeeded why() {
+            return why;
+        }
+
+        /** The customs rules' answer ({@link NotNeeded#RULES}), else null. */
         public TravellerAnswer answer() {
             return answer;
         }
 
+        /** The destination's name, in the traveller's language (null when not resident). */
         public String country() {
             return country;
+        }
+
+        /** The text ANSM's list gives for the destination ({@link NotNeeded#DESTINATION_DOES_NOT_REQUIRE}). */
+        public String source() {
+            return source;
         }
     }
 
@@ -121,7 +153,22 @@ public class TransportAttestations {
      */
     public TransportAttestation request(Map<String, String> form, String fileName, byte[] file,
             Locale language) {
+        // answered at once, whatever else the form holds: the attestation is for residents of France, and
+        // only for a destination that requires a certificate from the country of residence
+        if ("false".equals(form.get(RESIDES_IN_FRANCE))) {
+            throw new NotNeededException(NotNeeded.NOT_RESIDENT, null, null, null);
+        }
+        Optional<DestinationCertificates.Listed> listed = Optional.ofNullable(form.get("destinationCountry"))
+                .map(String::strip).filter(code -> !"FR".equals(code) && countries.find(code).isPresent())
+                .flatMap(certificates::of);
+        if (listed.isPresent() && listed.get().requirement() == DestinationCertificates.Requirement.NOT_REQUIRED) {
+            throw new NotNeededException(NotNeeded.DESTINATION_DOES_NOT_REQUIRE, null,
+                    countries.name(form.get("destinationCountry").strip(), language), listed.get().source());
+        }
         FieldErrors errors = new FieldErrors();
+        if (!"true".equals(form.get(RESIDES_IN_FRANCE))) {
+            errors.add(RESIDES_IN_FRANCE, "obligatoire : résidez-vous en France ?");
+        }
         String lastName = text(form, "lastName", 100, errors);
         String firstName = text(form, "firstName", 100, errors);
         LocalDate birthDate = date(form, "birthDate", errors);
@@ -146,6 +193,14 @@ public class TransportAttestations {
         }
         if (birthDate != null && !birthDate.isBefore(today)) {
             errors.add("birthDate", "date de naissance invalide");
+        }
+        // a destination outside the Schengen area that ANSM's list does not know: the traveller confirms it
+        boolean confirmedByTraveller = listed.isEmpty() && country.isPresent() && !"FR".equals(destination)
+                && !countries.isMember(destination, Membership.SCHENGEN,
+                        departure == null || departure.isBefore(today) ? today : departure);
+        if (confirmedByTraveller && !"true".equals(form.get(DESTINATION_REQUIRES))) {
+            errors.add(DESTINATION_REQUIRES, "obligatoire : ce pays n'est pas dans la liste de l'ANSM ; confirmez "
+                    + "qu'il exige un certificat des autorités de votre pays de résidence");
         }
         String medicineCode = text(form, "medicineCode", 40, errors);
         boolean narcotic = !NOT_A_NARCOTIC.equals(medicineCode);
@@ -178,9 +233,10 @@ public class TransportAttestations {
         errors.throwIfAny("Demande refusée, rien n'a été enregistré.");
 
         TravellerAnswer answer = rules.answer(new TravellerQuestion(Direction.LEAVING, destination,
-                narcotic ? Classification.NARCOTIC : Classification.NONE, true, days, days), departure);
+                narcotic ? Classification.NARCOTIC : Classification.NONE, true, days, days,
+                medicine.map(NarcoticMedicine::maxPrescriptionDays).orElse(null)), departure);
         if (!answer.ansmAttestationPossible()) {
-            throw new NotNeededException(answer, countries.name(destination, language));
+            throw new NotNeededException(NotNeeded.RULES, answer, countries.name(destination, language), null);
         }
 
         AttestationRequest request = new AttestationRequest(lastName, firstName, birthDate, address, email,
@@ -198,7 +254,7 @@ public class TransportAttestations {
         variables.put(MEDICINE_NAME, medicine.get().name());
         variables.put(REVIEW_DUE_DATE, Date.from(now.plusDays(7).toInstant()));
         variables.put(PRESCRIPTION_URL, baseUrl + "/ansm/voyageurs/attestations/" + attestation.getId() + "/ordonnance");
-        variables.put(REQUEST_SUMMARY, summary(attestation, medicine.get()));
+        variables.put(REQUEST_SUMMARY, summary(attestation, medicine.get(), listed));
         ProcessInstance pi = runtime.startProcessInstanceByKey(TransportAttestationProcess.KEY, number, variables);
         attestation.started(pi.getId());
         events.save(new TransportAttestationEvent(attestation.getId(), TransportAttestation.Status.FILED,
@@ -227,13 +283,17 @@ public class TransportAttestations {
         return attestations.findById(id).orElseThrow(() -> new IllegalStateException("No attestation " + id));
     }
 
-    private String summary(TransportAttestation a, NarcoticMedicine medicine) {
+    private String summary(TransportAttestation a, NarcoticMedicine medicine,
+            Optional<DestinationCertificates.Listed> listed) {
         StringBuilder md = new StringBuilder();
         org.impexflow.casefile.Markdown.item(md, "Voyageur", a.getFirstName() + " " + a.getLastName() + ", né(e) le "
                 + CaseDates.day(a.getBirthDate()));
         org.impexflow.casefile.Markdown.item(md, "Résidence", a.getResidenceAddress());
         org.impexflow.casefile.Markdown.item(md, "Destination", countries.frenchName(a.getDestinationCountry())
                 + " – du " + CaseDates.day(a.getDepartureDate()) + " au " + CaseDates.day(a.getReturnDate()));
+        org.impexflow.casefile.Markdown.item(md, "Certificat du pays de résidence exigé", listed.map(l ->
+                "oui, selon la liste de l'ANSM (" + l.source() + ")").orElse("confirmé par le voyageur (pays absent "
+                        + "de la liste de l'ANSM)"));
         org.impexflow.casefile.Markdown.item(md, "Médicament", medicine.name() + " – " + a.getDailyDose() + " – "
                 + a.getQuantityDays() + " jours (durée maximale de prescription : " + medicine.maxPrescriptionDays()
                 + " jours)");

@@ -37,7 +37,8 @@ public record TravellerRules(DecisionService decisions, Countries countries) {
                 .putValue("classification", question.classification().name())
                 .putValue("carriedPersonally", question.carriedPersonally())
                 .putValue("prescriptionDays", question.prescriptionDays())
-                .putValue("quantityDays", question.quantityDays())).getFirstResult().getEntryMap();
+                .putValue("quantityDays", question.quantityDays())
+                .putValue("maxPrescriptionDays", question.maxPrescriptionDays())).getFirstResult().getEntryMap();
         return new TravellerAnswer((Boolean) result.get("allowed"), ((Number) result.get("maxDays")).intValue(),
                 (String) result.get("prescription"), (Boolean) result.get("originCertificate"),
                 (Boolean) result.get("arsAuthorisation"), result.get("arsValidityDays") == null ? null

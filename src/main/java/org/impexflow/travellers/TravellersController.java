@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.impexflow.reference.Countries;
 import org.impexflow.reference.Country;
+import org.impexflow.reference.Languages;
 import org.impexflow.travellers.TravellerQuestion.Classification;
 import org.impexflow.travellers.TravellerQuestion.Direction;
 import org.springframework.stereotype.Controller;
@@ -22,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/voyageurs")
-record TravellersController(TravellerRules rules, Countries countries) {
+record TravellersController(TravellerRules rules, Countries countries, TransportAttestations attestations) {
 
     static final int MAX_DAYS = 3650;
 
@@ -30,9 +31,13 @@ record TravellersController(TravellerRules rules, Countries countries) {
     String page(@RequestParam(required = false) String sens, @RequestParam(required = false) String pays,
             @RequestParam(required = false) String classement, @RequestParam(required = false) String transport,
             @RequestParam(required = false) String ordonnance, @RequestParam(required = false) String quantite,
-            @RequestParam(required = false) String depart, Locale language, Model model) {
+            @RequestParam(required = false) String depart, @RequestParam(required = false) String medicament,
+            Locale language, Model model) {
         model.addAttribute("countries", countries.all(language).stream().filter(c -> !"FR".equals(c.getCode()))
                 .toList());
+        java.util.List<NarcoticMedicine> medicines = attestations.medicines().stream()
+                .sorted(Comparator.comparing(NarcoticMedicine::name, Languages.order(language))).toList();
+        model.addAttribute("medicines", medicines);
         model.addAttribute("english", Locale.ENGLISH.getLanguage().equals(language.getLanguage()));
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("sens", sens == null ? "ENTERING" : sens);
@@ -42,6 +47,7 @@ record TravellersController(TravellerRules rules, Countries countries) {
         typed.put("ordonnance", ordonnance == null ? "" : ordonnance);
         typed.put("quantite", quantite == null ? "" : quantite);
         typed.put("depart", depart == null ? "" : depart);
+        typed.put("medicament", medicament == null ? "" : medicament);
         model.addAttribute("typed", typed);
         if (sens == null) {
             return "travellers/page";
@@ -59,10 +65,19 @@ record TravellersController(TravellerRules rules, Countries countries) {
         }
         // the memberships (Schengen) that the answer depends on are read on the day of departure: today unless given
         LocalDate departure = departure(depart, errors);
+        // the narcotic medicine, optional: its maximum prescription duration bounds the ARS authorisation
+        NarcoticMedicine medicine = medicament == null || medicament.isBlank() ? null : medicines.stream()
+                .filter(m -> m.code().equals(medicament)).findFirst().orElse(null);
+        if (medicine == null && medicament != null && !medicament.isBlank()) {
+            errors.put("medicament", "error.medicine");
+        }
         model.addAttribute("errors", errors);
         if (errors.isEmpty()) {
+            Integer maxPrescriptionDays = medicine != null && classification == Classification.NARCOTIC
+                    ? medicine.maxPrescriptionDays() : null;
             TravellerQuestion question = new TravellerQuestion(direction, pays, classification,
-                    !"false".equals(transport), prescription, quantity);
+                    !"false".equals(transport), prescription, quantity, maxPrescriptionDays);
+            model.addAttribute("medicine", maxPrescriptionDays == null ? null : medicine);
             model.addAttribute("question", question);
             model.addAttribute("country", countries.name(pays, language));
             model.addAttribute("answer", rules.answer(question, departure));

@@ -12,7 +12,10 @@ public final class TravellerRequests {
     private TravellerRequests() {
     }
 
-    /** Alice Martin, morphine for 14 days, to Thailand in ten days, mails to voyageur@test.example. */
+    /**
+     * Alice Martin, residing in France, morphine for 14 days, to Thailand in ten days (not in ANSM's list of
+     * destinations: she confirms that it requires the certificate), mails to voyageur@test.example.
+     */
     public static Map<String, String> form() {
         return form("Alice", "Martin", "voyageur@test.example");
     }
@@ -20,6 +23,8 @@ public final class TravellerRequests {
     public static Map<String, String> form(String firstName, String lastName, String email) {
         LocalDate today = LocalDate.now(CaseNumbering.PARIS);
         Map<String, String> form = new HashMap<>();
+        form.put("residesInFrance", "true");
+        form.put("destinationRequiresCertificate", "true");
         form.put("lastName", lastName);
         form.put("firstName", firstName);
         form.put("birthDate", "1980-05-17");

@@ -39,6 +39,8 @@ class TransportAttestationBrowserTests {
     TransportAttestations attestations;
     @Autowired
     Accounts accounts;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Browser browser;
 
@@ -51,6 +53,19 @@ class TransportAttestationBrowserTests {
     @AfterEach
     void closeBrowser() {
         browser.close();
+    }
+
+    /** "Non" to the residence question is answered at once: the browser asks for no other field. */
+    @Test
+    void aTravellerWhoDoesNotResideInFranceIsAnsweredWithoutFillingTheForm() {
+        long before = stored();
+        browser.open("/voyageurs/attestation?pays=TH");
+        browser.click(By.cssSelector("input[name=residesInFrance][value=false]"));
+        browser.click(By.id("send"));
+
+        browser.waitForText(By.id("not-resident-answer"), "Vous ne résidez pas en France");
+        assertThat(browser.find(By.id("not-resident")).getText()).contains("autorité compétente de votre pays de résidence");
+        assertThat(stored()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
@@ -69,7 +84,9 @@ class TransportAttestationBrowserTests {
             ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", input,
                     form.get(date));
         }
+        browser.click(By.cssSelector("input[name=residesInFrance][value=true]"));
         new Select(browser.find(By.id("destinationCountry"))).selectByValue("TH");
+        browser.click(By.id("destinationRequiresCertificate"));
         new Select(browser.find(By.id("medicineCode"))).selectByValue("MORPHINE_ORAL");
         Path prescription = Files.createTempFile("ordonnance-", ".pdf");
         Files.writeString(prescription, "%PDF-1.4 ordonnance");
@@ -95,5 +112,9 @@ class TransportAttestationBrowserTests {
         Mails.Attachment pdf = ProcessTestSupport.single(Mails.attachments(
                 ProcessTestSupport.mail("voyageuse.navigateur@test.example", "Votre attestation")));
         assertThat(Mails.pdfText(pdf.content())).contains(number, "MARTIN Alice", "Thaïlande / Thailand");
+    }
+
+    private long stored() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM transport_attestation", Long.class);
     }
 }

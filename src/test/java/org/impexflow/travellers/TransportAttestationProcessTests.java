@@ -189,7 +189,7 @@ class TransportAttestationProcessTests {
         assertThatThrownBy(() -> attestations.request(form, "ordonnance.pdf", PRESCRIPTION,
                 Locale.FRENCH)).isInstanceOfSatisfying(TransportAttestations.NotNeededException.class, notNeeded -> {
                     assertThat(notNeeded.answer().arsAuthorisation()).isTrue();
-                    assertThat(notNeeded.answer().arsValidityDays()).isEqualTo(30);
+                    assertThat(notNeeded.answer().arsValidityDays()).as("morphine: 28 days at most").isEqualTo(28);
                     assertThat(notNeeded.country()).isEqualTo("Espagne");
                 });
         assertThat(count()).isEqualTo(before);
@@ -203,6 +203,92 @@ class TransportAttestationProcessTests {
                     assertThat(notNeeded.answer().prescription()).isEqualTo("OPTIONAL");
                 });
         assertThat(count()).isEqualTo(before);
+    }
+
+    /** The attestation is for residents of France: "no" is answered at once, nothing stored nor numbered. */
+    @Test
+    void aTravellerWhoDoesNotResideInFranceIsAnsweredAtOnceWithoutAnythingStoredOrNumbered() {
+        long before = count();
+        long numbers = numbersGiven();
+        long running = running();
+
+        assertThatThrownBy(() -> attestations.request(Map.of("residesInFrance", "false"), null, new byte[0],
+                Locale.FRENCH)).isInstanceOfSatisfying(TransportAttestations.NotNeededException.class,
+                        notNeeded -> assertThat(notNeeded.why()).isEqualTo(TransportAttestations.NotNeeded.NOT_RESIDENT));
+        Map<String, String> complete = form();
+        complete.put("residesInFrance", "false");
+        assertThatThrownBy(() -> request(complete, Locale.FRENCH)).isInstanceOfSatisfying(
+                TransportAttestations.NotNeededException.class,
+                notNeeded -> assertThat(notNeeded.why()).isEqualTo(TransportAttestations.NotNeeded.NOT_RESIDENT));
+        Map<String, String> unanswered = form();
+        unanswered.remove("residesInFrance");
+        assertThatThrownBy(() -> request(unanswered, Locale.FRENCH)).isInstanceOfSatisfying(
+                InvalidInputException.class, refused -> assertThat(refused.concerns("residesInFrance")).isTrue());
+
+        assertThat(count()).as("nothing stored").isEqualTo(before);
+        assertThat(numbersGiven()).as("nothing numbered").isEqualTo(numbers);
+        assertThat(running()).as("no process started").isEqualTo(running);
+    }
+
+    /**
+     * ANSM's list of destinations: NOT_REQUIRED is answered with its source, nothing stored; REQUIRED goes on;
+     * a country not in the list goes on only when the traveller confirms it, and the review says which.
+     */
+    @Test
+    void theDestinationsListDecidesWhetherTheRequestGoesOnAndTheReviewSaysWhoSaidSo() {
+        jdbc.update("INSERT INTO destination_certificate (country_code, certificate, source, updated_at) VALUES "
+                + "('JP', 'NOT_REQUIRED', 'Ambassade du Japon, note du 2 mars 2026', CURRENT_TIMESTAMP), "
+                + "('AE', 'REQUIRED', 'Ministère de la santé des Émirats, circulaire 2025-4', CURRENT_TIMESTAMP)");
+        try {
+            long before = count();
+            long numbers = numbersGiven();
+            Map<String, String> japan = form();
+            japan.put("destinationCountry", "JP");
+            assertThatThrownBy(() -> request(japan, Locale.ENGLISH)).isInstanceOfSatisfying(
+                    TransportAttestations.NotNeededException.class, notNeeded -> {
+                        assertThat(notNeeded.why()).isEqualTo(TransportAttestations.NotNeeded.DESTINATION_DOES_NOT_REQUIRE);
+                        assertThat(notNeeded.country()).isEqualTo("Japan");
+                        assertThat(notNeeded.source()).isEqualTo("Ambassade du Japon, note du 2 mars 2026");
+                    });
+            Map<String, String> unconfirmed = form();
+            unconfirmed.remove("destinationRequiresCertificate");
+            assertThatThrownBy(() -> request(unconfirmed, Locale.FRENCH)).isInstanceOfSatisfying(
+                    InvalidInputException.class, refused -> {
+                        assertThat(refused.concerns("destinationRequiresCertificate")).isTrue();
+                        assertThat(refused.errors()).hasSize(1);
+                        assertThat(refused.getMessage()).contains("pas dans la liste de l'ANSM");
+                    });
+            assertThat(count()).as("nothing stored").isEqualTo(before);
+            assertThat(numbersGiven()).as("nothing numbered").isEqualTo(numbers);
+
+            Map<String, String> emirates = form();
+            emirates.put("destinationCountry", "AE");
+            emirates.remove("destinationRequiresCertificate");
+            ProcessInstance listed = instance(request(emirates, Locale.FRENCH));
+            assertThat(listed).isWaitingAt(REVIEW);
+            assertThat(summary(listed)).contains("Certificat du pays de résidence exigé :** oui, selon la liste de "
+                    + "l'ANSM (Ministère de la santé des Émirats, circulaire 2025-4)");
+            ProcessInstance confirmed = instance(request(form(), Locale.FRENCH));
+            assertThat(confirmed).isWaitingAt(REVIEW);
+            assertThat(summary(confirmed)).contains("Certificat du pays de résidence exigé :** confirmé par le "
+                    + "voyageur (pays absent de la liste de l'ANSM)");
+        } finally {
+            jdbc.update("DELETE FROM destination_certificate WHERE country_code IN ('JP', 'AE')");
+        }
+    }
+
+    /** Leaving for a Schengen state with methadone (14 days at most): the ARS authorisation is valid 14 days. */
+    @Test
+    void aSchengenDestinationIsAnsweredWithTheArsValidityWithinTheMedicinesMaximumPrescription() {
+        Map<String, String> form = form();
+        form.put("destinationCountry", "IT");
+        form.put("medicineCode", "METHADONE_SYRUP");
+        form.put("quantityDays", "10");
+        assertThatThrownBy(() -> request(form, Locale.FRENCH)).isInstanceOfSatisfying(
+                TransportAttestations.NotNeededException.class, notNeeded -> {
+                    assertThat(notNeeded.why()).isEqualTo(TransportAttestations.NotNeeded.RULES);
+                    assertThat(notNeeded.answer().arsValidityDays()).isEqualTo(14);
+                });
     }
 
     @AfterAll
@@ -228,6 +314,21 @@ class TransportAttestationProcessTests {
         Task review = task(REVIEW, pi);
         ProcessTestSupport.claimAndComplete(engine, review, review.getAssignee() != null ? review.getAssignee()
                 : TestAccounts.person(accounts, "narcotics", Groups.NARCOTICS), variables);
+    }
+
+    /** The review form's summary, its Markdown escapes removed. */
+    private String summary(ProcessInstance pi) {
+        return ((String) engine.getRuntimeService().getVariable(pi.getId(), "requestSummary")).replace("\\", "");
+    }
+
+    private long running() {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(TransportAttestationProcess.KEY).count();
+    }
+
+    /** The numbers given so far, every series and month together. */
+    private long numbersGiven() {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(last_value), 0) FROM declaration_sequence", Long.class);
     }
 
     private long count() {

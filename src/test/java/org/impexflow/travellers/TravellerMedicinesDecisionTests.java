@@ -64,7 +64,7 @@ class TravellerMedicinesDecisionTests {
         VariableMap in = Variables.createVariables().putValue("direction", direction)
                 .putValue("otherCountryInSchengen", schengen).putValue("classification", classification)
                 .putValue("carriedPersonally", carried).putValue("prescriptionDays", prescriptionDays)
-                .putValue("quantityDays", quantityDays);
+                .putValue("quantityDays", quantityDays).putValue("maxPrescriptionDays", null);
 
         DmnDecisionTableResult result = dmn.evaluateDecisionTable(decision, in);
 
@@ -80,6 +80,30 @@ class TravellerMedicinesDecisionTests {
         assertThat((String) answer.get("reason")).contains(reasonWords);
         assertThat((String) answer.get("reference")).isNotBlank();
         REASONS.add((String) answer.get("reason"));
+    }
+
+    /**
+     * Leaving France for a Schengen state with a narcotic: the ARS authorisation is valid thirty days within
+     * the medicine's maximum prescription duration, the shorter of the two; thirty days when the medicine is
+     * not named. Only that rule gives a validity.
+     */
+    @ParameterizedTest(name = "maximum prescription {0} days -> ARS authorisation valid {1} days")
+    @CsvSource(nullValues = "-", value = {"-, 30", "7, 7", "14, 14", "28, 28", "29, 29", "30, 30", "31, 30",
+            "60, 30", "365, 30"})
+    void theArsAuthorisationIsValidThirtyDaysWithinTheMaximumPrescriptionDuration(Integer maxPrescriptionDays,
+            int validity) {
+        VariableMap in = Variables.createVariables().putValue("direction", "LEAVING")
+                .putValue("otherCountryInSchengen", true).putValue("classification", "NARCOTIC")
+                .putValue("carriedPersonally", true).putValue("prescriptionDays", 7).putValue("quantityDays", 7)
+                .putValue("maxPrescriptionDays", maxPrescriptionDays);
+
+        Map<String, Object> answer = dmn.evaluateDecisionTable(decision, in).getFirstResult().getEntryMap();
+
+        assertThat(answer.get("arsAuthorisation")).isEqualTo(true);
+        assertThat(((Number) answer.get("arsValidityDays")).intValue()).isEqualTo(validity);
+        in.putValue("otherCountryInSchengen", false);
+        assertThat(dmn.evaluateDecisionTable(decision, in).getFirstResult().getEntryMap().get("arsValidityDays"))
+                .as("outside Schengen: no ARS authorisation").isNull();
     }
 
     @AfterAll

@@ -2,10 +2,14 @@ package org.impexflow.travellers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.impexflow.account.Accounts;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
 import org.impexflow.support.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** "Voyager avec des médicaments", without an account: the questions, and answers in plain words. */
 @ImpexflowSpringTest
@@ -13,6 +17,10 @@ class TravellersPageTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void countriesInFrenchOrderAndTheDestinationCarriedIntoTheAttestationRequest() {
@@ -98,11 +106,97 @@ class TravellersPageTests {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Vers Espagne, aucune attestation de l&#39;ANSM n&#39;est nécessaire",
-                "agence régionale de santé (ARS)", "valable 30 jours").doesNotContain("id=\"filed\"");
+                "agence régionale de santé (ARS)", "valable 28 jours").doesNotContain("id=\"filed\"");
         WebSession.Page refused = traveller.upload("/voyageurs/attestation", "/voyageurs/attestation",
                 java.util.Map.of("lastName", "Martin"), "prescription", "ordonnance.pdf", new byte[0]);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"");
+    }
+
+    @Test
+    void aTravellerWhoDoesNotResideInFranceIsToldAtOnceToAskTheirCountrysAuthorityInFrenchAndEnglish() {
+        long before = attestationsStored();
+        java.util.Map<String, String> answer = java.util.Map.of("residesInFrance", "false");
+
+        WebSession.Page french = anonymous().upload("/voyageurs/attestation", "/voyageurs/attestation", answer,
+                "prescription", "ordonnance.pdf", new byte[0]);
+        WebSession.Page english = anonymous().upload("/voyageurs/attestation?lang=en", "/voyageurs/attestation?lang=en",
+                answer, "prescription", "ordonnance.pdf", new byte[0]);
+
+        assertThat(french.status()).isEqualTo(200);
+        assertThat(french.body()).contains("id=\"not-resident-answer\"", "Vous ne résidez pas en France",
+                "autorité compétente de votre pays de résidence").doesNotContain("id=\"filed\"", "id=\"refused\"");
+        assertThat(english.body()).contains("You do not reside in France",
+                "competent authority of your country of residence").doesNotContain("id=\"filed\"");
+        assertThat(attestationsStored()).isEqualTo(before);
+        assertThat(anonymous().get("/voyageurs/attestation").body()).as("the question is asked")
+                .contains("name=\"residesInFrance\" value=\"true\" required", "Résidez-vous en France ?");
+    }
+
+    /**
+     * An administrator records on the back office that Japan does not require a certificate from the country
+     * of residence: a request for Japan is answered without an attestation, with the source, in French and
+     * English; a country not in the list needs the traveller's confirmation.
+     */
+    @Test
+    void theAdministratorsListOfDestinationsAnswersTheRequest() {
+        WebSession admin = TestAccounts.loggedIn(port, accounts, "referentiel", "ansm-admins");
+        String list = "/ansm/referentiel/certificats-destination";
+        assertThat(admin.get("/ansm/referentiel").body()).contains("href=\"" + list + "\"",
+                "Pays de destination exigeant un certificat");
+        WebSession.Page france = admin.submit(list, list, java.util.Map.of("country_code", "FR", "certificate",
+                "NOT_REQUIRED", "source", "Erreur", "reason", "Essai"));
+        assertThat(france.status()).isEqualTo(400);
+        assertThat(france.body()).contains("La France est le pays de résidence des voyageurs");
+        WebSession.Page wrongChoice = admin.submit(list, list, java.util.Map.of("country_code", "JP", "certificate",
+                "PEUT-ETRE", "source", "Erreur", "reason", "Essai"));
+        assertThat(wrongChoice.status()).isEqualTo(400);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM destination_certificate", Long.class)).isZero();
+        assertThat(admin.submit(list, list, java.util.Map.of("country_code", "jp", "certificate", "NOT_REQUIRED",
+                "source", "Ambassade du Japon, note du 2 mars 2026", "reason", "Note de l'ambassade")).status())
+                .isEqualTo(302);
+        assertThat(admin.get(list + "?lang=en").body()).contains("Destination countries requiring a certificate",
+                "Ambassade du Japon, note du 2 mars 2026");
+        try {
+            long before = attestationsStored();
+            java.util.Map<String, String> form = TransportAttestationProcessTests.form();
+            form.put("destinationCountry", "JP");
+            form.remove("destinationRequiresCertificate");
+            String french = anonymous().upload("/voyageurs/attestation", "/voyageurs/attestation", form,
+                    "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .body();
+            assertThat(french).contains("id=\"destination-answer\"", "Japon n&#39;exige pas de certificat",
+                    "Source : Ambassade du Japon, note du 2 mars 2026").doesNotContain("id=\"filed\"");
+            String english = anonymous().upload("/voyageurs/attestation?lang=en", "/voyageurs/attestation?lang=en",
+                    form, "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(
+                            java.nio.charset.StandardCharsets.UTF_8)).body();
+            assertThat(english).contains("Japan does not require a certificate", "Source: Ambassade du Japon");
+            assertThat(attestationsStored()).isEqualTo(before);
+
+            form.put("destinationCountry", "TH");
+            WebSession.Page unconfirmed = anonymous().upload("/voyageurs/attestation", "/voyageurs/attestation", form,
+                    "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(unconfirmed.status()).isEqualTo(422);
+            assertThat(unconfirmed.body()).contains("id=\"destinationRequiresCertificate-error\"",
+                    "pas dans la liste de l&#39;ANSM").doesNotContain("id=\"firstName-error\"");
+            assertThat(attestationsStored()).isEqualTo(before);
+        } finally {
+            jdbc.update("DELETE FROM destination_certificate WHERE country_code = 'JP'");
+        }
+    }
+
+    @Test
+    void theArsAuthorisationsValidityIsComputedFromTheMedicinesMaximumPrescriptionInFrenchAndEnglish() {
+        String query = "/voyageurs?sens=LEAVING&pays=ES&classement=NARCOTIC&transport=true&ordonnance=10&quantite=10";
+        assertThat(anonymous().get(query + "&medicament=METHADONE_SYRUP").body()).contains("valable 14 jours : "
+                + "trente jours, dans la limite de la durée maximale de prescription de Méthadone, sirop (14 jours).");
+        assertThat(anonymous().get(query + "&medicament=MORPHINE_ORAL&lang=en").body()).contains("valid 28 days: "
+                + "thirty days, within the maximum prescription duration of Morphine, forme orale (28 days).");
+        assertThat(anonymous().get(query + "&medicament=").body()).contains("valable 30 jours",
+                "Choisissez le médicament ci-dessus");
+        assertThat(anonymous().get(query + "&medicament=INCONNU").body()).contains("id=\"medicament-error\"")
+                .doesNotContain("id=\"answer\"");
+        assertThat(anonymous().get("/voyageurs").body()).contains("id=\"medicament\"", "Méthadone, sirop");
     }
 
     /**
@@ -140,6 +234,10 @@ class TravellersPageTests {
     private static WebSession.Page emptyRequest(WebSession traveller, String email) {
         return traveller.upload("/voyageurs/attestation", "/voyageurs/attestation", java.util.Map.of("email", email),
                 "prescription", "ordonnance.pdf", new byte[0]);
+    }
+
+    private long attestationsStored() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM transport_attestation", Long.class);
     }
 
     private WebSession anonymous() {
