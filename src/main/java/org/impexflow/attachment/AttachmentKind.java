@@ -8,7 +8,9 @@ public enum AttachmentKind implements org.impexflow.reference.Labelled {
     COMPLEMENT,
     VALIDATED_COPY,
     COVER_LETTER,
-    IMPORT_AUTHORISATION;
+    IMPORT_AUTHORISATION,
+    /** A document an operator joins to its annual narcotics declaration; which one: its document type. */
+    ANNUAL_DECLARATION_DOCUMENT;
 
     @Override
     public String labelPrefix() {
