@@ -78,8 +78,8 @@ class AnnualDeclarationDocumentsPageTests {
         }
         operator = openDeclaration("Laboratoire Pièces Jointes");
         otherOperator = openDeclaration("Laboratoire Voisin");
-        preparer = login(TestAccounts.declarant(accounts, establishments, operator));
-        other = login(TestAccounts.declarant(accounts, establishments, otherOperator));
+        preparer = TestAccounts.loggedIn(port, TestAccounts.declarant(accounts, establishments, operator));
+        other = TestAccounts.loggedIn(port, TestAccounts.declarant(accounts, establishments, otherOperator));
     }
 
     @Test
@@ -122,8 +122,8 @@ class AnnualDeclarationDocumentsPageTests {
         assertThat(kept.get(0).getSha256()).isEqualTo(Attachments.sha256(letter));
 
         String page = HtmlUtils.htmlUnescape(preparer.get(PAGE).body());
-        assertThat(page).contains("Pièce jointe à la déclaration.", "lettre-accompagnement.pdf", "autorisations.xlsx",
-                "<td>PDF</td>", "<td>XLSX</td>", Attachments.sha256(letter), Attachments.sha256(list),
+        assertThat(page).contains("Pièce jointe à la déclaration.", "lettre-accompagnement.pdf",
+                "autorisations.xlsx", "<td>PDF</td>", "<td>XLSX</td>", Attachments.sha256(letter), Attachments.sha256(list),
                 // the timeline
                 "Pièce jointe à la déclaration</", "Lettre d'accompagnement signée par le pharmacien responsable : "
                         + "lettre-accompagnement.pdf (PDF, ", " octets, SHA-256 " + Attachments.sha256(letter) + ")");
@@ -171,7 +171,7 @@ class AnnualDeclarationDocumentsPageTests {
     void ansmSeesTheDocumentsWithTheirTypeOnTheCasePage() {
         Long id = declarationId(operator);
         Attachment letterKept = documents.of(id).get(0);
-        WebSession narcotics = login(TestAccounts.person(accounts, "documents-narcotics", Groups.NARCOTICS));
+        WebSession narcotics = TestAccounts.loggedIn(port, accounts, "documents-narcotics", Groups.NARCOTICS);
 
         String casePage = HtmlUtils.htmlUnescape(narcotics.get("/ansm/dossiers/" + id).body());
 
@@ -197,7 +197,7 @@ class AnnualDeclarationDocumentsPageTests {
         assertThat(documents.of(declarationId(otherOperator))).extracting(Attachment::getFileName)
                 .containsExactly("voisin.pdf");
 
-        WebSession outsider = login(TestAccounts.declarant(accounts, establishments,
+        WebSession outsider = TestAccounts.loggedIn(port, TestAccounts.declarant(accounts, establishments,
                 TestEstablishments.create(establishments, "Laboratoire sans stupéfiants (pièces)")));
         assertThat(outsider.upload("/mes-declarations", JOIN, Map.of("documentType", "COVER_LETTER"), "document",
                 "intrus.pdf", letter).status()).isEqualTo(403);
@@ -218,11 +218,5 @@ class AnnualDeclarationDocumentsPageTests {
 
     private Long declarationId(Establishment establishment) {
         return declarations.of(establishment.getId(), YEAR).orElseThrow().getId();
-    }
-
-    private WebSession login(String account) {
-        WebSession session = new WebSession("http://127.0.0.1:" + port);
-        session.logIn(account, TestAccounts.PASSWORD, TestAccounts.SECRET);
-        return session;
     }
 }

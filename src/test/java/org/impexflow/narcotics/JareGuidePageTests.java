@@ -68,7 +68,7 @@ class JareGuidePageTests {
 
     @Test
     void theGuideListsEverySheetColumnAndCheckOfTheReaderInFrench() {
-        WebSession operator = login(operatorAccount("Laboratoire Guide JARE"));
+        WebSession operator = TestAccounts.loggedIn(port, operatorAccount("Laboratoire Guide JARE"));
 
         WebSession.Page page = operator.get(GUIDE);
 
@@ -91,7 +91,7 @@ class JareGuidePageTests {
 
     @Test
     void theGuideReadsInEnglishAndAnsmReadsItTooButNotAnEstablishmentWithoutNarcotics() {
-        WebSession operator = login(operatorAccount("Laboratoire Guide JARE anglais"));
+        WebSession operator = TestAccounts.loggedIn(port, operatorAccount("Laboratoire Guide JARE anglais"));
 
         String english = HtmlUtils.htmlUnescape(operator.get(GUIDE + "?lang=en").body());
 
@@ -99,9 +99,9 @@ class JareGuidePageTests {
                 "Put the row back (copy it from the prefilled workbook) and declare it at 0",
                 "Cover letter signed by the responsible pharmacist").doesNotContain("??", "Comment corriger");
 
-        WebSession narcotics = login(TestAccounts.person(accounts, "guide-narcotics", Groups.NARCOTICS));
+        WebSession narcotics = TestAccounts.loggedIn(port, accounts, "guide-narcotics", Groups.NARCOTICS);
         assertThat(narcotics.get(GUIDE).status()).isEqualTo(200);
-        WebSession outsider = login(TestAccounts.declarant(accounts, establishments,
+        WebSession outsider = TestAccounts.loggedIn(port, TestAccounts.declarant(accounts, establishments,
                 TestEstablishments.create(establishments, "Laboratoire sans stupéfiants (guide)")));
         assertThat(outsider.get(GUIDE).status()).isEqualTo(403);
     }
@@ -110,12 +110,6 @@ class JareGuidePageTests {
         Establishment operator = TestEstablishments.create(establishments, name);
         operators.register(operator.getId(), LocalDate.of(2020, 1, 1));
         return TestAccounts.declarant(accounts, establishments, operator);
-    }
-
-    private WebSession login(String account) {
-        WebSession session = new WebSession("http://127.0.0.1:" + port);
-        session.logIn(account, TestAccounts.PASSWORD, TestAccounts.SECRET);
-        return session;
     }
 
     private static Properties messages(String bundle) throws IOException {
