@@ -40,8 +40,9 @@ record AttachmentController(Attachments attachments, Establishments establishmen
 
     /** Where the Tasklist forms' button uploads; SecurityConfiguration names it too. */
     static final String FORM_UPLOAD = "/formulaire";
+    /** ANSM's agents who read any case's files (the narcotics team, the annual declarations' documents). */
     private static final List<String> ANSM_GROUPS = List.of(Groups.REVIEWERS, Groups.SUPPORT, Groups.ANALYSTS,
-            Groups.ADMINISTRATORS);
+            Groups.ADMINISTRATORS, Groups.NARCOTICS);
 
     @GetMapping
     String page(HttpServletRequest request, Model model) {

@@ -10,7 +10,9 @@ public enum AttachmentKind implements org.impexflow.reference.Labelled {
     COVER_LETTER,
     IMPORT_AUTHORISATION,
     /** The manufacturer's certificate of compliance with EU GMP (BPF), for an export declaration. */
-    GMP_CERTIFICATE;
+    GMP_CERTIFICATE,
+    /** A document an operator joins to its annual narcotics declaration; which one: its document type. */
+    ANNUAL_DECLARATION_DOCUMENT;
 
     @Override
     public String labelPrefix() {

@@ -86,6 +86,18 @@ public class Attachments {
         return attachment;
     }
 
+    /**
+     * Stores a document an operator joins to its annual narcotics declaration (the case's id), checked as
+     * {@link #upload} checks a field's file, with which document it is ({@code documentType}); refused,
+     * naming the field, storing nothing, as {@link #upload} refuses.
+     */
+    public Attachment joinToAnnualDeclaration(String ownerUserId, Long establishmentId, Long caseId,
+            String documentType, String field, String fileName, byte[] content, Set<FileType> allowed) {
+        Attachment attachment = upload(ownerUserId, field, fileName, content, allowed);
+        attachment.linkToAnnualDeclaration(establishmentId, caseId, documentType);
+        return attachment;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Attachment> byReference(String reference) {
         if (reference == null) {

@@ -18,6 +18,7 @@ import org.impexflow.establishment.Establishments;
 import org.impexflow.mail.SentMail;
 import org.impexflow.mail.SentMails;
 import org.impexflow.narcotics.AnnualDeclaration;
+import org.impexflow.narcotics.AnnualDocumentTypes;
 import org.impexflow.travellers.TransportAttestation;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
@@ -41,15 +42,17 @@ class CaseView {
     private final Attachments attachments;
     private final VerificationCodes verificationCodes;
     private final SentMails mails;
+    private final AnnualDocumentTypes annualDocumentTypes;
 
     CaseView(CaseRegister register, CaseKinds kinds, Establishments establishments, Attachments attachments,
-            VerificationCodes verificationCodes, SentMails mails) {
+            VerificationCodes verificationCodes, SentMails mails, AnnualDocumentTypes annualDocumentTypes) {
         this.register = register;
         this.kinds = kinds;
         this.establishments = establishments;
         this.attachments = attachments;
         this.verificationCodes = verificationCodes;
         this.mails = mails;
+        this.annualDocumentTypes = annualDocumentTypes;
     }
 
     record Link(String number, String href) {
@@ -82,9 +85,8 @@ class CaseView {
         attachments.ofImportAuthorisation(c.getId()).stream().filter(a -> !attached.contains(a)).forEach(attached::add);
         for (Attachment a : attached) {
             boolean document = DOCUMENTS.contains(a.getKind());
-            (document ? documents : files).add(new File(a.getFileName(),
-                    a.getKind() == null ? null : a.getKind().label(language), a.getContentType(), a.getSizeBytes(),
-                    a.getSha256(), "/pieces-jointes/" + a.getId(), document ? code : null));
+            (document ? documents : files).add(new File(a.getFileName(), title(a, language), a.getContentType(),
+                    a.getSizeBytes(), a.getSha256(), "/pieces-jointes/" + a.getId(), document ? code : null));
         }
         if (c instanceof TransportAttestation t) {
             if (t.getPrescriptionName() != null) {
@@ -114,6 +116,14 @@ class CaseView {
                 c.getAmendedCases().stream().map(CaseView::link).toList(),
                 c.getReplacedBy() == null ? null : link(c.getReplacedBy()),
                 register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);
+    }
+
+    /** What a file is to its case: its kind, or for an annual declaration's document, which document. */
+    private String title(Attachment a, Locale language) {
+        if (a.getKind() == AttachmentKind.ANNUAL_DECLARATION_DOCUMENT && a.getDocumentType() != null) {
+            return annualDocumentTypes.label(a.getDocumentType(), language);
+        }
+        return a.getKind() == null ? null : a.getKind().label(language);
     }
 
     /** The case's number, or for an annual declaration (not numbered) its year. */

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.impexflow.attachment.Attachment;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.narcotics.AnnualDeclaration;
+import org.impexflow.narcotics.AnnualDeclarationDocuments;
 import org.impexflow.narcotics.AnnualDeclarations;
+import org.impexflow.narcotics.AnnualDocumentTypes;
 import org.impexflow.narcotics.JareReport;
 import org.impexflow.narcotics.ManagerRequests;
 import org.impexflow.narcotics.NarcoticsOperators;
@@ -37,12 +42,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The annual narcotics declarations of the operator: the prefilled JARE workbook to download, the
  * filled one to upload and check (its report in the page, cell by cell, and to download), and the
- * submission, which only a Manager of the operator makes.
+ * submission, which only a Manager of the operator makes; the documents to join, which any account of
+ * the operator uploads.
  */
 @Controller
 @RequestMapping("/stupefiants/declarations")
 record AnnualDeclarationsController(
         AnnualDeclarations declarations,
+        AnnualDeclarationDocuments documents,
+        AnnualDocumentTypes documentTypes,
         NarcoticsOperators operators,
         ManagerRequests managerRequests,
         DeclarantPages pages) {
@@ -158,6 +166,36 @@ record AnnualDeclarationsController(
         }
     }
 
+    /**
+     * Any account of the operator joins one of the documents the declaration lists; refused with the
+     * field at fault, storing nothing.
+     */
+    @PostMapping("/{year}/pieces")
+    String joinDocument(@PathVariable int year, @RequestParam(name = "documentType", required = false) String type,
+            @RequestParam(name = "document", required = false) MultipartFile document, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        AnnualDeclaration declaration = declaration(year);
+        byte[] content;
+        try (InputStream in = document == null ? InputStream.nullInputStream() : document.getInputStream()) {
+            content = documents.read(in);
+        }
+        try {
+            documents.join(declaration.getOperatorId(), year, pages.user().userId(), type,
+                    document == null ? null : document.getOriginalFilename(), content);
+        } catch (InvalidInputException refused) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (FieldError error : refused.errors()) {
+                errors.put(error.field(), error.message());
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            show(declaration, model, null, errors, "");
+            model.addAttribute("documentType", type);
+            return "narcotics/declaration";
+        }
+        redirect.addFlashAttribute("documentJoined", true);
+        return "redirect:/stupefiants/declarations/" + year + "#documents";
+    }
+
     /** The report of the workbook the person last uploaded on this page, as a workbook. */
     @GetMapping("/{year}/rapport.xlsx")
     ResponseEntity<byte[]> report(@PathVariable int year) {
@@ -188,6 +226,11 @@ record AnnualDeclarationsController(
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
         model.addAttribute("comment", comment);
+        model.addAttribute("documentTypes", documentTypes);
+        List<Attachment> joined = documents.of(declaration.getId());
+        model.addAttribute("documents", joined);
+        model.addAttribute("joinedCounts", joined.stream().collect(Collectors.groupingBy(Attachment::getDocumentType,
+                Collectors.counting())));
     }
 
     private Establishment operator() {

@@ -9,7 +9,9 @@ public enum AnnualDeclarationEventKind implements org.impexflow.reference.Labell
     ACKNOWLEDGEMENT_SENT,
     CORRECTIONS_REQUESTED,
     ACCEPTED,
-    DECISION_SENT;
+    DECISION_SENT,
+    /** An account of the operator joined a document (type, file, content type, size, SHA-256 in the detail). */
+    DOCUMENT_JOINED;
 
     @Override
     public String labelPrefix() {

@@ -21,6 +21,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.impexflow.casefile.CaseInput;
+import org.impexflow.narcotics.Finding.Kind;
 import org.impexflow.narcotics.SheetRows.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,8 +109,7 @@ public final class JareReader {
                         + (unlistedBlocking > 0 ? ", dont " + WorkbookFiles.grouped(unlistedBlocking)
                                 + " bloquant(s)" : "") + " : corrigez d'abord ceux de la liste, puis déposez le "
                         + "fichier à nouveau";
-                all.add(unlistedBlocking > 0 ? Finding.blocking("Fichier", null, message)
-                        : Finding.warning("Fichier", null, message));
+                all.add(Finding.notListed(unlistedBlocking > 0, message));
             }
             return new JareReport(List.copyOf(all), substances, preparations, blocking, warnings);
         }
@@ -142,14 +142,15 @@ public final class JareReader {
                     if (JareLayout.SHEETS.contains(name)) {
                         sheets.putIfAbsent(name, iterator.getSheetPart());
                     } else {
-                        added.add(Finding.warning(name, null, "feuille ajoutée, ignorée par l'ANSM"));
+                        added.add(Finding.of(Kind.SHEET_ADDED, name, null, "feuille ajoutée, ignorée par l'ANSM"));
                     }
                 }
             }
             WorkbookArchive.described(workbook);
             for (String name : JareLayout.SHEETS) {
                 if (!sheets.containsKey(name)) {
-                    findings.add(Finding.blocking(name, null, "feuille absente ou renommée : le classeur doit garder "
+                    findings.add(Finding.of(Kind.SHEET_MISSING,
+                            name, null, "feuille absente ou renommée : le classeur doit garder "
                             + "les feuilles " + String.join(", ", JareLayout.SHEETS)));
                 }
             }
@@ -191,7 +192,7 @@ public final class JareReader {
                 }
             });
             if (!String.valueOf(expected.year()).equals(year[0])) {
-                findings.add(Finding.blocking(JareLayout.IDENTIFICATION, "B" + (JareTemplate.YEAR_ROW + 1),
+                findings.add(Finding.of(Kind.OTHER_YEAR, JareLayout.IDENTIFICATION, "B" + (JareTemplate.YEAR_ROW + 1),
                         "classeur d'une autre année (" + (year[0].isEmpty() ? "vide" : year[0]) + ") : téléchargez "
                                 + "celui de l'année " + expected.year()));
             }
@@ -218,7 +219,7 @@ public final class JareReader {
                 return false;
             }
             if (beyond >= 0) {
-                findings.add(Finding.blocking(name, null, "feuille " + name + " : plus de "
+                findings.add(Finding.of(Kind.TOO_MANY_ROWS, name, null, "feuille " + name + " : plus de "
                         + WorkbookFiles.grouped(WorkbookFiles.MAX_ROWS) + " lignes, lecture arrêtée à la ligne "
                         + WorkbookFiles.grouped(beyond + 1L) + " : un fichier JARE a une ligne par substance ou "
                         + "préparation ; vérifiez qu'il s'agit du bon fichier"));
@@ -264,7 +265,8 @@ public final class JareReader {
                 for (int c = 0; c < columns.size(); c++) {
                     String found = header == null ? "" : header.text(c).strip();
                     if (!columns.get(c).equals(found)) {
-                        out.add(Finding.blocking(sheet, ref(JareLayout.HEADER_ROW, c), "colonne « " + columns.get(c)
+                        out.add(Finding.of(Kind.WRONG_HEADER,
+                                sheet, ref(JareLayout.HEADER_ROW, c), "colonne « " + columns.get(c)
                                 + " » attendue, « " + found + " » trouvée : ne déplacez, n'ajoutez ni ne supprimez "
                                 + "de colonne"));
                         same = false;
@@ -291,12 +293,13 @@ public final class JareReader {
                 String nds = row.text(1).strip();
                 StockItem item = byNumber.get(nds);
                 if (item == null) {
-                    out.add(Finding.blocking(name, ref(r, 1), "ligne ajoutée : « " + nds + " » n'est pas un N° "
+                    out.add(Finding.of(Kind.LINE_ADDED,
+                            name, ref(r, 1), "ligne ajoutée : « " + nds + " » n'est pas un N° "
                             + "NDS que l'ANSM a inscrit pour vous ; demandez son inscription à l'ANSM"));
                     return;
                 }
                 if (!seen.add(nds)) {
-                    out.add(Finding.blocking(name, ref(r, 1), "ligne en double : le N° NDS " + nds
+                    out.add(Finding.of(Kind.LINE_DUPLICATED, name, ref(r, 1), "ligne en double : le N° NDS " + nds
                             + " figure déjà plus haut"));
                     return;
                 }
@@ -307,7 +310,8 @@ public final class JareReader {
                     }
                     String found = row.text(c).strip();
                     if (!Objects.equals(expectedCells.get(c), found)) {
-                        out.add(Finding.blocking(name, ref(r, c), "cellule remplie par l'ANSM modifiée : « "
+                        out.add(Finding.of(Kind.PREFILLED_EDITED,
+                                name, ref(r, c), "cellule remplie par l'ANSM modifiée : « "
                                 + expectedCells.get(c) + " » attendu, « " + found + " » trouvé"));
                     }
                 }
@@ -324,12 +328,13 @@ public final class JareReader {
                 read.put(nds, movements);
                 BigDecimal gap = movements.expectedClosing().subtract(movements.closing()).abs();
                 if (gap.compareTo(item.unit().tolerance()) > 0) {
-                    out.add(Finding.blocking(name, ref(r, prefilled + 8), "la ligne ne s'équilibre pas : "
+                    out.add(Finding.of(Kind.NOT_BALANCED, name, ref(r, prefilled + 8), "la ligne ne s'équilibre pas : "
                             + plain(movements.expectedClosing()) + " " + item.unit().symbol() + " attendus (stock au "
                             + "1er janvier + entrées − sorties), " + plain(movements.closing()) + " déclarés"));
                 }
                 if (item.openingStock() != null && movements.opening().compareTo(item.openingStock()) != 0) {
-                    out.add(Finding.warning(name, ref(r, prefilled), "stock au 1er janvier différent du stock "
+                    out.add(Finding.of(Kind.OPENING_STOCK_DIFFERS,
+                            name, ref(r, prefilled), "stock au 1er janvier différent du stock "
                             + "au 31 décembre déclaré l'an dernier (" + plain(item.openingStock()) + " "
                             + item.unit().symbol() + ") : expliquez l'écart"));
                 }
@@ -339,7 +344,7 @@ public final class JareReader {
             }
             for (StockItem item : items) {
                 if (!seen.contains(item.ndsNumber())) {
-                    out.add(Finding.blocking(name, null, "ligne supprimée : " + item.name() + " (N° NDS "
+                    out.add(Finding.of(Kind.LINE_REMOVED, name, null, "ligne supprimée : " + item.name() + " (N° NDS "
                             + item.ndsNumber() + ") doit être déclarée, à 0 si besoin"));
                 }
             }
@@ -362,11 +367,12 @@ public final class JareReader {
                 StockItem p = preparationItems.get(preparation);
                 StockItem s = substanceItems.get(substance);
                 if (p == null) {
-                    out.add(Finding.blocking(JareLayout.MANUFACTURE, ref(r, 0), "« " + preparation
+                    out.add(Finding.of(Kind.MANUFACTURE_UNKNOWN_NDS,
+                            JareLayout.MANUFACTURE, ref(r, 0), "« " + preparation
                             + " » n'est pas un N° NDS de la feuille " + JareLayout.PREPARATIONS));
                 }
                 if (s == null) {
-                    out.add(Finding.blocking(JareLayout.MANUFACTURE, ref(r, 1), "« " + substance
+                    out.add(Finding.of(Kind.MANUFACTURE_UNKNOWN_NDS, JareLayout.MANUFACTURE, ref(r, 1), "« " + substance
                             + " » n'est pas un N° NDS de la feuille " + JareLayout.SUBSTANCES));
                 }
                 BigDecimal substanceQuantity = quantity(out, JareLayout.MANUFACTURE, row, 2);
@@ -385,7 +391,8 @@ public final class JareReader {
             used.forEach((nds, quantity) -> {
                 StockMovements declared = substances.get(nds);
                 if (declared != null && declared.usedInManufacture().compareTo(quantity) != 0) {
-                    findings.add(Finding.warning(JareLayout.SUBSTANCES, null, "N° NDS " + nds + " : "
+                    findings.add(Finding.of(Kind.MANUFACTURE_USE_DIFFERS,
+                            JareLayout.SUBSTANCES, null, "N° NDS " + nds + " : "
                             + plain(quantity) + " utilisés d'après la feuille " + JareLayout.MANUFACTURE + ", "
                             + plain(declared.usedInManufacture()) + " déclarés en « Quantités utilisées en fabrication »"));
                 }
@@ -397,7 +404,8 @@ public final class JareReader {
             String found = row.text(column).strip();
             if (item != null && !item.unit().symbol().equals(found)
                     && Unit.ofSymbol(found).filter(u -> u == item.unit()).isEmpty()) {
-                out.add(Finding.blocking(JareLayout.MANUFACTURE, ref(row.index(), column), "unité « " + found
+                out.add(Finding.of(Kind.MANUFACTURE_UNIT_DIFFERS,
+                        JareLayout.MANUFACTURE, ref(row.index(), column), "unité « " + found
                         + " » différente de celle de la feuille " + sheetOfItem + " (" + item.unit().symbol() + ")"));
             }
         }
@@ -412,7 +420,8 @@ public final class JareReader {
         private void compare(String sheet, String nds, String what, BigDecimal declared, BigDecimal authorised) {
             BigDecimal onRecord = authorised == null ? BigDecimal.ZERO : authorised;
             if (declared.compareTo(onRecord) != 0) {
-                findings.add(Finding.warning(sheet, null, "N° NDS " + nds + " : " + plain(declared) + " déclarées "
+                findings.add(Finding.of(Kind.AUTHORISATIONS_DIFFER,
+                        sheet, null, "N° NDS " + nds + " : " + plain(declared) + " déclarées "
                         + what + ", " + plain(onRecord) + " d'après les autorisations enregistrées pour "
                         + expected.year() + " : expliquez l'écart"));
             }
@@ -440,13 +449,14 @@ public final class JareReader {
                         throw new NumberFormatException("out of range");
                     }
                 } catch (NumberFormatException e) {
-                    out.add(Finding.blocking(sheet, ref(row.index(), column), "« " + shown
+                    out.add(Finding.of(Kind.NOT_A_QUANTITY, sheet, ref(row.index(), column), "« " + shown
                             + " » n'est pas une quantité (un nombre est attendu)"));
                     return null;
                 }
             }
             if (value.signum() < 0) {
-                out.add(Finding.blocking(sheet, ref(row.index(), column), "quantité négative : " + plain(value)));
+                out.add(Finding.of(Kind.NEGATIVE_QUANTITY,
+                        sheet, ref(row.index(), column), "quantité négative : " + plain(value)));
                 return null;
             }
             return value;

@@ -29,7 +29,7 @@ public record JareReport(List<Finding> findings, Map<String, StockMovements> sub
     }
 
     public static JareReport refused(String message) {
-        return new JareReport(List.of(Finding.blocking("Fichier", null, message)), Map.of(), Map.of());
+        return new JareReport(List.of(Finding.of(Finding.Kind.FILE_REFUSED, Finding.FILE, null, message)), Map.of(), Map.of());
     }
 
     private static long count(List<Finding> findings, Finding.Severity severity) {

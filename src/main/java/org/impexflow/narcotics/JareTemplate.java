@@ -26,6 +26,9 @@ public final class JareTemplate {
     public static final String OPERATOR = "Opérateur";
     public static final String SIRET = "N° SIRET";
     public static final String YEAR = "Année déclarée";
+    public static final String GENERATED = "Généré le";
+    /** The labels of the identification rows, from row 1 (A1), their values in column B. */
+    public static final List<String> IDENTIFICATION_ROWS = List.of(OPERATOR, SIRET, YEAR, GENERATED);
     public static final int YEAR_ROW = 2;
 
     private JareTemplate() {
@@ -43,7 +46,7 @@ public final class JareTemplate {
             Cell yearCell = yearRow.createCell(1);
             yearCell.setCellValue(year);
             yearCell.setCellStyle(styles.prefilled);
-            label(identification, 3, "Généré le", LocalDate.now().toString(), styles);
+            label(identification, 3, GENERATED, LocalDate.now().toString(), styles);
             identification.createRow(5).createCell(0).setCellValue("Déclaration annuelle des stocks de stupéfiants "
                     + "et psychotropes " + year + ". Les cellules grises sont remplies par l'ANSM : ne les modifiez "
                     + "pas et n'ajoutez pas de ligne. Quantités positives, dans l'unité de la ligne ; une cellule "

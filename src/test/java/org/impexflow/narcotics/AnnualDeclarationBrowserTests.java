@@ -96,6 +96,40 @@ class AnnualDeclarationBrowserTests {
         assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getRound()).isEqualTo(1);
     }
 
+    /**
+     * An account of the operator (not a Manager) joins the cover letter in a real browser: the page lists it
+     * with its type and SHA-256, and links to the guide of the workbook.
+     */
+    @Test
+    void anAccountOfTheOperatorJoinsTheCoverLetterOnTheDeclarationsPage() throws Exception {
+        Establishment operator = TestEstablishments.create(establishments, "Laboratoire Navigateur Pièces");
+        operators.register(operator.getId(), LocalDate.of(2021, 1, 1));
+        String preparer = TestAccounts.declarant(accounts, establishments, operator);
+        engine.getRuntimeService().startProcessInstanceByKey(AnnualDeclarationProcess.KEY, Map.of(
+                AnnualDeclarationProcess.Vars.OPERATOR_ID, operator.getId(),
+                AnnualDeclarationProcess.Vars.DECLARED_YEAR, YEAR));
+        byte[] letter = org.impexflow.support.RealFiles.pdf();
+        Path file = Files.createTempFile("lettre-accompagnement-", ".pdf");
+        Files.write(file, letter);
+        browser.logIn(preparer, TestAccounts.PASSWORD, TestAccounts.SECRET);
+
+        browser.open("/stupefiants/declarations/" + YEAR);
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("documentType"))).selectByValue("COVER_LETTER");
+        browser.find(By.id("document")).sendKeys(file.toString());
+        browser.click(By.id("join"));
+
+        browser.waitForText(By.id("document-joined"), "Pièce jointe à la déclaration.");
+        WebElement row = browser.find(By.cssSelector("#joined-documents tbody tr"));
+        assertThat(row.getText()).contains("Lettre d'accompagnement signée par le pharmacien responsable",
+                file.getFileName().toString(), "PDF", org.impexflow.attachment.Attachments.sha256(letter));
+        assertThat(browser.find(By.cssSelector("#document-types tr[data-document-type='COVER_LETTER'] .joined-count"))
+                .getText()).isEqualTo("1");
+        browser.screenshot("annual-declaration-document-joined");
+
+        browser.click(By.id("guide-link"));
+        browser.waitForText(By.tagName("h1"), "Guide du fichier JARE");
+    }
+
     /** The operator's workbook with morphine received and declared at 31 December. */
     private Path file(Establishment operator, double received, double closing) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(declarations.template(operator.getId(), YEAR)));
