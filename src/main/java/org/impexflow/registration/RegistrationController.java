@@ -37,7 +37,7 @@ record RegistrationController(Registrations registrations, PasswordPolicy passwo
     /** {@code email}: the address an invitation prefills (a contact invited by ANSM support). */
     @GetMapping
     String form(@RequestParam(defaultValue = "") String email, Model model) {
-        model.addAttribute("form", new Registrations.Form("", "", email.strip(), ""));
+        model.addAttribute("form", new Registrations.Form("", "", email.length() > 255 ? "" : email.strip(), ""));
         model.addAttribute("rules", PasswordPolicy.RULES);
         return "registration/register";
     }

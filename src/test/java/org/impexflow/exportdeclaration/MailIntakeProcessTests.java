@@ -52,6 +52,8 @@ class MailIntakeProcessTests {
     Establishments establishments;
     @Autowired
     Accounts accounts;
+    @Autowired
+    CommonFormPdf commonForm;
     @LocalServerPort
     int port;
 
@@ -220,6 +222,28 @@ class MailIntakeProcessTests {
         session.logIn(contact, TestAccounts.PASSWORD, TestAccounts.SECRET);
         assertThat(session.get("/mes-declarations").body()).contains("href=\"/mes-declarations/" + number + "\"",
                 "Sans compte par courriel");
+    }
+
+    /**
+     * A returned common form joins the case as it came; the intake reads nothing from it: what support typed
+     * is what the case holds, even when the form's text says otherwise.
+     */
+    @Test
+    void aReturnedCommonFormIsAttachedAndPrefillsNothing() {
+        String number = register.byNumber(number(start(received("Déclaration d'origine", "SN", null)))).orElseThrow()
+                .getNumber();
+        byte[] returned = commonForm.prefilled(register.byNumber(number).orElseThrow(), List.of(), establishments.bySiret(
+                Declarations.DEMO_SIRET).orElseThrow(), List.of(), java.util.Locale.FRENCH);
+        assertThat(Mails.pdfText(returned)).contains("Déclaration d'origine");
+        Attachment form = attachments.store(Declarations.SUPPORT, "formulaire-DEI-rempli.pdf", "application/pdf",
+                returned);
+
+        ProcessInstance intake = start(received("Saisi par le support", "SN", form.getReference()));
+
+        ExportDeclaration declaration = register.byNumber(number(intake)).orElseThrow();
+        assertThat(attachments.ofDeclaration(declaration.getId())).extracting(Attachment::getFileName)
+                .containsExactly("formulaire-DEI-rempli.pdf");
+        assertThat(declaration.getMedicineName()).isEqualTo("Saisi par le support");
     }
 
     /** Another address typing the SIRET is not the one invited: it asks to join, like anyone else. */
