@@ -281,14 +281,18 @@ class MailIntakeProcessTests {
                 .processDefinitionKey(ExportDeclarationProcess.KEY).count()).isEqualTo(declarations);
     }
 
+    /** A mistyped SIRET is named as such, not taken for an establishment to register. */
     @Test
-    void aSiretWithAWrongCheckDigitIsRefusedNamingIt() {
+    void aSiretWithAWrongCheckDigitIsRefusedNamingItNotAskedToBeRegistered() {
         String siret = TestEstablishments.randomSiret();
         String wrong = siret.substring(0, 13) + (char) ('0' + (siret.charAt(13) - '0' + 1) % 10);
-        Map<String, Object> variables = withNewEstablishment(received("Clé fausse", "SN", null), wrong,
-                "cle@labo.example");
-        assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).concerns("establishmentSiret")).isTrue());
+        Map<String, Object> variables = received("Clé fausse", "SN", null);
+        variables.put("establishmentSiret", wrong);
+        assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class).satisfies(e -> {
+            InvalidInputException refused = (InvalidInputException) e;
+            assertThat(refused.concerns("establishmentSiret")).isTrue();
+            assertThat(refused.concerns("establishmentName")).as("not an establishment to register").isFalse();
+        });
         assertThat(establishments.bySiret(wrong)).isEmpty();
     }
 
