@@ -27,6 +27,8 @@ public class Establishment {
     private Instant createdAt;
     /** The name without accents and in lower case, for ANSM's search (Languages.searchable). */
     private String searchName;
+    /** For an establishment ANSM support registered from a mailed declaration: the contact invited to join. */
+    private String invitedContactEmail;
 
     protected Establishment() {
     }
@@ -47,6 +49,17 @@ public class Establishment {
     public Establishment withAddressComplement(String complement) {
         this.addressComplement = complement == null || complement.isBlank() ? null : complement.strip();
         return this;
+    }
+
+    /** Registered by ANSM support for a declaration received by e-mail: the contact invited to create an account. */
+    public Establishment withInvitedContact(String email) {
+        this.invitedContactEmail = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        return this;
+    }
+
+    /** The contact invited to create the first account; null when the establishment was registered by an account. */
+    public String getInvitedContactEmail() {
+        return invitedContactEmail;
     }
 
     public String getAddressComplement() {

@@ -5,6 +5,10 @@ public enum DeclarationEventKind implements org.impexflow.reference.Labelled {
     /** The first export's date was already past at filing: the declarant's explanation. */
     FIRST_EXPORT_DATE_PAST,
     RECEIVED_BY_MAIL,
+    /** Received by e-mail from an establishment without an account: support registered it and filed for it. */
+    FILED_ON_BEHALF,
+    /** Its contact was invited to create the establishment's first account. */
+    ACCOUNT_INVITATION_SENT,
     ACKNOWLEDGEMENT_SENT,
     REVIEW_STARTED,
     COMPLEMENT_REQUESTED,

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +22,7 @@ import org.impexflow.access.StartIdentity;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.attachment.RefusedFileException;
 import org.impexflow.casefile.FileFields;
+import org.impexflow.establishment.Establishment;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,8 @@ record FileReceivedDeclarationDelegate(
         RuntimeService runtimeService,
         IdentityService identityService,
         DeclarationRegister register,
-        Attachments attachments) implements JavaDelegate {
+        Attachments attachments,
+        MailedEstablishments mailedEstablishments) implements JavaDelegate {
 
     /** The start form's fields, as a draft holds them, and the SIRET; the other documents are merged below. */
     private static final List<String> FORWARDED = Stream.of(DeclarationDrafts.TEXT_FIELDS.keySet().stream()
@@ -78,7 +81,10 @@ record FileReceivedDeclarationDelegate(
             }
         }
         String sender = (String) execution.getVariable(MailIntakeProcess.Vars.SENDER_EMAIL);
-        variables.put(DECLARANT_EMAIL, sender);
+        // an establishment without an account yet: support registers it here; its contact is the declarant
+        Optional<Establishment> registered = mailedEstablishments.registerIfUnknown(execution);
+        execution.setVariable(MailIntakeProcess.Vars.ESTABLISHMENT_REGISTERED, registered.isPresent());
+        variables.put(DECLARANT_EMAIL, registered.map(Establishment::getInvitedContactEmail).orElse(sender));
         variables.put(ExportDeclarationProcess.Vars.RECEIVED_BY_MAIL, true);
         String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
         variables.put(OTHER_DOCUMENTS, Stream.of(receivedFiles(execution, agentId),
@@ -100,9 +106,14 @@ record FileReceivedDeclarationDelegate(
         String number = filed.getBusinessKey();
         execution.setVariable(MailIntakeProcess.Vars.DECLARATION_NUMBER, number);
         if (number != null) {
-            register.note(register.get(number).getId(), DeclarationEventKind.RECEIVED_BY_MAIL, agentId,
+            Long id = register.get(number).getId();
+            register.note(id, DeclarationEventKind.RECEIVED_BY_MAIL, agentId,
                     "Courriel de " + sender + " (" + execution.getVariable(MailIntakeProcess.Vars.MAIL_RECEIVED_ON)
                             + "), saisi par " + agentId);
+            registered.ifPresent(establishment -> register.note(id, DeclarationEventKind.FILED_ON_BEHALF, agentId,
+                    "Déposée par le support de l'ANSM (" + agentId + ") pour le compte de " + establishment.getName()
+                            + " (SIRET " + establishment.getSiret() + "), établissement enregistré à cette occasion ; "
+                            + "contact invité à créer un compte : " + establishment.getInvitedContactEmail()));
         }
     }
 }

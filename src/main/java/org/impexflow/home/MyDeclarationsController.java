@@ -147,6 +147,17 @@ record MyDeclarationsController(
                 .body(documents.acknowledgementPdf(declaration, language));
     }
 
+    /** The common DEI/DEC form prefilled from the case (in English: IES/AES), for the case's establishment only. */
+    @GetMapping(path = "/{number}/formulaire.pdf")
+    ResponseEntity<byte[]> commonForm(@PathVariable String number, java.util.Locale language) {
+        ExportDeclaration declaration = own(number);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename((java.util.Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "IES-AES-"
+                                : "DEI-DEC-") + number + ".pdf", StandardCharsets.UTF_8).build().toString())
+                .body(documents.commonFormPdf(declaration, language));
+    }
+
     private ExportDeclaration own(String number) {
         Establishment establishment = pages.establishment();
         return register.byNumber(number).filter(d -> establishment.getId().equals(d.getEstablishmentId()))

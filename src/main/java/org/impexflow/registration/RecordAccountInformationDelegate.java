@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Records the complementary information and settles which establishment the account belongs to (issue
  * 16, point 1): a new establishment is created with the account as its manager; an existing one is only
- * asked to accept the account (its managers or ANSM support decide; nothing of it is visible before);
+ * asked to accept the account (its managers or ANSM support decide; nothing of it is visible before), except
+ * the contact invited when ANSM support registered it from a mailed declaration, who founds it;
  * when ANSM support changes the information, the account moves at once. Used by the account's first
  * validation and by support when it changes the information.
  */
@@ -51,7 +52,7 @@ record RecordAccountInformationDelegate(
             if (!by.equals(userId)) {
                 // ANSM support corrects the information: its decision, no request
                 memberships.placedBySupport(userId, establishment, by);
-            } else if (existing.isEmpty()) {
+            } else if (existing.isEmpty() || invitedFounder(userId, establishment)) {
                 memberships.founder(userId, establishment, by);
             } else if (establishments.ofUser(userId).filter(e -> e.getId().equals(establishment.getId())).isEmpty()) {
                 memberships.request(new Memberships.Requester(userId, info.firstName() + " " + info.lastName(),
@@ -66,6 +67,15 @@ record RecordAccountInformationDelegate(
                             + ", qualité " + info.quality());
             return null;
         });
+    }
+
+    /**
+     * The contact ANSM support invited when it registered the establishment from a declaration received by
+     * e-mail: with the address invited, the first account of the establishment becomes its manager.
+     */
+    private boolean invitedFounder(String userId, Establishment establishment) {
+        return userId.equalsIgnoreCase(establishment.getInvitedContactEmail())
+                && establishments.members(establishment.getId()).isEmpty();
     }
 
     /** Who asks, for the decision form: user text escaped. */

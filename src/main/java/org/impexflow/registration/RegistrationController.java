@@ -34,9 +34,10 @@ record RegistrationController(Registrations registrations, PasswordPolicy passwo
     static final String DECOY = "decoy";
     static final String DECOY_FAILURES = "impexflow.registration.decoyFailures";
 
+    /** {@code email}: the address an invitation prefills (a contact invited by ANSM support). */
     @GetMapping
-    String form(Model model) {
-        model.addAttribute("form", new Registrations.Form("", "", "", ""));
+    String form(@RequestParam(defaultValue = "") String email, Model model) {
+        model.addAttribute("form", new Registrations.Form("", "", email.length() > 255 ? "" : email.strip(), ""));
         model.addAttribute("rules", PasswordPolicy.RULES);
         return "registration/register";
     }

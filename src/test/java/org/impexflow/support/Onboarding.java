@@ -23,7 +23,13 @@ public final class Onboarding {
     }
 
     public static Newcomer newcomer(ProcessEngine engine, Accounts accounts, String firstName, String lastName) {
-        String email = "newcomer." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        return newcomer(engine, accounts, "newcomer." + UUID.randomUUID().toString().substring(0, 8) + "@test.example",
+                firstName, lastName);
+    }
+
+    /** A new declarant account with this address (one an invitation was sent to, say). */
+    public static Newcomer newcomer(ProcessEngine engine, Accounts accounts, String email, String firstName,
+            String lastName) {
         accounts.create(email, firstName, lastName, accounts.hash(TestAccounts.PASSWORD), false, java.util.List.of("declarants"));
         accounts.enrolKnownSecret(email, TestAccounts.SECRET);
         ProcessInstance activation = engine.getRuntimeService().createProcessInstanceByKey("account-activation")
