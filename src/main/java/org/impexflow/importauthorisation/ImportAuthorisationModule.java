@@ -86,6 +86,16 @@ class ImportAuthorisationModule {
     }
 
     @Bean
+    StartIdentity importMailIntakeIsEnteredByTheAuthenticatedAgent() {
+        return StartIdentity.filing(ImportMailIntakeProcess.KEY, ImportMailIntakeProcess.Vars.SUPPORT_AGENT);
+    }
+
+    @Bean
+    ProcessAccess importMailIntakeIsRunBySupport() {
+        return ProcessAccess.runBySupport(ImportMailIntakeProcess.KEY);
+    }
+
+    @Bean
     TasklistFilter importReviewQueue() {
         return new TasklistFilter("Autorisations d'importation à instruire", Groups.REVIEWERS, -25,
                 "Demandes d'autorisation d'importation à instruire, échéance la plus proche d'abord",
