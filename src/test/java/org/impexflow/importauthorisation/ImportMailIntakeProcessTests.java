@@ -101,6 +101,45 @@ class ImportMailIntakeProcessTests {
                 .taskDefinitionKey(ImportAuthorisationProcess.Elements.REVIEW).count()).isEqualTo(1);
     }
 
+    /**
+     * The sender has no account: the request for complement tells them to answer by e-mail, and ANSM
+     * support (beside the establishment's accounts) enters the answer in Tasklist.
+     */
+    @Test
+    void aSenderWithoutAnAccountAnswersAComplementByMailAndSupportEntersIt() {
+        String number = number(start(received("Complément par courriel", null)));
+        ProcessInstance filed = filed(number);
+        Declarations.runJobs(engine, filed.getId());
+        org.camunda.bpm.engine.task.Task review = engine.getTaskService().createTaskQuery()
+                .processInstanceId(filed.getId()).taskDefinitionKey(ImportAuthorisationProcess.Elements.REVIEW)
+                .singleResult();
+        Declarations.as(engine, Declarations.REVIEWER, () -> {
+            engine.getTaskService().claim(review.getId(), Declarations.REVIEWER);
+            engine.getTaskService().complete(review.getId(), Map.of("reviewDecision", "REQUEST_COMPLEMENT",
+                    "reviewComment", "Joindre le certificat de libération du lot."));
+        });
+        Declarations.runJobs(engine, filed.getId());
+
+        assertThat(TestMailServer.to(SENDER)).filteredOn(m -> Mails.subject(m).startsWith("Complément demandé"))
+                .singleElement().satisfies(m -> assertThat(Mails.text(m))
+                        .contains("par courriel à l'adresse de l'ANSM", "N° " + number)
+                        .doesNotContain("liste de tâches"));
+        org.camunda.bpm.engine.task.Task complement = engine.getTaskService().createTaskQuery()
+                .processInstanceId(filed.getId())
+                .taskDefinitionKey(ImportAuthorisationProcess.Elements.PROVIDE_COMPLEMENT).singleResult();
+        assertThat(complement.getAssignee()).isNull();
+        Declarations.as(engine, Declarations.SUPPORT, () -> {
+            assertThat(engine.getTaskService().createTaskQuery().taskId(complement.getId()).count())
+                    .as("support sees the task").isEqualTo(1);
+            engine.getTaskService().claim(complement.getId(), Declarations.SUPPORT);
+            engine.getTaskService().complete(complement.getId(), Map.of(
+                    ImportAuthorisationProcess.Vars.COMPLEMENT_ANSWER, "Réponse reçue par courriel le 04/12 : certificat joint."));
+        });
+        assertThat(register.history(register.byNumber(number).orElseThrow().getId()))
+                .filteredOn(e -> e.getKind() == AuthorisationEventKind.COMPLEMENT_ANSWERED).singleElement()
+                .satisfies(e -> assertThat(e.getDetail()).contains("reçue par courriel"));
+    }
+
     /** The signed cover letter sent as a file with the start (engine REST): checked, stored, joined. */
     @Test
     void aCoverLetterSentAsAFileJoinsTheRequest() {
