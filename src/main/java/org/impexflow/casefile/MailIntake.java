@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -60,12 +62,34 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
             Vars.ESTABLISHMENT_ADDRESS, 1000, Vars.ESTABLISHMENT_CITY, 200, Vars.CONTACT_EMAIL, 255);
 
     /**
+     * Prepares the variables of the filing from the intake: an establishment without an account is registered
+     * (its contact is then the declarant, else the sender is), the case is marked received by mail (ANSM
+     * support may answer its requests for complement), and the received files join its other documents.
+     * Refused with {@code refusal}, naming the fields; nothing is stored then.
+     *
+     * @return the establishment registered now, if any
+     */
+    public Optional<Establishment> prepareFiling(DelegateExecution execution, Map<String, Object> filing,
+            String refusal) {
+        Optional<Establishment> registered = registerIfUnknown(execution, refusal);
+        filing.put(CaseProcess.FilingVars.DECLARANT_EMAIL, registered.map(Establishment::getInvitedContactEmail)
+                .orElse((String) execution.getVariable(Vars.SENDER_EMAIL)));
+        filing.put(CaseProcess.FilingVars.RECEIVED_BY_MAIL, true);
+        String agentId = (String) execution.getVariable(Vars.SUPPORT_AGENT);
+        filing.put(CaseProcess.FilingVars.OTHER_DOCUMENTS, Stream.of(receivedFiles(execution, agentId, refusal),
+                execution.getVariable(CaseProcess.FilingVars.OTHER_DOCUMENTS))
+                .filter(v -> v instanceof String s && !s.isBlank()).map(String.class::cast)
+                .collect(Collectors.joining(", ")));
+        return registered;
+    }
+
+    /**
      * The establishment registered now for the intake's SIRET, or empty when one is already registered
      * under it (the establishment fields are then not used). Refuses with {@code refusal}, naming the
      * fields, a SIRET without its check digit or an unknown one without the establishment's details;
      * nothing is stored then. Sets {@code establishmentRegistered}.
      */
-    public Optional<Establishment> registerIfUnknown(DelegateExecution execution, String refusal) {
+    private Optional<Establishment> registerIfUnknown(DelegateExecution execution, String refusal) {
         FieldErrors errors = new FieldErrors();
         CaseInput in = new CaseInput(execution, errors, MAX_LENGTHS);
         String siretField = CaseProcess.FilingVars.ESTABLISHMENT_SIRET;
@@ -116,7 +140,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
      * {@code /engine-rest} (a File variable), the reference of that file, checked by its content and
      * stored as the agent's upload; refused with {@code refusal} naming the field, and then nothing is stored.
      */
-    public Object receivedFiles(DelegateExecution execution, String agentId, String refusal) {
+    private Object receivedFiles(DelegateExecution execution, String agentId, String refusal) {
         String field = Vars.RECEIVED_FILES;
         if (!(execution.getVariableTyped(field) instanceof FileValue file)) {
             return execution.getVariable(field);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +30,7 @@ record FileReceivedDeclarationDelegate(
 
     private static final String REFUSAL = "La déclaration reçue ne peut pas être déposée.";
 
-    /** The start form's fields, as a draft holds them, and the SIRET; the other documents are merged below. */
+    /** The start form's fields, as a draft holds them, and the SIRET; the other documents are merged by the intake. */
     private static final List<String> FORWARDED = Stream.of(DeclarationDrafts.TEXT_FIELDS.keySet().stream()
             .filter(name -> !name.equals(OTHER_DOCUMENTS)), DeclarationDrafts.YES_NO_FIELDS.stream(),
             Stream.of(ESTABLISHMENT_SIRET)).flatMap(names -> names).toList();
@@ -45,15 +44,9 @@ record FileReceivedDeclarationDelegate(
                 variables.put(name, value);
             }
         }
-        String sender = (String) execution.getVariable(MailIntakeProcess.Vars.SENDER_EMAIL);
         // an establishment without an account yet: support registers it here; its contact is the declarant
-        Optional<Establishment> registered = intake.registerIfUnknown(execution, REFUSAL);
-        variables.put(DECLARANT_EMAIL, registered.map(Establishment::getInvitedContactEmail).orElse(sender));
-        variables.put(ExportDeclarationProcess.Vars.RECEIVED_BY_MAIL, true);
+        Optional<Establishment> registered = intake.prepareFiling(execution, variables, REFUSAL);
         String agentId = (String) execution.getVariable(MailIntakeProcess.Vars.SUPPORT_AGENT);
-        variables.put(OTHER_DOCUMENTS, Stream.of(intake.receivedFiles(execution, agentId, REFUSAL),
-                execution.getVariable(OTHER_DOCUMENTS)).filter(v -> v instanceof String s && !s.isBlank())
-                .map(String.class::cast).collect(Collectors.joining(", ")));
 
         // filed for the establishment of the SIRET, on its behalf, not by the support agent's account
         ProcessInstance filed = intake.onBehalf(agentId,

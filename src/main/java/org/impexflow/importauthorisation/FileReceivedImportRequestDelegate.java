@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -31,7 +29,7 @@ record FileReceivedImportRequestDelegate(RuntimeService runtimeService, Authoris
 
     private static final String REFUSAL = "La demande reçue ne peut pas être déposée.";
 
-    /** The fields of the import-authorisation start form; the other documents are merged below. */
+    /** The fields of the import-authorisation start form; the other documents are merged by the intake. */
     private static final List<String> FORWARDED = List.of(ESTABLISHMENT_SIRET, MEDICINE_NAME, ACTIVE_SUBSTANCES,
             PHARMACEUTICAL_FORM, STRENGTH, ROUTE_OF_ADMINISTRATION, MANUFACTURER, RELEASE_SITE, PROVENANCE_COUNTRY,
             ORIGIN_COUNTRY, QUANTITY_MODE, QUANTITY, QUANTITY_UNIT, PLANNED_OPERATIONS, PURPOSE, PURPOSE_DETAILS,
@@ -46,15 +44,9 @@ record FileReceivedImportRequestDelegate(RuntimeService runtimeService, Authoris
                 variables.put(name, value);
             }
         }
-        String sender = (String) execution.getVariable(ImportMailIntakeProcess.Vars.SENDER_EMAIL);
         // an establishment without an account yet: support registers it here; its contact is the declarant
-        Optional<Establishment> registered = intake.registerIfUnknown(execution, REFUSAL);
-        variables.put(DECLARANT_EMAIL, registered.map(Establishment::getInvitedContactEmail).orElse(sender));
-        variables.put(RECEIVED_BY_MAIL, true);
+        Optional<Establishment> registered = intake.prepareFiling(execution, variables, REFUSAL);
         String agentId = (String) execution.getVariable(ImportMailIntakeProcess.Vars.SUPPORT_AGENT);
-        variables.put(OTHER_DOCUMENTS, Stream.of(intake.receivedFiles(execution, agentId, REFUSAL),
-                execution.getVariable(OTHER_DOCUMENTS)).filter(v -> v instanceof String s && !s.isBlank())
-                .map(String.class::cast).collect(Collectors.joining(", ")));
 
         // filed for the establishment of the SIRET, on its behalf, not by the support agent's account
         ProcessInstance filed = intake.onBehalf(agentId,

@@ -23,6 +23,7 @@ import org.impexflow.establishment.Establishments;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.MailIntakes;
 import org.impexflow.support.Mails;
 import org.impexflow.support.Onboarding;
 import org.impexflow.support.ProcessTestSupport;
@@ -186,8 +187,8 @@ class ImportMailIntakeProcessTests {
     void anEstablishmentWithoutAccountIsRegisteredBySupportAndItsContactInvitedFindsTheRequest() {
         String siret = TestEstablishments.randomSiret();
         String contact = "contact." + siret + "@importateur.example";
-        ProcessInstance intake = start(withNewEstablishment(received("Sans compte par courriel", null), siret,
-                contact));
+        ProcessInstance intake = start(MailIntakes.withNewEstablishment(received("Sans compte par courriel", null), siret,
+                "Importateur Sans Compte", contact));
 
         assertThat(intake).hasPassed(FILE, GATEWAY_ESTABLISHMENT_REGISTERED).isWaitingAt(INVITE_CONTACT);
         assertThat(TestMailServer.to(contact)).as("nothing before the filing commits").isEmpty();
@@ -248,7 +249,8 @@ class ImportMailIntakeProcessTests {
     @Test
     void aRefusedRequestLeavesNoEstablishmentRegistered() {
         String siret = TestEstablishments.randomSiret();
-        Map<String, Object> variables = withNewEstablishment(received("Refusée", null), siret, "refus@labo.example");
+        Map<String, Object> variables = MailIntakes.withNewEstablishment(received("Refusée", null), siret,
+                "Importateur Sans Compte", "refus@labo.example");
         variables.put("provenanceCountry", "XX");
         assertThatThrownBy(() -> start(variables)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).concerns("provenanceCountry")).isTrue());
@@ -272,24 +274,16 @@ class ImportMailIntakeProcessTests {
         return v;
     }
 
-    private static Map<String, Object> withNewEstablishment(Map<String, Object> v, String siret, String contact) {
-        v.put("establishmentSiret", siret);
-        v.put("establishmentName", "Importateur Sans Compte");
-        v.put("establishmentAddress", "8 quai de l'Import");
-        v.put("establishmentPostalCode", "13002");
-        v.put("establishmentCity", "Marseille");
-        v.put("contactEmail", contact);
-        return v;
+    private String number(ProcessInstance intake) {
+        return (String) MailIntakes.variable(engine, intake, ImportMailIntakeProcess.Vars.AUTHORISATION_NUMBER);
+    }
+
+    private ProcessInstance start(Map<String, Object> variables) {
+        return MailIntakes.start(engine, COVERAGE, ImportMailIntakeProcess.KEY, variables);
     }
 
     private long count(String key) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).count();
-    }
-
-    private String number(ProcessInstance intake) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(intake.getId()).variableName(ImportMailIntakeProcess.Vars.AUTHORISATION_NUMBER)
-                .singleResult().getValue();
     }
 
     private ProcessInstance filed(String number) {
@@ -297,11 +291,4 @@ class ImportMailIntakeProcessTests {
                 .processDefinitionKey(ImportAuthorisationProcess.KEY).singleResult();
     }
 
-    private ProcessInstance start(Map<String, Object> variables) {
-        ProcessInstance[] started = new ProcessInstance[1];
-        Declarations.as(engine, Declarations.SUPPORT, () -> started[0] = engine.getRuntimeService()
-                .startProcessInstanceByKey(ImportMailIntakeProcess.KEY, variables));
-        COVERAGE.track(engine, started[0].getId());
-        return started[0];
-    }
 }
