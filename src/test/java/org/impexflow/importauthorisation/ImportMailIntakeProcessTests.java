@@ -178,6 +178,22 @@ class ImportMailIntakeProcessTests {
                 .isEqualTo(Groups.SUPPORT);
     }
 
+    /** Who entered the request is the authenticated agent, set by the system; naming another is refused. */
+    @Test
+    void theAgentIsTheAuthenticatedOneAndCannotBeNamed() {
+        long requests = count(ImportAuthorisationProcess.KEY);
+        Map<String, Object> naming = received("Autre agent", null);
+        naming.put(ImportMailIntakeProcess.Vars.SUPPORT_AGENT, "someone.else@ansm.example");
+        assertThatThrownBy(() -> start(naming)).isInstanceOfSatisfying(InvalidInputException.class,
+                refused -> assertThat(refused.errors()).extracting(e -> e.field())
+                        .containsExactly(ImportMailIntakeProcess.Vars.SUPPORT_AGENT));
+        assertThat(count(ImportAuthorisationProcess.KEY)).isEqualTo(requests);
+
+        ProcessInstance intake = start(received("Agent authentifié", null));
+        assertThat(MailIntakes.variable(engine, intake, ImportMailIntakeProcess.Vars.SUPPORT_AGENT))
+                .isEqualTo(Declarations.SUPPORT);
+    }
+
     /**
      * The SIRET has no account: support registers the establishment from the intake, files on its behalf,
      * and its contact receives the acknowledgement and the invitation, once; the account made with the invited
