@@ -23,14 +23,17 @@ record AuthorisationMails(CaseMails mails, Countries countries) {
         return letter.with("statusLabel", AuthorisationStatus.FILED.label(letter.language())).mail();
     }
 
-    OutgoingMail complementRequested(ImportAuthorisation authorisation, String request, String dueDate) {
+    /** {@code byMail}: the declarant has no account and answers by e-mail; support enters the complement. */
+    OutgoingMail complementRequested(ImportAuthorisation authorisation, String request, String dueDate,
+            boolean byMail) {
         return toDeclarant(authorisation, "import-complement-requested")
-                .with(Map.of("request", request, "dueDate", dueDate)).mail();
+                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
     }
 
-    OutgoingMail complementReminder(ImportAuthorisation authorisation, String request, String dueDate) {
+    OutgoingMail complementReminder(ImportAuthorisation authorisation, String request, String dueDate,
+            boolean byMail) {
         return toDeclarant(authorisation, "import-complement-reminder")
-                .with(Map.of("request", request, "dueDate", dueDate)).mail();
+                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
     }
 
     OutgoingMail closedWithoutFollowUp(ImportAuthorisation authorisation) {

@@ -53,9 +53,7 @@ class ImportAuthorisationModule {
                 .files(Map.of(Vars.COVER_LETTER, AttachmentKind.COVER_LETTER, Vars.OTHER_DOCUMENTS,
                         AttachmentKind.OTHER_DOCUMENT), attachments::linkToImportAuthorisation,
                         attachments::ofImportAuthorisation)
-                .mails("AI-ACK", mails::acknowledgement, "AI-",
-                        (request, text, due, byMail) -> mails.complementRequested(request, text, due),
-                        (request, text, due, byMail) -> mails.complementReminder(request, text, due));
+                .mails("AI-ACK", mails::acknowledgement, "AI-", mails::complementRequested, mails::complementReminder);
     }
 
     /**
@@ -83,6 +81,16 @@ class ImportAuthorisationModule {
     @Bean
     StartIdentity importAuthorisationIsFiledByWhoeverIsAuthenticated() {
         return StartIdentity.filing(ImportAuthorisationProcess.KEY, Vars.INITIATOR);
+    }
+
+    @Bean
+    StartIdentity importMailIntakeIsEnteredByTheAuthenticatedAgent() {
+        return StartIdentity.filing(ImportMailIntakeProcess.KEY, ImportMailIntakeProcess.Vars.SUPPORT_AGENT);
+    }
+
+    @Bean
+    ProcessAccess importMailIntakeIsRunBySupport() {
+        return ProcessAccess.runBySupport(ImportMailIntakeProcess.KEY);
     }
 
     @Bean

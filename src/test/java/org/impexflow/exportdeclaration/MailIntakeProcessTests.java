@@ -21,6 +21,7 @@ import org.impexflow.establishment.Establishments;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.FlowNodeCoverage;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.MailIntakes;
 import org.impexflow.support.Mails;
 import org.impexflow.support.Onboarding;
 import org.impexflow.support.ProcessTestSupport;
@@ -70,9 +71,7 @@ class MailIntakeProcessTests {
         ProcessInstance intake = start(received("DEI par courriel", "SN", mail.getReference()));
 
         assertThat(intake).isEnded().hasPassed(FILE, END_REGISTERED);
-        String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(intake.getId()).variableName(MailIntakeProcess.Vars.DECLARATION_NUMBER)
-                .singleResult().getValue();
+        String number = number(intake);
         ExportDeclaration declaration = register.byNumber(number).orElseThrow();
         assertThat(declaration.getDeclarantEmail()).isEqualTo(SENDER);
         assertThat(declaration.getMedicineName()).isEqualTo("DEI par courriel");
@@ -100,9 +99,7 @@ class MailIntakeProcessTests {
     @Test
     void aSenderWithoutAnAccountAnswersAComplementByMailAndSupportEntersIt() {
         ProcessInstance intake = start(received("Complément par courriel", "SN", null));
-        String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(intake.getId()).variableName(MailIntakeProcess.Vars.DECLARATION_NUMBER)
-                .singleResult().getValue();
+        String number = number(intake);
         ProcessInstance filed = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(number).singleResult();
         Declarations.decide(engine, filed, "REQUEST_COMPLEMENT");
@@ -322,27 +319,15 @@ class MailIntakeProcessTests {
         return v;
     }
 
-    private static Map<String, Object> withNewEstablishment(Map<String, Object> v, String siret, String contact) {
-        v.put("establishmentSiret", siret);
-        v.put("establishmentName", "Laboratoire Sans Compte");
-        v.put("establishmentAddress", "3 rue du Courriel");
-        v.put("establishmentPostalCode", "69002");
-        v.put("establishmentCity", "Lyon");
-        v.put("contactEmail", contact);
-        return v;
-    }
-
     private String number(ProcessInstance intake) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(intake.getId()).variableName(MailIntakeProcess.Vars.DECLARATION_NUMBER)
-                .singleResult().getValue();
+        return (String) MailIntakes.variable(engine, intake, MailIntakeProcess.Vars.DECLARATION_NUMBER);
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
-        ProcessInstance[] started = new ProcessInstance[1];
-        Declarations.as(engine, Declarations.SUPPORT, () -> started[0] = engine.getRuntimeService()
-                .startProcessInstanceByKey(MailIntakeProcess.KEY, variables));
-        COVERAGE.track(engine, started[0].getId());
-        return started[0];
+        return MailIntakes.start(engine, COVERAGE, MailIntakeProcess.KEY, variables);
+    }
+
+    private static Map<String, Object> withNewEstablishment(Map<String, Object> v, String siret, String contact) {
+        return MailIntakes.withNewEstablishment(v, siret, "Laboratoire Sans Compte", contact);
     }
 }

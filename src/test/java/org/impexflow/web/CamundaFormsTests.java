@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The Camunda Forms of {@code forms/}, edited in the Camunda Modeler and nowhere else: each one is a form
  * Tasklist 7.24 renders (form-js, schema version 16), has the id of its file and is used by a process;
  * every form a process names exists; the country lists are the country reference data; the form of a
- * declaration received by mail asks what the start form asks.
+ * declaration or an import request received by mail asks what the start form asks.
  */
 @ImpexflowSpringTest
 class CamundaFormsTests {
@@ -49,6 +49,7 @@ class CamundaFormsTests {
             "export-declaration-start", List.of("releaseCountry", "destinationCountry", "manufacturerCountry"),
             "export-declaration-mail-intake", List.of("releaseCountry", "destinationCountry", "manufacturerCountry"),
             "import-authorisation-start", List.of("provenanceCountry", "originCountry"),
+            "import-authorisation-mail-intake", List.of("provenanceCountry", "originCountry"),
             "account-information", List.of("country"));
     private static final Map<String, String> COUNTRY_EXCLUDED = Map.of("provenanceCountry", "FR");
 
@@ -156,16 +157,19 @@ class CamundaFormsTests {
     }
 
     @Test
-    void theMailIntakeFormAsksWhatTheStartFormAsks() throws IOException {
+    void theMailIntakeFormsAskWhatTheStartFormsAsk() throws IOException {
         Map<String, JsonNode> forms = forms();
-        Map<String, JsonNode> intake = fields(forms.get("export-declaration-mail-intake"));
-        Map<String, JsonNode> start = fields(forms.get("export-declaration-start"));
-        // who declares is given by the account on line, by ANSM support for a mail
-        start.remove("establishmentSiret");
-        start.remove("declarantEmail");
-        for (Map.Entry<String, JsonNode> field : start.entrySet()) {
-            assertThat(intake.get(field.getKey())).as("mail intake: " + field.getKey())
-                    .isEqualTo(field.getValue());
+        for (String procedure : List.of("export-declaration", "import-authorisation")) {
+            Map<String, JsonNode> intake = fields(forms.get(procedure + "-mail-intake"));
+            Map<String, JsonNode> start = fields(forms.get(procedure + "-start"));
+            // who declares is given by the account on line, by ANSM support for a mail
+            start.remove("establishmentSiret");
+            start.remove("declarantEmail");
+            assertThat(start).as(procedure).isNotEmpty();
+            for (Map.Entry<String, JsonNode> field : start.entrySet()) {
+                assertThat(intake.get(field.getKey())).as(procedure + " mail intake: " + field.getKey())
+                        .isEqualTo(field.getValue());
+            }
         }
     }
 

@@ -1,0 +1,209 @@
+package org.impexflow.casefile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.impexflow.access.StartIdentity;
+import org.impexflow.attachment.Attachments;
+import org.impexflow.attachment.RefusedFileException;
+import org.impexflow.establishment.Establishment;
+import org.impexflow.establishment.EstablishmentType;
+import org.impexflow.establishment.Establishments;
+import org.impexflow.establishment.Siret;
+import org.impexflow.mail.TemplateMails;
+import org.impexflow.validation.FieldErrors;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the mail intakes share (a case received by e-mail and entered by ANSM support in Tasklist: export
+ * declarations, import authorisation requests): the received files, an establishment without an account
+ * registered by support from the intake (SIRET with its check digit, name, address, postal code, city,
+ * contact e-mail) as a pharmaceutical establishment in France, the filing on the establishment's behalf,
+ * and the invitation of its contact to create the establishment's first account.
+ */
+@Component
+public record MailIntake(Establishments establishments, CaseFiling filing, Attachments attachments,
+        IdentityService identityService, TemplateMails mails) {
+
+    /** The variables of every mail intake's start form, beside those of the case it files. */
+    public static class Vars {
+        /** The support agent who entered it (initiator). */
+        public static final String SUPPORT_AGENT = "supportAgent";
+        public static final String SENDER_EMAIL = "senderEmail";
+        public static final String MAIL_RECEIVED_ON = "mailReceivedOn";
+        public static final String RECEIVED_FILES = "receivedFiles";
+        /** An establishment not yet registered under the SIRET: support registers it with these. */
+        public static final String ESTABLISHMENT_NAME = "establishmentName";
+        public static final String ESTABLISHMENT_ADDRESS = "establishmentAddress";
+        public static final String ESTABLISHMENT_POSTAL_CODE = "establishmentPostalCode";
+        public static final String ESTABLISHMENT_CITY = "establishmentCity";
+        /** Its contact: receives the acknowledgement, the decisions and the invitation to create an account. */
+        public static final String CONTACT_EMAIL = "contactEmail";
+        /** Set by the filing: whether the establishment was registered by this intake. */
+        public static final String ESTABLISHMENT_REGISTERED = "establishmentRegistered";
+
+        protected Vars() {
+        }
+    }
+
+    private static final Map<String, Integer> MAX_LENGTHS = Map.of(Vars.ESTABLISHMENT_NAME, 300,
+            Vars.ESTABLISHMENT_ADDRESS, 1000, Vars.ESTABLISHMENT_CITY, 200, Vars.CONTACT_EMAIL, 255);
+
+    /**
+     * Prepares the variables of the filing from the intake: an establishment without an account is registered
+     * (its contact is then the declarant, else the sender is), the case is marked received by mail (ANSM
+     * support may answer its requests for complement), and the received files join its other documents.
+     * Refused with {@code refusal}, naming the fields; nothing is stored then.
+     *
+     * @return the establishment registered now, if any
+     */
+    public Optional<Establishment> prepareFiling(DelegateExecution execution, Map<String, Object> filing,
+            String refusal) {
+        Optional<Establishment> registered = registerIfUnknown(execution, refusal);
+        filing.put(CaseProcess.FilingVars.DECLARANT_EMAIL, registered.map(Establishment::getInvitedContactEmail)
+                .orElse((String) execution.getVariable(Vars.SENDER_EMAIL)));
+        filing.put(CaseProcess.FilingVars.RECEIVED_BY_MAIL, true);
+        String agentId = (String) execution.getVariable(Vars.SUPPORT_AGENT);
+        filing.put(CaseProcess.FilingVars.OTHER_DOCUMENTS, Stream.of(receivedFiles(execution, agentId, refusal),
+                execution.getVariable(CaseProcess.FilingVars.OTHER_DOCUMENTS))
+                .filter(v -> v instanceof String s && !s.isBlank()).map(String.class::cast)
+                .collect(Collectors.joining(", ")));
+        return registered;
+    }
+
+    /**
+     * The establishment registered now for the intake's SIRET, or empty when one is already registered
+     * under it (the establishment fields are then not used). Refuses with {@code refusal}, naming the
+     * fields, a SIRET without its check digit or an unknown one without the establishment's details;
+     * nothing is stored then. Sets {@code establishmentRegistered}.
+     */
+    private Optional<Establishment> registerIfUnknown(DelegateExecution execution, String refusal) {
+        FieldErrors errors = new FieldErrors();
+        CaseInput in = new CaseInput(execution, errors, MAX_LENGTHS);
+        String siretField = CaseProcess.FilingVars.ESTABLISHMENT_SIRET;
+        String siret = in.text(siretField, true);
+        String digits = siret == null ? null : siret.replace(" ", "");
+        if (digits != null && !Siret.isValid(digits)) {
+            errors.add(siretField, "N° SIRET invalide (14 chiffres avec une clé de contrôle) : " + siret);
+        }
+        errors.throwIfAny(refusal);
+        if (establishments.bySiret(digits).isPresent()) {
+            execution.setVariable(Vars.ESTABLISHMENT_REGISTERED, false);
+            return Optional.empty();
+        }
+        String unknown = "aucun établissement enregistré sous le N° SIRET " + digits + " : ";
+        String name = required(in, Vars.ESTABLISHMENT_NAME, unknown + "la raison sociale est obligatoire pour l'enregistrer");
+        String address = required(in, Vars.ESTABLISHMENT_ADDRESS, unknown + "l'adresse est obligatoire pour l'enregistrer");
+        String postalCode = required(in, Vars.ESTABLISHMENT_POSTAL_CODE,
+                unknown + "le code postal est obligatoire pour l'enregistrer");
+        if (postalCode != null && !postalCode.matches("\\d{5}")) {
+            errors.add(Vars.ESTABLISHMENT_POSTAL_CODE, "code postal français invalide (5 chiffres) : " + postalCode);
+        }
+        String city = required(in, Vars.ESTABLISHMENT_CITY, unknown + "la ville est obligatoire pour l'enregistrer");
+        String contact = in.text(Vars.CONTACT_EMAIL, false);
+        if (contact == null) {
+            errors.add(Vars.CONTACT_EMAIL, unknown
+                    + "l'adresse e-mail du contact, invité à créer un compte, est obligatoire");
+        } else {
+            filing.declarantEmail(in, Vars.CONTACT_EMAIL, null);
+        }
+        errors.throwIfAny(refusal);
+        Establishment registered = new Establishment(digits, name, EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,
+                address, postalCode, city, "FR").withInvitedContact(contact);
+        execution.setVariable(Vars.ESTABLISHMENT_REGISTERED, true);
+        // the engine group of its accounts is created by the system, not with the agent's permissions
+        return Optional.of(Context.getCommandContext().runWithoutAuthorization(() -> establishments.create(registered)));
+    }
+
+    private static String required(CaseInput in, String field, String message) {
+        String value = in.text(field, false);
+        if (value == null) {
+            in.errors().add(field, message);
+        }
+        return value;
+    }
+
+    /**
+     * The references of the files received: as typed, or for a file sent with the start through
+     * {@code /engine-rest} (a File variable), the reference of that file, checked by its content and
+     * stored as the agent's upload; refused with {@code refusal} naming the field, and then nothing is stored.
+     */
+    private Object receivedFiles(DelegateExecution execution, String agentId, String refusal) {
+        String field = Vars.RECEIVED_FILES;
+        if (!(execution.getVariableTyped(field) instanceof FileValue file)) {
+            return execution.getVariable(field);
+        }
+        FieldErrors errors = new FieldErrors();
+        try (InputStream in = file.getValue()) {
+            byte[] content = in == null ? new byte[0] : in.readNBytes((int) Attachments.MAX_SIZE + 1);
+            String reference = attachments.upload(agentId, field, file.getFilename(), content,
+                    FileFields.allowed(field)).getReference();
+            execution.setVariable(field, reference);
+            return reference;
+        } catch (RefusedFileException refused) {
+            errors.add(field, refused.detail());
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + file.getFilename(), e);
+        }
+        errors.throwIfAny(refusal);
+        return null;
+    }
+
+    /**
+     * Starts the filing for the establishment its SIRET names, on its behalf, not by the support agent's
+     * account ({@link StartIdentity#onBehalf}), in the intake's transaction.
+     */
+    public <T> T onBehalf(String agentId, Supplier<T> filing) {
+        Authentication agent = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return StartIdentity.onBehalf(agentId, filing);
+        } finally {
+            if (agent != null) {
+                identityService.setAuthentication(agent);
+            }
+        }
+    }
+
+    /** The history line of a case filed for an establishment registered by this intake. */
+    public static String filedOnBehalf(String agentId, Establishment establishment) {
+        return "Déposée par le support de l'ANSM (" + agentId + ") pour le compte de " + establishment.getName()
+                + " (SIRET " + establishment.getSiret() + "), établissement enregistré à cette occasion ; "
+                + "contact invité à créer un compte : " + establishment.getInvitedContactEmail();
+    }
+
+    /** The history line of a case received by e-mail. */
+    public static String receivedByMail(DelegateExecution execution, String agentId) {
+        return "Courriel de " + execution.getVariable(Vars.SENDER_EMAIL) + " ("
+                + execution.getVariable(Vars.MAIL_RECEIVED_ON) + "), saisi par " + agentId;
+    }
+
+    /**
+     * Mails the contact of the establishment filed for the case {@code number} the invitation to create an
+     * account (mail template {@code template}): a link to the registration with the address filled in; sent
+     * once. The first account of the establishment made with that address becomes its manager.
+     *
+     * @return the contact invited
+     */
+    public String inviteContact(Long establishmentId, String number, String template) {
+        Establishment establishment = establishments.byId(establishmentId).orElseThrow();
+        String contact = establishment.getInvitedContactEmail();
+        String link = mails.baseUrl() + "/register?email=" + URLEncoder.encode(contact, StandardCharsets.UTF_8);
+        mails.to(contact, template).with("number", number).with("establishmentName", establishment.getName())
+                .with("establishmentSiret", establishment.getSiret()).with("registerUrl", link)
+                .sendOnce("ACCOUNT-INVITATION:" + number);
+        return contact;
+    }
+}
