@@ -1,10 +1,14 @@
 package org.impexflow.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.support.Declarations;
@@ -13,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A review task gets no per-task READ row for the reviewers, who still see, claim and decide it. */
+/**
+ * A review task writes no authorization row for the reviewers (neither for the task nor for its history):
+ * they still see, claim, assign and decide it, as members of its candidate group; others who read it
+ * (support, analysts) or file cases (declarants) work it no more than before.
+ */
 @ImpexflowSpringTest
 class ReviewQueueAuthorizationsTests {
 
@@ -23,30 +31,67 @@ class ReviewQueueAuthorizationsTests {
     JdbcTemplate jdbc;
 
     @Test
-    void reviewersReadReviewTasksThroughTheProcessDefinitionAndWorkThemThroughTheirTaskGrant() {
+    void reviewersWorkTheirReviewTasksWithoutAnyRowPerTask() {
         ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Declarations.runJobs(engine, pi.getId());
         Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("Task_ReviewDeclaration").singleResult();
 
-        List<Integer> grants = jdbc.queryForList("SELECT PERMS_ FROM ACT_RU_AUTHORIZATION WHERE RESOURCE_TYPE_ = 7 "
-                + "AND GROUP_ID_ = 'ansm-reviewers' AND RESOURCE_ID_ = ?", Integer.class, review.getId());
-        assertThat(grants).singleElement().satisfies(perms -> {
-            assertThat(perms & 2).as("READ").isZero();
-            assertThat(perms & 4).as("UPDATE").isEqualTo(4);
+        assertThat(jdbc.queryForList("SELECT RESOURCE_TYPE_ FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ = ? "
+                + "AND RESOURCE_ID_ = ?", Integer.class, Groups.REVIEWERS, review.getId()))
+                .as("no TASK or HISTORIC_TASK row for the reviewers").isEmpty();
+
+        assertThat(seenBy(Declarations.REVIEWER, review)).isEqualTo(1);
+        assertThat(seenBy(Declarations.SUPPORT, review)).as("support reads export declarations and their tasks")
+                .isEqualTo(1);
+        assertThat(seenBy(Declarations.DECLARANT, review)).as("the review task is ANSM's").isZero();
+
+        TaskService tasks = engine.getTaskService();
+        for (String outsider : List.of(Declarations.SUPPORT, Declarations.DECLARANT)) {
+            Declarations.as(engine, outsider, () -> {
+                assertThatThrownBy(() -> tasks.claim(review.getId(), outsider)).as(outsider + " claims")
+                        .isInstanceOf(AuthorizationException.class);
+                assertThatThrownBy(() -> tasks.setVariable(review.getId(), "reviewComment", "x"))
+                        .as(outsider + " sets a variable").isInstanceOf(AuthorizationException.class);
+                assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("reviewDecision", "VALIDATE")))
+                        .as(outsider + " decides").isInstanceOf(AuthorizationException.class);
+            });
+        }
+        assertThat(tasks.createTaskQuery().taskId(review.getId()).singleResult().getAssignee()).isNull();
+
+        Declarations.as(engine, Declarations.REVIEWER, () -> {
+            tasks.setAssignee(review.getId(), "colleague@ansm.example");
+            tasks.setAssignee(review.getId(), null);
+            tasks.claim(review.getId(), Declarations.REVIEWER);
+            tasks.setVariable(review.getId(), "reviewComment", "En cours");
         });
-
-        long[] seen = new long[1];
-        Declarations.as(engine, Declarations.REVIEWER, () -> seen[0] = engine.getTaskService().createTaskQuery()
-                .taskId(review.getId()).taskCandidateGroup(Groups.REVIEWERS).count());
-        assertThat(seen[0]).isEqualTo(1);
-        long[] supportSees = new long[1];
-        Declarations.as(engine, Declarations.SUPPORT, () -> supportSees[0] = engine.getTaskService().createTaskQuery()
-                .taskId(review.getId()).taskCandidateGroup(Groups.REVIEWERS).count());
-        assertThat(supportSees[0]).as("support reads export declarations and their tasks").isEqualTo(1);
-
         Declarations.decide(engine, pi, "VALIDATE");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId())
                 .singleResult().getEndTime()).isNotNull();
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(review.getId()).count())
+                .isEqualTo(1);
+        long[] history = new long[1];
+        Declarations.as(engine, Declarations.REVIEWER, () -> history[0] = engine.getHistoryService()
+                .createHistoricTaskInstanceQuery().taskId(review.getId()).count());
+        assertThat(history[0]).as("reviewers read the history of the review through the definition").isEqualTo(1);
+    }
+
+    /** A group that does not read every task of the process (an establishment's) keeps the engine's rows. */
+    @Test
+    void establishmentsKeepTheirRowsForTheTasksOfTheirCases() {
+        Task review = Declarations.awaitingReview(engine, Declarations.dei());
+        Declarations.as(engine, Declarations.REVIEWER, () -> {
+            engine.getTaskService().addCandidateGroup(review.getId(), "some-establishment");
+        });
+        assertThat(jdbc.queryForList("SELECT RESOURCE_TYPE_ FROM ACT_RU_AUTHORIZATION WHERE GROUP_ID_ = ? "
+                + "AND RESOURCE_ID_ = ?", Integer.class, "some-establishment", review.getId())).isNotEmpty();
+    }
+
+    private long seenBy(String user, Task task) {
+        long[] seen = new long[1];
+        Declarations.as(engine, user, () -> seen[0] = engine.getTaskService().createTaskQuery().taskId(task.getId())
+                .count());
+        return seen[0];
     }
 
     /** The index of the task queues exists once the engine is built (ReviewQueueIndex). */
