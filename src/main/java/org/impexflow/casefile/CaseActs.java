@@ -41,6 +41,8 @@ public class CaseActs {
 
     static final String REFUSED = "Acte refusé, rien n'a été enregistré.";
     private static final int MAX_TEXT = 4000;
+    /** The legal basis as the case and its timeline keep it ({@code legal_basis}). */
+    private static final int MAX_LEGAL_BASIS = 300;
 
     private final EntityManager entities;
     private final Map<String, CaseActRule> rules;
@@ -110,7 +112,7 @@ public class CaseActs {
             errors.add(ACT, "obligatoire : retrait (WITHDRAW), suspension (SUSPEND) ou interdiction (PROHIBIT)");
         }
         errors.text(REASONS, reasons, true, MAX_TEXT, "obligatoire : les motifs sont communiqués au titulaire");
-        errors.text(LEGAL_BASIS, legalBasis, true, MAX_TEXT, "obligatoire : la base légale de l'acte"
+        errors.text(LEGAL_BASIS, legalBasis, true, MAX_LEGAL_BASIS, "obligatoire : la base légale de l'acte"
                 + (rule == null ? "" : ", par exemple « " + rule.legalBasis() + " » pour " + rule.title()));
         LocalDate last = kind == CaseAct.SUSPEND ? lastDay(errors, until) : null;
         errors.throwIfAny(REFUSED);
