@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record MailIntake(Establishments establishments, CaseFiling filing, Attachments attachments,
-        IdentityService identityService, RuntimeService runtimeService, TemplateMails mails) {
+        IdentityService identityService, RuntimeService runtimeService, TemplateMails mails, CaseRegister register) {
 
     /** The variables of every mail intake's start form, beside those of the case it files. */
     public static class Vars {
@@ -237,19 +237,21 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
     }
 
     /**
-     * Mails the contact of the establishment filed for the case {@code number} the invitation to create an
-     * account (mail template {@code template}): a link to the registration with the address filled in; sent
-     * once. The first account of the establishment made with that address becomes its manager.
-     *
-     * @return the contact invited
+     * Mails the contact of the establishment this intake registered the invitation to create an account (mail
+     * template {@code template}): a link to the registration with the address filled in; sent once. The first
+     * account of the establishment made with that address becomes its manager and finds the case in its home
+     * table. The case is the one the intake filed (its number in the variable its procedure's {@code steps}
+     * name); its timeline says to whom the invitation went ({@code ACCOUNT_INVITATION_SENT}).
      */
-    public String inviteContact(Long establishmentId, String number, String template) {
-        Establishment establishment = establishments.byId(establishmentId).orElseThrow();
+    public void inviteContact(DelegateExecution execution, CaseSteps<?, ?, ?> steps, String template) {
+        String number = (String) execution.getVariable(steps.numberVariable());
+        CaseFile file = register.byNumber(number).orElseThrow();
+        Establishment establishment = establishments.byId(file.getEstablishmentId()).orElseThrow();
         String contact = establishment.getInvitedContactEmail();
         String link = mails.baseUrl() + "/register?email=" + URLEncoder.encode(contact, StandardCharsets.UTF_8);
         mails.to(contact, template).with("number", number).with("establishmentName", establishment.getName())
                 .with("establishmentSiret", establishment.getSiret()).with("registerUrl", link)
                 .sendOnce("ACCOUNT-INVITATION:" + number);
-        return contact;
+        steps.note(file.getId(), "ACCOUNT_INVITATION_SENT", "Invitation à créer un compte envoyée à " + contact);
     }
 }

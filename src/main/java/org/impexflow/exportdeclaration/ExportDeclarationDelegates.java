@@ -17,6 +17,7 @@ import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CheckedFiling;
+import org.impexflow.casefile.MailIntake;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
@@ -171,6 +172,16 @@ class ExportDeclarationDelegates {
                     copies.content(declaration), receiptUrl));
             register.transmissionMailed(prepared.transmissionId(), "Courriel " + messageId);
         };
+    }
+
+    /**
+     * Invites the contact of an establishment that ANSM support registered from a mailed declaration to create
+     * an account; the first account made with that address becomes its manager and finds the declaration.
+     */
+    @Bean
+    JavaDelegate inviteContactDelegate(MailIntake intake,
+            CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
+        return execution -> intake.inviteContact(execution, steps, "export-account-invitation");
     }
 
     /** Looks up the health ministry of the importing country in the directory. */

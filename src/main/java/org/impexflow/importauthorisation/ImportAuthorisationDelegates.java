@@ -14,6 +14,7 @@ import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
 import org.impexflow.casefile.CheckedFiling;
+import org.impexflow.casefile.MailIntake;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
@@ -145,6 +146,16 @@ class ImportAuthorisationDelegates {
                             : AuthorisationEventKind.DECISION_SENT, CaseActor.SYSTEM,
                     authorisation.getStatus().label() + " – " + authorisation.getDeclarantEmail() + " " + messageId);
         };
+    }
+
+    /**
+     * Invites the contact of an establishment that ANSM support registered from a mailed import request to create
+     * an account; the first account made with that address becomes its manager and finds the request.
+     */
+    @Bean
+    JavaDelegate inviteImportContactDelegate(MailIntake intake,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
+        return execution -> intake.inviteContact(execution, steps, "import-account-invitation");
     }
 
     /**
