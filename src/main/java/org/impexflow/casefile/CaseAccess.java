@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,21 +17,20 @@ public record CaseAccess(AuthorizationService authorizationService, IdentityServ
     /** The establishment's accounts read the case, running and in history. Call from a step of the case. */
     public void grantRead(String group, String processInstanceId) {
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            Authorization runtime = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            runtime.setGroupId(group);
-            runtime.setResource(Resources.PROCESS_INSTANCE);
-            runtime.setResourceId(processInstanceId);
-            runtime.addPermission(Permissions.READ);
-            authorizationService.saveAuthorization(runtime);
-
-            Authorization history = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            history.setGroupId(group);
-            history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-            history.setResourceId(processInstanceId);
-            history.addPermission(HistoricProcessInstancePermissions.READ);
-            authorizationService.saveAuthorization(history);
+            grant(group, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+            grant(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
+                    HistoricProcessInstancePermissions.READ);
             return null;
         });
+    }
+
+    private void grant(String group, Resources resource, String resourceId, Permission permission) {
+        Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(group);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        grant.addPermission(permission);
+        authorizationService.saveAuthorization(grant);
     }
 
     /** The declarant answers requests for complement when they have an account, else whoever filed. */

@@ -41,6 +41,8 @@ public class CaseActs {
 
     static final String REFUSED = "Acte refusé, rien n'a été enregistré.";
     private static final int MAX_TEXT = 4000;
+    /** The legal basis as the case and its timeline keep it ({@code legal_basis}). */
+    private static final int MAX_LEGAL_BASIS = 300;
 
     private final EntityManager entities;
     private final Map<String, CaseActRule> rules;
@@ -109,8 +111,8 @@ public class CaseActs {
         if (kind == null) {
             errors.add(ACT, "obligatoire : retrait (WITHDRAW), suspension (SUSPEND) ou interdiction (PROHIBIT)");
         }
-        text(errors, REASONS, reasons, "obligatoire : les motifs sont communiqués au titulaire");
-        text(errors, LEGAL_BASIS, legalBasis, "obligatoire : la base légale de l'acte"
+        errors.text(REASONS, reasons, true, MAX_TEXT, "obligatoire : les motifs sont communiqués au titulaire");
+        errors.text(LEGAL_BASIS, legalBasis, true, MAX_LEGAL_BASIS, "obligatoire : la base légale de l'acte"
                 + (rule == null ? "" : ", par exemple « " + rule.legalBasis() + " » pour " + rule.title()));
         LocalDate last = kind == CaseAct.SUSPEND ? lastDay(errors, until) : null;
         errors.throwIfAny(REFUSED);
@@ -254,14 +256,6 @@ public class CaseActs {
             return CaseAct.valueOf(value.toString().strip());
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static void text(FieldErrors errors, String field, Object value, String missing) {
-        if (value == null || value.toString().isBlank()) {
-            errors.add(field, missing);
-        } else if (value.toString().length() > MAX_TEXT) {
-            errors.add(field, MAX_TEXT + " caractères au plus");
         }
     }
 

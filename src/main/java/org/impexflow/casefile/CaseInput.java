@@ -28,19 +28,8 @@ public record CaseInput(VariableScope variables, FieldErrors errors, Map<String,
             errors.add(field, "un texte est attendu, pas un fichier");
             return null;
         }
-        Object value = variables.getVariable(field);
-        String text = value == null ? null : value.toString().strip();
-        if (text == null || text.isEmpty()) {
-            if (required) {
-                errors.add(field, "obligatoire");
-            }
-            return null;
-        }
-        Integer max = maxLengths.get(field);
-        if (max != null && text.length() > max) {
-            errors.add(field, "trop long (" + max + " caractères au plus)");
-        }
-        return text;
+        return errors.text(field, variables.getVariable(field), required,
+                maxLengths.getOrDefault(field, Integer.MAX_VALUE), "obligatoire");
     }
 
     /**

@@ -24,6 +24,12 @@ public class CaseRegister {
         return Optional.ofNullable(entityManager.find(CaseFile.class, id));
     }
 
+    /** The case that bears this number. */
+    public Optional<CaseFile> byNumber(String number) {
+        return entityManager.createQuery("select c from CaseFile c where c.number = :number", CaseFile.class)
+                .setParameter("number", number).getResultList().stream().findFirst();
+    }
+
     /** The case a process instance handles, if it handles one. */
     public Optional<CaseFile> ofProcess(String processInstanceId) {
         return entityManager.createQuery("select c from CaseFile c where c.processInstanceId = :process",

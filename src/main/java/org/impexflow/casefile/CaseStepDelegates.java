@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -57,8 +56,22 @@ public class CaseStepDelegates {
     }
 
     /** How a procedure checks a filing: its request, establishment and files, or refused naming the fields. */
-    public interface FilingChecks<R> {
+    public interface FilingChecks<R extends CheckedFiling.Request> {
         CheckedFiling<R> check(VariableScope variables, String initiator);
+    }
+
+    /**
+     * The first step of a filing, in the caller's transaction: the procedure's checks (a refusal names the
+     * fields and stores nothing), then what its steps read of who files: the SIRET as checked, the
+     * establishment's name and the declarant's e-mail.
+     */
+    public <R extends CheckedFiling.Request> CheckedFiling<R> check(DelegateExecution execution,
+            FilingChecks<R> checks) {
+        CheckedFiling<R> checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
+        execution.setVariable(ESTABLISHMENT_SIRET, checked.request().establishmentSiret());
+        execution.setVariable(ESTABLISHMENT_NAME, checked.establishment().getName());
+        execution.setVariable(DECLARANT_EMAIL, checked.request().declarantEmail());
+        return checked;
     }
 
     /** The procedure's row of a case just filed, saved in its register with the first line of its timeline. */
@@ -90,11 +103,11 @@ public class CaseStepDelegates {
      * the establishment's accounts may read it. A case received by e-mail ({@code receivedByMail}) is also
      * answered by ANSM support.
      */
-    public <R, C extends CaseFile> C register(DelegateExecution execution, CaseSteps<C, ?, ?> steps, String series,
-            FilingChecks<R> checks, Function<R, String> declarantEmail, NewCase<R, C> newCase) {
+    public <R extends CheckedFiling.Request, C extends CaseFile> C register(DelegateExecution execution,
+            CaseSteps<C, ?, ?> steps, String series, FilingChecks<R> checks, NewCase<R, C> newCase) {
         String initiator = (String) execution.getVariable(INITIATOR);
         CheckedFiling<R> checked = checks.check(execution, initiator);
-        String email = declarantEmail.apply(checked.request());
+        String email = checked.request().declarantEmail();
         ZonedDateTime at = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
         Filed filed = new Filed(numbering.next(series, at), at, at.plus(periods(steps).reviewDue()), initiator,
                 initiator == null ? email : initiator);

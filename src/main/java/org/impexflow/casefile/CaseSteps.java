@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.mail.OutgoingMail;
+import org.impexflow.mail.TemplateMails;
 
 /**
  * What a procedure whose cases an establishment files, and that asks for complements, tells the kernel once
@@ -44,9 +45,9 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
         void note(Long caseId, K what, String actor, String detail);
     }
 
-    /** A mail of the complement loop: the case, the request, the day it is due, whether the answer comes by mail. */
-    public interface ComplementMail<C> {
-        OutgoingMail mail(C file, String request, String dueDate, boolean byMail);
+    /** A mail to the declarant about the case, from a template, with what the procedure adds of the case. */
+    public interface DeclarantLetter<C> {
+        TemplateMails.Letter to(C file, String template);
     }
 
     /** Joins a stored file to a case. */
@@ -71,8 +72,8 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
     private String acknowledgementKey;
     private String complementKeyPrefix;
     private Function<C, OutgoingMail> acknowledgement;
-    private ComplementMail<C> complementRequest;
-    private ComplementMail<C> complementReminder;
+    private DeclarantLetter<C> toDeclarant;
+    private String templatePrefix;
 
     private CaseSteps(String processKey, String caseName, Class<S> statuses, Function<S, String> label,
             Class<K> kinds, Function<K, String> kindLabel) {
@@ -121,15 +122,18 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
     /**
      * The mails to the declarant, each sent once: the acknowledgement, under {@code acknowledgementKey} and the
      * case's number; the request for complement and its reminder, under keys that start with
-     * {@code complementKeyPrefix}, once a round.
+     * {@code complementKeyPrefix}, once a round, from the templates {@code <templatePrefix>-complement-requested}
+     * and {@code <templatePrefix>-complement-reminder} as {@code toDeclarant} writes them, with the request
+     * ({@code request}), the day it is due ({@code dueDate}) and whether the answer comes by mail
+     * ({@code byMail}: the declarant has no account; support enters the complement).
      */
     public CaseSteps<C, S, K> mails(String acknowledgementKey, Function<C, OutgoingMail> acknowledgement,
-            String complementKeyPrefix, ComplementMail<C> request, ComplementMail<C> reminder) {
+            String complementKeyPrefix, DeclarantLetter<C> toDeclarant, String templatePrefix) {
         this.acknowledgementKey = acknowledgementKey;
         this.acknowledgement = acknowledgement;
         this.complementKeyPrefix = complementKeyPrefix;
-        this.complementRequest = request;
-        this.complementReminder = reminder;
+        this.toDeclarant = toDeclarant;
+        this.templatePrefix = templatePrefix;
         return this;
     }
 
@@ -233,7 +237,8 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
     }
 
     OutgoingMail complementMail(boolean reminder, C file, String request, String dueDate, boolean byMail) {
-        return (reminder ? complementReminder : complementRequest).mail(file, request, dueDate, byMail);
+        return toDeclarant.to(file, templatePrefix + (reminder ? "-complement-reminder" : "-complement-requested"))
+                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
     }
 
     String complementKeyPrefix() {

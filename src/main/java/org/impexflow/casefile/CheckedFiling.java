@@ -11,5 +11,13 @@ import org.impexflow.establishment.Establishment;
  *
  * @param <R> the procedure's request
  */
-public record CheckedFiling<R>(R request, Establishment establishment, Map<String, List<FileInput>> files) {
+public record CheckedFiling<R extends CheckedFiling.Request>(R request, Establishment establishment,
+        Map<String, List<FileInput>> files) {
+
+    /** What every procedure's request names, as checked: the establishment that files, by its SIRET, and the declarant. */
+    public interface Request {
+        String establishmentSiret();
+
+        String declarantEmail();
+    }
 }

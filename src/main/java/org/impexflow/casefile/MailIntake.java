@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -11,10 +13,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.attachment.RefusedFileException;
@@ -35,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record MailIntake(Establishments establishments, CaseFiling filing, Attachments attachments,
-        IdentityService identityService, TemplateMails mails) {
+        IdentityService identityService, RuntimeService runtimeService, TemplateMails mails, CaseRegister register) {
 
     /** The variables of every mail intake's start form, beside those of the case it files. */
     public static class Vars {
@@ -62,6 +66,48 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
             Vars.ESTABLISHMENT_ADDRESS, 1000, Vars.ESTABLISHMENT_CITY, 200, Vars.CONTACT_EMAIL, 255);
 
     /**
+     * A case filed from an intake: its number (null when the procedure registered none), the support agent who
+     * entered it, and the establishment this intake registered for it, if any.
+     */
+    public record Filed(String number, String agentId, Optional<Establishment> registered) {
+
+        /**
+         * The case's timeline (the procedure's kinds of events, by name): who entered it from which mail
+         * ({@code RECEIVED_BY_MAIL}) and, for an establishment registered now, that it was filed on its behalf
+         * ({@code FILED_ON_BEHALF}).
+         */
+        public <K extends Enum<K>> void history(DelegateExecution execution, Long caseId, Class<K> kinds,
+                CaseSteps.Note<K> timeline) {
+            timeline.note(caseId, Enum.valueOf(kinds, "RECEIVED_BY_MAIL"), agentId, receivedByMail(execution, agentId));
+            registered.ifPresent(establishment -> timeline.note(caseId, Enum.valueOf(kinds, "FILED_ON_BEHALF"),
+                    agentId, filedOnBehalf(agentId, establishment)));
+        }
+    }
+
+    /**
+     * Files the case received by e-mail: the process {@code processKey} starts, in the intake's transaction,
+     * for the establishment of the SIRET, on its behalf (not by the support agent's account), with the
+     * {@code forwarded} fields of the intake's start form as they were typed (a File variable stays one), the
+     * declarant, the mark "received by mail" and the received files. The procedure runs the checks of an online
+     * filing; a refusal, with {@code refusal}, names the fields and stores nothing.
+     */
+    public Filed file(DelegateExecution execution, String processKey, Collection<String> forwarded, String refusal) {
+        Map<String, Object> variables = new HashMap<>();
+        for (String name : forwarded) {
+            TypedValue value = execution.getVariableTyped(name);
+            if (value != null && value.getValue() != null) {
+                variables.put(name, value);
+            }
+        }
+        // an establishment without an account yet: support registers it here; its contact is the declarant
+        Optional<Establishment> registered = prepareFiling(execution, variables, refusal);
+        String agentId = (String) execution.getVariable(Vars.SUPPORT_AGENT);
+        String number = onBehalf(agentId,
+                () -> runtimeService.startProcessInstanceByKey(processKey, variables)).getBusinessKey();
+        return new Filed(number, agentId, registered);
+    }
+
+    /**
      * Prepares the variables of the filing from the intake: an establishment without an account is registered
      * (its contact is then the declarant, else the sender is), the case is marked received by mail (ANSM
      * support may answer its requests for complement), and the received files join its other documents.
@@ -69,7 +115,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
      *
      * @return the establishment registered now, if any
      */
-    public Optional<Establishment> prepareFiling(DelegateExecution execution, Map<String, Object> filing,
+    private Optional<Establishment> prepareFiling(DelegateExecution execution, Map<String, Object> filing,
             String refusal) {
         Optional<Establishment> registered = registerIfUnknown(execution, refusal);
         filing.put(CaseProcess.FilingVars.DECLARANT_EMAIL, registered.map(Establishment::getInvitedContactEmail)
@@ -165,7 +211,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
      * Starts the filing for the establishment its SIRET names, on its behalf, not by the support agent's
      * account ({@link StartIdentity#onBehalf}), in the intake's transaction.
      */
-    public <T> T onBehalf(String agentId, Supplier<T> filing) {
+    private <T> T onBehalf(String agentId, Supplier<T> filing) {
         Authentication agent = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
@@ -178,32 +224,34 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
     }
 
     /** The history line of a case filed for an establishment registered by this intake. */
-    public static String filedOnBehalf(String agentId, Establishment establishment) {
+    private static String filedOnBehalf(String agentId, Establishment establishment) {
         return "Déposée par le support de l'ANSM (" + agentId + ") pour le compte de " + establishment.getName()
                 + " (SIRET " + establishment.getSiret() + "), établissement enregistré à cette occasion ; "
                 + "contact invité à créer un compte : " + establishment.getInvitedContactEmail();
     }
 
     /** The history line of a case received by e-mail. */
-    public static String receivedByMail(DelegateExecution execution, String agentId) {
+    private static String receivedByMail(DelegateExecution execution, String agentId) {
         return "Courriel de " + execution.getVariable(Vars.SENDER_EMAIL) + " ("
                 + execution.getVariable(Vars.MAIL_RECEIVED_ON) + "), saisi par " + agentId;
     }
 
     /**
-     * Mails the contact of the establishment filed for the case {@code number} the invitation to create an
-     * account (mail template {@code template}): a link to the registration with the address filled in; sent
-     * once. The first account of the establishment made with that address becomes its manager.
-     *
-     * @return the contact invited
+     * Mails the contact of the establishment this intake registered the invitation to create an account (mail
+     * template {@code template}): a link to the registration with the address filled in; sent once. The first
+     * account of the establishment made with that address becomes its manager and finds the case in its home
+     * table. The case is the one the intake filed (its number in the variable its procedure's {@code steps}
+     * name); its timeline says to whom the invitation went ({@code ACCOUNT_INVITATION_SENT}).
      */
-    public String inviteContact(Long establishmentId, String number, String template) {
-        Establishment establishment = establishments.byId(establishmentId).orElseThrow();
+    public void inviteContact(DelegateExecution execution, CaseSteps<?, ?, ?> steps, String template) {
+        String number = (String) execution.getVariable(steps.numberVariable());
+        CaseFile file = register.byNumber(number).orElseThrow();
+        Establishment establishment = establishments.byId(file.getEstablishmentId()).orElseThrow();
         String contact = establishment.getInvitedContactEmail();
         String link = mails.baseUrl() + "/register?email=" + URLEncoder.encode(contact, StandardCharsets.UTF_8);
         mails.to(contact, template).with("number", number).with("establishmentName", establishment.getName())
                 .with("establishmentSiret", establishment.getSiret()).with("registerUrl", link)
                 .sendOnce("ACCOUNT-INVITATION:" + number);
-        return contact;
+        steps.note(file.getId(), "ACCOUNT_INVITATION_SENT", "Invitation à créer un compte envoyée à " + contact);
     }
 }

@@ -29,12 +29,8 @@ record MembershipDecisionListener(Memberships memberships, Establishments establ
         if (!MembershipProcess.APPROVE.equals(decision) && !MembershipProcess.REFUSE.equals(decision)) {
             errors.add(DECISION, "obligatoire : accepter ou refuser la demande");
         }
-        if (MembershipProcess.REFUSE.equals(decision)
-                && (!(reason instanceof String text) || text.isBlank())) {
-            errors.add(REASON, "obligatoire pour un refus : le motif, communiqué au demandeur");
-        } else if (reason instanceof String text && text.length() > 2000) {
-            errors.add(REASON, "2 000 caractères au plus");
-        }
+        errors.text(REASON, reason, MembershipProcess.REFUSE.equals(decision), 2000,
+                "obligatoire pour un refus : le motif, communiqué au demandeur");
         Authentication who = Context.getCommandContext().getAuthentication();
         if (who != null && who.getUserId() != null && !mayDecide(who, task.getProcessInstanceId())) {
             errors.add(DECISION, "seuls les gestionnaires de l'établissement et le support de l'ANSM décident");

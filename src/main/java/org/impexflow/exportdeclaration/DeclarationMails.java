@@ -1,7 +1,6 @@
 package org.impexflow.exportdeclaration;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.casefile.CaseMails;
@@ -63,17 +62,6 @@ record DeclarationMails(CaseMails mails, Countries countries) {
                 .with("destination", countries.name(destinationCountry, letter.language())).mail();
     }
 
-    /** {@code byMail}: the declarant has no account and answers by e-mail; support enters the complement. */
-    OutgoingMail complementRequested(ExportDeclaration declaration, String request, String dueDate, boolean byMail) {
-        return toDeclarant(declaration, "export-complement-requested")
-                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
-    }
-
-    OutgoingMail complementReminder(ExportDeclaration declaration, String request, String dueDate, boolean byMail) {
-        return toDeclarant(declaration, "export-complement-reminder")
-                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
-    }
-
     OutgoingMail closedWithoutFollowUp(ExportDeclaration declaration) {
         return toDeclarant(declaration, "export-closed").mail();
     }
@@ -100,7 +88,8 @@ record DeclarationMails(CaseMails mails, Countries countries) {
                 .pdf(declaration.getNumber() + ".pdf", pdf).mail();
     }
 
-    private TemplateMails.Letter toDeclarant(ExportDeclaration declaration, String template) {
+    /** A mail to the declarant about the declaration (also the kernel's requests for complement). */
+    TemplateMails.Letter toDeclarant(ExportDeclaration declaration, String template) {
         return about(declaration, mails.about(declaration, declaration.getDeclarantEmail(), template));
     }
 

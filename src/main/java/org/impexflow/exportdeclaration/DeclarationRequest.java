@@ -3,6 +3,8 @@ package org.impexflow.exportdeclaration;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.impexflow.casefile.CheckedFiling;
+
 /** A filing, once its variables are read and checked. */
 record DeclarationRequest(
         DeclarationType type,
@@ -25,7 +27,7 @@ record DeclarationRequest(
         String noMarketingAuthorisationDetails,
         boolean containsAnimalOriginSubstances,
         FirstExport firstExport,
-        Manufacture manufacture) {
+        Manufacture manufacture) implements CheckedFiling.Request {
 
     /** The planned date of the first export; the explanation given when it was already past at filing, else null. */
     record FirstExport(LocalDate date, String lateExplanation) {

@@ -16,7 +16,7 @@ import org.impexflow.casefile.AttachmentListing;
 import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseSteps;
-import org.impexflow.casefile.CheckedFiling;
+import org.impexflow.casefile.MailIntake;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
 import org.impexflow.reference.Countries;
@@ -42,18 +42,13 @@ class ExportDeclarationDelegates {
      * (nothing is stored), or normalises the input and prepares the eligibility decision.
      */
     @Bean
-    JavaDelegate checkDeclarationDelegate(DeclarationChecks checks, Countries countries) {
+    JavaDelegate checkDeclarationDelegate(DeclarationChecks checks, Countries countries, CaseStepDelegates kernel) {
         return execution -> {
-            CheckedFiling<DeclarationRequest> checked = checks.check(execution,
-                    (String) execution.getVariable(INITIATOR));
-            DeclarationRequest request = checked.request();
+            DeclarationRequest request = kernel.check(execution, checks::check).request();
             Country destination = countries.find(request.destinationCountry()).orElseThrow();
             Country release = countries.find(request.releaseCountry()).orElseThrow();
 
             execution.setVariable(DECLARATION_TYPE, request.type().name());
-            execution.setVariable(ESTABLISHMENT_SIRET, request.establishmentSiret());
-            execution.setVariable(ESTABLISHMENT_NAME, checked.establishment().getName());
-            execution.setVariable(DECLARANT_EMAIL, request.declarantEmail());
             execution.setVariable(HAS_FRENCH_MARKETING_AUTHORISATION, request.hasFrenchMarketingAuthorisation());
             execution.setVariable(CONTAINS_ANIMAL_ORIGIN, request.containsAnimalOriginSubstances());
             execution.setVariable(DESTINATION_COUNTRY, destination.getCode());
@@ -142,7 +137,7 @@ class ExportDeclarationDelegates {
             CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
         return execution -> {
             ExportDeclaration declaration = kernel.register(execution, steps, ExportDeclarationProcess.NUMBER_SERIES,
-                    checks::check, DeclarationRequest::declarantEmail, (request, establishmentId, filed) ->
+                    checks::check, (request, establishmentId, filed) ->
                             register.register(new ExportDeclaration(filed.number(), request, establishmentId,
                                     filed.by(), filed.filedAt(), filed.reviewDueAt(), execution.getProcessInstanceId()),
                                     request.amendedNumbers(), filed.actor()));
@@ -171,6 +166,16 @@ class ExportDeclarationDelegates {
                     copies.content(declaration), receiptUrl));
             register.transmissionMailed(prepared.transmissionId(), "Courriel " + messageId);
         };
+    }
+
+    /**
+     * Invites the contact of an establishment that ANSM support registered from a mailed declaration to create
+     * an account; the first account made with that address becomes its manager and finds the declaration.
+     */
+    @Bean
+    JavaDelegate inviteContactDelegate(MailIntake intake,
+            CaseSteps<ExportDeclaration, DeclarationStatus, DeclarationEventKind> steps) {
+        return execution -> intake.inviteContact(execution, steps, "export-account-invitation");
     }
 
     /** Looks up the health ministry of the importing country in the directory. */

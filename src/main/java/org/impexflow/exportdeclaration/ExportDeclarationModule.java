@@ -61,7 +61,7 @@ class ExportDeclarationModule {
                         Vars.GMP_CERTIFICATE, AttachmentKind.GMP_CERTIFICATE,
                         Vars.OTHER_DOCUMENTS, AttachmentKind.OTHER_DOCUMENT), attachments::link,
                         attachments::ofDeclaration)
-                .mails("AEE", mails::acknowledgement, "", mails::complementRequested, mails::complementReminder);
+                .mails("AEE", mails::acknowledgement, "", mails::toDeclarant, "export");
     }
 
     /**

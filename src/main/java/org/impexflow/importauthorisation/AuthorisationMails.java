@@ -1,7 +1,6 @@
 package org.impexflow.importauthorisation;
 
 import java.util.Locale;
-import java.util.Map;
 
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseMails;
@@ -23,19 +22,6 @@ record AuthorisationMails(CaseMails mails, Countries countries) {
         return letter.with("statusLabel", AuthorisationStatus.FILED.label(letter.language())).mail();
     }
 
-    /** {@code byMail}: the declarant has no account and answers by e-mail; support enters the complement. */
-    OutgoingMail complementRequested(ImportAuthorisation authorisation, String request, String dueDate,
-            boolean byMail) {
-        return toDeclarant(authorisation, "import-complement-requested")
-                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
-    }
-
-    OutgoingMail complementReminder(ImportAuthorisation authorisation, String request, String dueDate,
-            boolean byMail) {
-        return toDeclarant(authorisation, "import-complement-reminder")
-                .with(Map.of("request", request, "dueDate", dueDate, "byMail", byMail)).mail();
-    }
-
     OutgoingMail closedWithoutFollowUp(ImportAuthorisation authorisation) {
         return toDeclarant(authorisation, "import-closed").mail();
     }
@@ -48,8 +34,11 @@ record AuthorisationMails(CaseMails mails, Countries countries) {
         return toDeclarant(authorisation, "import-granted").pdf(authorisation.getNumber() + ".pdf", pdf).mail();
     }
 
-    /** What every mail to the declarant knows of the authorisation, in the declarant's language. */
-    private TemplateMails.Letter toDeclarant(ImportAuthorisation a, String template) {
+    /**
+     * What every mail to the declarant knows of the authorisation, in the declarant's language (also the
+     * kernel's requests for complement).
+     */
+    TemplateMails.Letter toDeclarant(ImportAuthorisation a, String template) {
         TemplateMails.Letter letter = mails.about(a, a.getDeclarantEmail(), template);
         Locale language = letter.language();
         return letter.with("a", a).with("statusLabel", a.getStatus().label(language))

@@ -13,7 +13,7 @@ import org.impexflow.casefile.CaseActor;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseSteps;
-import org.impexflow.casefile.CheckedFiling;
+import org.impexflow.casefile.MailIntake;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess.Elements;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
@@ -33,14 +33,9 @@ class ImportAuthorisationDelegates {
 
     /** Refuses a request that does not pass the checks, storing nothing; else keeps its values as checked. */
     @Bean
-    JavaDelegate checkImportRequestDelegate(AuthorisationChecks checks, Countries countries) {
+    JavaDelegate checkImportRequestDelegate(AuthorisationChecks checks, Countries countries, CaseStepDelegates kernel) {
         return execution -> {
-            CheckedFiling<AuthorisationRequest> checked = checks.check(execution,
-                    (String) execution.getVariable(INITIATOR));
-            AuthorisationRequest request = checked.request();
-            execution.setVariable(ESTABLISHMENT_SIRET, request.establishmentSiret());
-            execution.setVariable(ESTABLISHMENT_NAME, checked.establishment().getName());
-            execution.setVariable(DECLARANT_EMAIL, request.declarantEmail());
+            AuthorisationRequest request = kernel.check(execution, checks::check).request();
             execution.setVariable(PROVENANCE_COUNTRY, request.provenanceCountry());
             execution.setVariable(PROVENANCE_COUNTRY_NAME, countries.frenchName(request.provenanceCountry()));
             execution.setVariable(ORIGIN_COUNTRY, request.originCountry());
@@ -59,10 +54,10 @@ class ImportAuthorisationDelegates {
             CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
         return execution -> {
             ImportAuthorisation authorisation = kernel.register(execution, steps,
-                    ImportAuthorisationProcess.NUMBER_SERIES, checks::check, AuthorisationRequest::declarantEmail,
-                    (request, establishmentId, filed) -> register.register(new ImportAuthorisation(filed.number(),
-                            request, establishmentId, filed.by(), filed.filedAt(), filed.reviewDueAt(),
-                            execution.getProcessInstanceId()), filed.actor()));
+                    ImportAuthorisationProcess.NUMBER_SERIES, checks::check, (request, establishmentId, filed) ->
+                            register.register(new ImportAuthorisation(filed.number(), request, establishmentId,
+                                    filed.by(), filed.filedAt(), filed.reviewDueAt(), execution.getProcessInstanceId()),
+                                    filed.actor()));
             execution.setVariable(REQUEST_SUMMARY, summary.markdown(authorisation));
         };
     }
@@ -145,6 +140,16 @@ class ImportAuthorisationDelegates {
                             : AuthorisationEventKind.DECISION_SENT, CaseActor.SYSTEM,
                     authorisation.getStatus().label() + " – " + authorisation.getDeclarantEmail() + " " + messageId);
         };
+    }
+
+    /**
+     * Invites the contact of an establishment that ANSM support registered from a mailed import request to create
+     * an account; the first account made with that address becomes its manager and finds the request.
+     */
+    @Bean
+    JavaDelegate inviteImportContactDelegate(MailIntake intake,
+            CaseSteps<ImportAuthorisation, AuthorisationStatus, AuthorisationEventKind> steps) {
+        return execution -> intake.inviteContact(execution, steps, "import-account-invitation");
     }
 
     /**

@@ -53,7 +53,7 @@ class ImportAuthorisationModule {
                 .files(Map.of(Vars.COVER_LETTER, AttachmentKind.COVER_LETTER, Vars.OTHER_DOCUMENTS,
                         AttachmentKind.OTHER_DOCUMENT), attachments::linkToImportAuthorisation,
                         attachments::ofImportAuthorisation)
-                .mails("AI-ACK", mails::acknowledgement, "AI-", mails::complementRequested, mails::complementReminder);
+                .mails("AI-ACK", mails::acknowledgement, "AI-", mails::toDeclarant, "import");
     }
 
     /**

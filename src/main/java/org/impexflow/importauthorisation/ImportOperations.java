@@ -101,17 +101,14 @@ public class ImportOperations {
         if (before.operationsLeft() == 0) {
             errors.add(QUANTITY, "nombre d'opérations autorisé atteint (" + before.operationsAllowed() + ")");
         }
-        if (reference != null && reference.length() > 200) {
-            errors.add(REFERENCE, "trop long (200 caractères au plus)");
-        }
+        String ref = errors.text(REFERENCE, reference, false, 200, null);
         errors.throwIfAny("Importation refusée, rien n'a été enregistré.");
 
-        operations.save(new ImportOperation(authorisation.getId(), quantity, importedOn,
-                reference == null || reference.isBlank() ? null : reference.strip(), Instant.now(), actor));
+        operations.save(new ImportOperation(authorisation.getId(), quantity, importedOn, ref, Instant.now(), actor));
         ImportBalance after = balance(authorisation);
         register.record(authorisation, AuthorisationEventKind.IMPORT_RECORDED, null, actor, quantity + " "
                 + authorisation.getQuantityUnit() + " le " + CaseDates.day(importedOn)
-                + (reference == null || reference.isBlank() ? "" : " (" + reference.strip() + ")")
+                + (ref == null ? "" : " (" + ref + ")")
                 + " – reste " + after.remaining());
         if (after.usedUp()) {
             register.changeStatus(authorisation.getId(), AuthorisationStatus.USED_UP, AuthorisationEventKind.USED_UP,

@@ -75,7 +75,7 @@ public class AnnualDeclarations {
         StringBuilder md = new StringBuilder("#### Rapport de contrôle\n");
         md.append(report.findings().isEmpty() ? "Aucune anomalie.\n" : report.warnings() + " avertissement(s).\n");
         report.findings().stream().limit(50).forEach(f -> org.impexflow.casefile.Markdown.item(md,
-                f.severity().french() + " – " + f.where(), f.message()));
+                f.severity().label() + " – " + f.where(), f.message()));
         if (declaration.getOperatorComment() != null) {
             md.append("\n**Explications de l'opérateur :** ")
                     .append(org.impexflow.casefile.Markdown.escape(declaration.getOperatorComment())).append('\n');

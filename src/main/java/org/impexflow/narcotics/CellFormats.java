@@ -34,13 +34,7 @@ final class CellFormats extends DefaultHandler {
 
     /** The formats of the part; "General" everywhere when the workbook has none. */
     static CellFormats read(InputStream part) throws IOException, SAXException {
-        CellFormats formats = new CellFormats();
-        if (part != null) {
-            try (part) {
-                WorkbookFiles.parse(part, formats);
-            }
-        }
-        return formats;
+        return WorkbookFiles.parseIfAny(part, new CellFormats());
     }
 
     /** The number format index of a cell style (the cell's {@code s} attribute). */

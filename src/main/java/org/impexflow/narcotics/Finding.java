@@ -7,26 +7,16 @@ package org.impexflow.narcotics;
  */
 public record Finding(Kind kind, Severity severity, String sheet, String cell, String message) {
 
-    public enum Severity {
+    /** How serious a finding is; labelled {@code daSeverity.<NAME>} in the messages. */
+    public enum Severity implements org.impexflow.reference.Labelled {
         /** Stops the submission until the workbook is corrected. */
-        BLOCKING("Bloquant", "Blocking"),
+        BLOCKING,
         /** Allowed with a comment from the operator. */
-        WARNING("Avertissement", "Warning");
+        WARNING;
 
-        private final String french;
-        private final String english;
-
-        Severity(String french, String english) {
-            this.french = french;
-            this.english = english;
-        }
-
-        public String french() {
-            return french;
-        }
-
-        public String english() {
-            return english;
+        @Override
+        public String labelPrefix() {
+            return "daSeverity";
         }
     }
 

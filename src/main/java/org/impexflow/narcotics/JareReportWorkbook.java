@@ -28,7 +28,7 @@ public final class JareReportWorkbook {
             int r = 2;
             for (Finding finding : report.findings()) {
                 Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(finding.severity().french());
+                row.createCell(0).setCellValue(finding.severity().label());
                 row.createCell(1).setCellValue(finding.sheet());
                 row.createCell(2).setCellValue(finding.cell() == null ? "" : finding.cell());
                 row.createCell(3).setCellValue(finding.message());

@@ -56,12 +56,8 @@ class ManagerRequestDelegates {
             if (!ManagerRequestProcess.APPROVE.equals(decision) && !ManagerRequestProcess.REFUSE.equals(decision)) {
                 errors.add(DECISION, "obligatoire : accorder ou refuser le profil Gestionnaire");
             }
-            if (ManagerRequestProcess.REFUSE.equals(decision)
-                    && (!(reason instanceof String text) || text.isBlank())) {
-                errors.add(DECISION_REASON, "obligatoire pour un refus : le motif, communiqué au demandeur");
-            } else if (reason instanceof String text && text.length() > ManagerRequests.REASON_MAX) {
-                errors.add(DECISION_REASON, "2 000 caractères au plus");
-            }
+            errors.text(DECISION_REASON, reason, ManagerRequestProcess.REFUSE.equals(decision),
+                    ManagerRequests.REASON_MAX, "obligatoire pour un refus : le motif, communiqué au demandeur");
             Authentication who = Context.getCommandContext().getAuthentication();
             if (who != null && who.getUserId() != null) {
                 List<String> groups = who.getGroupIds() == null ? List.of() : who.getGroupIds();

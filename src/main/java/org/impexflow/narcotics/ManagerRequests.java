@@ -86,13 +86,8 @@ public class ManagerRequests {
             errors.add("managerRequest", "une demande de profil Gestionnaire de votre compte est déjà en attente "
                     + "de la décision de l'ANSM");
         }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            errors.add(REQUEST_REASON, "obligatoire : votre rôle chez l'opérateur et pourquoi vous soumettez la "
-                    + "déclaration annuelle");
-        } else if (text.length() > REASON_MAX) {
-            errors.add(REQUEST_REASON, "2 000 caractères au plus");
-        }
+        String text = errors.text(REQUEST_REASON, reason, true, REASON_MAX, "obligatoire : votre rôle chez "
+                + "l'opérateur et pourquoi vous soumettez la déclaration annuelle");
         errors.throwIfAny("La demande n'est pas enregistrée.");
 
         String name = memberships.nameOf(userId);

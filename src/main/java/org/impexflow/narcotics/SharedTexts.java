@@ -34,23 +34,14 @@ final class SharedTexts extends DefaultHandler {
     private short[] lengths = new short[1024];
     private int count;
 
-    private final CellText text = new CellText();
-    private boolean inItem;
-    private boolean inText;
-    private int phonetic;
+    private final RichText item = new RichText("si");
 
     private SharedTexts() {
     }
 
     /** The texts of the part, none when the workbook has no shared texts. */
     static SharedTexts read(InputStream part) throws IOException, SAXException {
-        SharedTexts texts = new SharedTexts();
-        if (part != null) {
-            try (part) {
-                WorkbookFiles.parse(part, texts);
-            }
-        }
-        return texts;
+        return WorkbookFiles.parseIfAny(part, new SharedTexts());
     }
 
     int size() {
@@ -67,37 +58,19 @@ final class SharedTexts extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
-        switch (localName) {
-            case "si" -> {
-                inItem = true;
-                text.clear();
-            }
-            case "rPh" -> phonetic++;
-            case "t" -> inText = inItem && phonetic == 0;
-            default -> {
-            }
-        }
+        item.start(localName, true);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
-        switch (localName) {
-            case "si" -> {
-                inItem = false;
-                add(text.value());
-            }
-            case "rPh" -> phonetic--;
-            case "t" -> inText = false;
-            default -> {
-            }
+        if (item.end(localName)) {
+            add(item.value());
         }
     }
 
     @Override
     public void characters(char[] ch, int start, int len) {
-        if (inText) {
-            text.append(ch, start, len);
-        }
+        item.characters(ch, start, len);
     }
 
     private void add(String value) throws SAXException {
@@ -135,6 +108,64 @@ final class SharedTexts extends DefaultHandler {
         }
         m.appendTail(decoded);
         return decoded.toString();
+    }
+
+    /**
+     * The text of a rich-text element ({@code si} of the shared texts, {@code is} of a cell with its text inline)
+     * as it is read: its {@code t} runs, the phonetic runs ({@code rPh}) left out, as Excel shows the cell.
+     */
+    static final class RichText {
+        private final String element;
+        private final CellText text = new CellText();
+        private boolean inElement;
+        private boolean inText;
+        private int phonetic;
+
+        RichText(String element) {
+            this.element = element;
+        }
+
+        /** An element starts; when it is the rich text, its runs are read if {@code read}. */
+        void start(String localName, boolean read) {
+            if (localName.equals(element)) {
+                inElement = read;
+                text.clear();
+            } else if (localName.equals("rPh")) {
+                phonetic++;
+            } else if (localName.equals("t")) {
+                inText = inElement && phonetic == 0;
+            }
+        }
+
+        /** An element ends: true when it is the rich text. */
+        boolean end(String localName) {
+            if (localName.equals("rPh")) {
+                phonetic--;
+            } else if (localName.equals("t")) {
+                inText = false;
+            }
+            boolean ends = localName.equals(element);
+            inElement = inElement && !ends;
+            return ends;
+        }
+
+        void characters(char[] ch, int start, int len) {
+            if (inText) {
+                text.append(ch, start, len);
+            }
+        }
+
+        void clear() {
+            text.clear();
+        }
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+
+        String value() {
+            return text.value();
+        }
     }
 
     /**

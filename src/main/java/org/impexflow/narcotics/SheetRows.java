@@ -97,11 +97,8 @@ final class SheetRows extends DefaultHandler {
     private String type;
     private int style;
     private boolean inValue;
-    private boolean inInline;
-    private boolean inText;
-    private int phonetic;
     private final SharedTexts.CellText value = new SharedTexts.CellText();
-    private final SharedTexts.CellText inline = new SharedTexts.CellText();
+    private final SharedTexts.RichText inline = new SharedTexts.RichText("is");
 
     private SheetRows(SharedTexts shared, CellFormats formats, DataFormatter formatter, int columns, int lastRow,
             Consumer consumer) {
@@ -142,14 +139,7 @@ final class SheetRows extends DefaultHandler {
                 inValue = row != null;
                 value.clear();
             }
-            case "is" -> {
-                inInline = row != null;
-                inline.clear();
-            }
-            case "rPh" -> phonetic++;
-            case "t" -> inText = inInline && phonetic == 0;
-            default -> {
-            }
+            default -> inline.start(localName, row != null);
         }
     }
 
@@ -170,11 +160,7 @@ final class SheetRows extends DefaultHandler {
                 }
             }
             case "v" -> inValue = false;
-            case "is" -> inInline = false;
-            case "rPh" -> phonetic--;
-            case "t" -> inText = false;
-            default -> {
-            }
+            default -> inline.end(localName);
         }
     }
 
@@ -182,8 +168,8 @@ final class SheetRows extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (inValue) {
             value.append(ch, start, length);
-        } else if (inText) {
-            inline.append(ch, start, length);
+        } else {
+            inline.characters(ch, start, length);
         }
     }
 

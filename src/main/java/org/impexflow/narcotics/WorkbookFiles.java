@@ -174,6 +174,16 @@ public final class WorkbookFiles {
         reader.parse(new InputSource(new MarkupGuard(new InputStreamReader(withoutBom, StandardCharsets.UTF_8))));
     }
 
+    /** Reads a part that the workbook may not have ({@link #parse}), and closes it: the handler, as it read it. */
+    static <H extends ContentHandler> H parseIfAny(InputStream part, H handler) throws IOException, SAXException {
+        if (part != null) {
+            try (part) {
+                parse(part, handler);
+            }
+        }
+        return handler;
+    }
+
     /** 10000 → "10 000", as the messages write numbers. */
     static String grouped(long number) {
         return String.format(Locale.ROOT, "%,d", number).replace(',', ' ');

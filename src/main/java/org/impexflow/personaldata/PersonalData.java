@@ -168,12 +168,8 @@ public class PersonalData {
     @Transactional
     public String askCorrection(String userId, List<String> groups, String request) {
         FieldErrors errors = new FieldErrors();
-        String text = request == null ? "" : request.strip();
-        if (text.isEmpty()) {
-            errors.add(REQUEST, "obligatoire : ce qui est à corriger, et la bonne valeur");
-        } else if (text.length() > REQUEST_MAX) {
-            errors.add(REQUEST, "2 000 caractères au plus");
-        }
+        String text = errors.text(REQUEST, request, true, REQUEST_MAX,
+                "obligatoire : ce qui est à corriger, et la bonne valeur");
         errors.throwIfAny("La demande de rectification n'est pas transmise.");
         String name = accounts.displayName(userId);
         String requestedAt = CaseDates.day(clock.instant());

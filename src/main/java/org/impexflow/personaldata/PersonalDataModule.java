@@ -44,12 +44,8 @@ class PersonalDataModule {
                     && !PersonalDataCorrectionProcess.REFUSED.equals(outcome)) {
                 errors.add(OUTCOME, "obligatoire : rectification faite ou refusée");
             }
-            Object answer = task.getVariable(ANSWER);
-            if (!(answer instanceof String text) || text.isBlank()) {
-                errors.add(ANSWER, "obligatoire : ce qui a été corrigé, ou le motif du refus, communiqué au demandeur");
-            } else if (text.length() > PersonalData.REQUEST_MAX) {
-                errors.add(ANSWER, "2 000 caractères au plus");
-            }
+            errors.text(ANSWER, task.getVariable(ANSWER), true, PersonalData.REQUEST_MAX,
+                    "obligatoire : ce qui a été corrigé, ou le motif du refus, communiqué au demandeur");
             errors.throwIfAny("La réponse n'est pas enregistrée.");
         };
     }

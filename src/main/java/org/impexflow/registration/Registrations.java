@@ -75,8 +75,8 @@ public class Registrations {
     public Optional<String> register(Form form) {
         String email = form.email() == null ? "" : form.email().trim().toLowerCase(Locale.ROOT);
         FieldErrors errors = new FieldErrors();
-        String firstName = required(form.firstName(), FIRST_NAME, errors);
-        String lastName = required(form.lastName(), LAST_NAME, errors);
+        String firstName = errors.text(FIRST_NAME, form.firstName(), true, 100, "obligatoire");
+        String lastName = errors.text(LAST_NAME, form.lastName(), true, 100, "obligatoire");
         if (email.isEmpty()) {
             errors.add(EMAIL, "obligatoire");
         } else if (!EMAIL_PATTERN.matcher(email).matches() || email.length() > 255) {
@@ -236,15 +236,5 @@ public class Registrations {
     int remainingAttempts(String registrationId) {
         return pending.findById(registrationId)
                 .map(r -> Math.max(0, settings.maxFailedRegistrationCodes() - r.getFailedCodes())).orElse(0);
-    }
-
-    private static String required(String value, String field, FieldErrors errors) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            errors.add(field, "obligatoire");
-        } else if (text.length() > 100) {
-            errors.add(field, "100 caractères au plus");
-        }
-        return text;
     }
 }

@@ -84,16 +84,7 @@ class TransportAttestationDelegates {
 
     /** The traveller's mails, in the language of the page they asked from. */
     @org.springframework.stereotype.Component
-    static class TravellerMails {
-        private final TemplateMails mails;
-        private final Countries countries;
-        private final TransportAttestations attestations;
-
-        TravellerMails(TemplateMails mails, Countries countries, TransportAttestations attestations) {
-            this.mails = mails;
-            this.countries = countries;
-            this.attestations = attestations;
-        }
+    record TravellerMails(TemplateMails mails, Countries countries, TransportAttestations attestations) {
 
         OutgoingMail mail(TransportAttestation a, String template) {
             Locale language = "en".equals(a.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;

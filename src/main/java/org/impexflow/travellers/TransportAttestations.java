@@ -304,15 +304,7 @@ public class TransportAttestations {
     }
 
     private static String text(Map<String, String> form, String field, int max, FieldErrors errors) {
-        String value = form.get(field);
-        if (value == null || value.isBlank()) {
-            errors.add(field, "obligatoire");
-            return null;
-        }
-        if (value.strip().length() > max) {
-            errors.add(field, "trop long (" + max + " caractères au plus)");
-        }
-        return value.strip();
+        return errors.text(field, form.get(field), true, max, "obligatoire");
     }
 
     private static LocalDate date(Map<String, String> form, String field, FieldErrors errors) {

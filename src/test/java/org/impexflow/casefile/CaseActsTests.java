@@ -257,6 +257,10 @@ class CaseActsTests {
         assertRefused(REVIEWER, proposal(number, "WITHDRAW", null, REASONS, " "), REASONS, "obligatoire");
         assertRefused(REVIEWER, proposal(number, "WITHDRAW", null, LEGAL_BASIS, ""), LEGAL_BASIS,
                 "par exemple « article L.5124-11 du code de la santé publique »");
+        assertRefused(REVIEWER, proposal(number, "WITHDRAW", null, LEGAL_BASIS, "l".repeat(301)), LEGAL_BASIS,
+                "trop long (300 caractères au plus)");
+        assertRefused(REVIEWER, proposal(number, "WITHDRAW", null, REASONS, "r".repeat(4001)), REASONS,
+                "trop long (4 000 caractères au plus)");
         assertRefused(REVIEWER, proposal(number, "SUSPEND", null), SUSPENDED_UNTIL, "obligatoire pour une suspension");
         assertRefused(REVIEWER, proposal(number, "SUSPEND", LocalDate.now(CaseNumbering.PARIS).minusDays(1).toString()),
                 SUSPENDED_UNTIL, "est passé");

@@ -62,6 +62,7 @@ class CommonFormTests {
                         "substances d'origine animale");
         assertThat(text(anonymous.download("/aide/formulaire/filling-help.pdf")))
                 .contains("Filling help for the IES/AES form", "released in France or in the European Union");
+        assertThat(anonymous.get("/aide/formulaire/formulaire.pdf").status()).isEqualTo(404);
     }
 
     @Test

@@ -37,10 +37,15 @@ class HelpPageTests {
                 .contains("href=\"tel:0155874090\"", ">01 55 87 40 90</a>")
                 .contains("href=\"mailto:importation-medicaments@ansm.sante.fr\"",
                         "href=\"mailto:exportation-medicaments@ansm.sante.fr\"")
-                .contains("id=\"creer-un-compte\"", "id=\"guide\"", "« Mes déclarations »")
+                .contains("id=\"creer-un-compte\"", "Ouvrez « Première connexion – Créez un compte »",
+                        "Remplissez une seule fois les informations complémentaires")
+                .contains("id=\"guide\"", "« Mes déclarations »", "« Mes données » : ce que l&#39;application conserve")
                 .contains("id=\"telephone-perdu\"", "supprime l&#39;association entre votre compte",
                         "retrouvez tout l&#39;historique de votre compte")
-                .contains("id=\"personal-data-notice\"", "href=\"mailto:dpo@ansm.sante.fr\"");
+                .contains("id=\"personal-data-notice\"", "href=\"mailto:dpo@ansm.sante.fr\"",
+                        "sous la responsabilité de l&#39;Agence nationale", "Finalité : créer et sécuriser votre compte",
+                        "Base légale : l&#39;exercice des missions", "L&#39;accès à vos données est réservé",
+                        "Durée de conservation", "droit d&#39;accès et de rectification");
     }
 
     @Test

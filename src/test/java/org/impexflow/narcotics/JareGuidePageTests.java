@@ -86,7 +86,8 @@ class JareGuidePageTests {
             assertThat(body).contains("data-kind=\"" + kind + "\"");
         }
         assertThat(body).contains("Remettez la ligne (copiez-la du fichier pré-rempli) et déclarez-la à 0",
-                "Bloquant ou avertissement", "Lettre d'accompagnement signée par le pharmacien responsable");
+                "Bloquant ou avertissement", "Lettre d'accompagnement signée par le pharmacien responsable",
+                "<td>Bloquant</td>", "<td>Avertissement</td>");
     }
 
     @Test
@@ -97,7 +98,8 @@ class JareGuidePageTests {
 
         assertThat(english).contains("Guide to the JARE workbook", "How to fix it", "Blocking or warning",
                 "Put the row back (copy it from the prefilled workbook) and declare it at 0",
-                "Cover letter signed by the responsible pharmacist").doesNotContain("??", "Comment corriger");
+                "Cover letter signed by the responsible pharmacist", "<td>Blocking</td>", "<td>Warning</td>")
+                .doesNotContain("??", "Comment corriger", "<td>Bloquant</td>");
 
         WebSession narcotics = TestAccounts.loggedIn(port, accounts, "guide-narcotics", Groups.NARCOTICS);
         assertThat(narcotics.get(GUIDE).status()).isEqualTo(200);

@@ -16,6 +16,7 @@ import org.impexflow.importauthorisation.AuthorisationStatus;
 import org.impexflow.importauthorisation.ImportPurpose;
 import org.impexflow.narcotics.AnnualDeclarationEventKind;
 import org.impexflow.narcotics.AnnualDeclarationStatus;
+import org.impexflow.narcotics.Finding;
 import org.impexflow.audit.SecurityEventKind;
 import org.impexflow.establishment.EstablishmentRole;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ class LabelledTests {
         Stream.<Labelled[]>of(SecurityEventKind.values(), EstablishmentRole.values(), DeclarationStatus.values(),
                 DeclarationEventKind.values(), DeclarationType.values(), NoMarketingAuthorisationReason.values(),
                 AttachmentKind.values(), AuthorisationStatus.values(), AuthorisationEventKind.values(),
-                ImportPurpose.values(), AnnualDeclarationStatus.values(), AnnualDeclarationEventKind.values())
+                ImportPurpose.values(), AnnualDeclarationStatus.values(), AnnualDeclarationEventKind.values(),
+                Finding.Severity.values())
                 .flatMap(Arrays::stream).forEach(constant -> {
             assertThat(constant.label(Locale.FRENCH)).as("French label of %s", constant).isNotBlank();
             assertThat(constant.label(Locale.ENGLISH)).as("English label of %s", constant).isNotBlank()
