@@ -118,8 +118,9 @@ class ExportDeclarationModule {
     TasklistFilter reviewQueue() {
         return new TasklistFilter("Déclarations à instruire", Groups.REVIEWERS, -30,
                 "Déclarations d'exportation à instruire, échéance la plus proche d'abord", COLUMNS,
-                tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW)
-                        .taskCandidateGroup(Groups.REVIEWERS).includeAssignedTasks().orderByDueDate().asc());
+                // every review task, assigned or not: by its task definition alone, the engine counts the queue
+                // without joining each task's candidate groups (docs/benchmarks.md); reviewers read all of them
+                tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW).orderByDueDate().asc());
     }
 
     @Bean

@@ -94,11 +94,15 @@ class ReviewQueueAuthorizationsTests {
         return seen[0];
     }
 
-    /** The index of the task queues exists once the engine is built (ReviewQueueIndex). */
+    /** The indexes of the task queues exist once the engine is built (ReviewQueueIndex). */
     @Test
-    void theTaskQueueIndexIsThere() {
-        assertThat(jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_NAME = ?"
-                + " ORDER BY ORDINAL_POSITION", String.class, ReviewQueueIndex.NAME))
-                .containsExactly("TASK_DEF_KEY_", "DUE_DATE_");
+    void theTaskQueueIndexesAreThere() {
+        assertThat(indexColumns(ReviewQueueIndex.NAME)).containsExactly("TASK_DEF_KEY_", "DUE_DATE_");
+        assertThat(indexColumns(ReviewQueueIndex.AUTHORIZATIONS_BY_USER)).containsExactly("USER_ID_");
+    }
+
+    private List<String> indexColumns(String index) {
+        return jdbc.queryForList("SELECT COLUMN_NAME FROM INFORMATION_SCHEMA.INDEX_COLUMNS WHERE INDEX_NAME = ?"
+                + " ORDER BY ORDINAL_POSITION", String.class, index);
     }
 }

@@ -53,6 +53,24 @@ class TasklistFiltersTests {
         assertThat(overdue).extracting(Task::getId).contains(lateTask.getId()).doesNotContain(review(onTime).getId());
     }
 
+    /** The queue lists every review, taken or not; its query shows a declarant none. */
+    @Test
+    void theReviewQueueKeepsATakenReviewAndShowsOnlyReviews() {
+        ProcessInstance pi = file();
+        Task task = review(pi);
+        Declarations.as(engine, Declarations.REVIEWER, () -> engine.getTaskService().claim(task.getId(),
+                Declarations.REVIEWER));
+        String queue = filter("Déclarations à instruire").getId();
+        List<Task> listed = new java.util.ArrayList<>();
+        Declarations.as(engine, Declarations.REVIEWER, () -> listed.addAll(engine.getFilterService().<Task>list(queue)));
+        assertThat(listed).extracting(Task::getId).contains(task.getId());
+        assertThat(listed).extracting(Task::getTaskDefinitionKey).containsOnly("Task_ReviewDeclaration");
+        long[] declarantSees = new long[1];
+        Declarations.as(engine, Declarations.DECLARANT, () -> declarantSees[0] = engine.getTaskService()
+                .createTaskQuery().taskDefinitionKey("Task_ReviewDeclaration").count());
+        assertThat(declarantSees[0]).as("the queue's query run by a declarant: reviews are ANSM's").isZero();
+    }
+
     @Test
     void myTasksOfADeclarantAreTheComplementsOfItsEstablishment() {
         ProcessInstance pi = file();
