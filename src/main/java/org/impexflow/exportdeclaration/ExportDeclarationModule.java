@@ -118,9 +118,10 @@ class ExportDeclarationModule {
     TasklistFilter reviewQueue() {
         return new TasklistFilter("Déclarations à instruire", Groups.REVIEWERS, -30,
                 "Déclarations d'exportation à instruire, échéance la plus proche d'abord", COLUMNS,
-                // every review task, assigned or not: by its task definition alone, the engine counts the queue
+                // every review task of the process, assigned or not: by process and task definition alone, the engine counts the queue
                 // without joining each task's candidate groups (docs/benchmarks.md); reviewers read all of them
-                tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW).orderByDueDate().asc());
+                tasks -> tasks.createTaskQuery().processDefinitionKey(ExportDeclarationProcess.KEY).taskDefinitionKey(Elements.REVIEW)
+                        .orderByDueDate().asc());
     }
 
     @Bean

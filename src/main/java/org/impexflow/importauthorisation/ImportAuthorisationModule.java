@@ -101,7 +101,8 @@ class ImportAuthorisationModule {
                         column(Vars.PROVENANCE_COUNTRY_NAME, "Pays de provenance"),
                         column(Vars.ESTABLISHMENT_NAME, "Établissement"), column(Vars.FILED_AT, "Date de dépôt"),
                         column(Vars.REVIEW_DUE_DATE, "Échéance")),
-                // by the task definition alone, as the export queue (docs/benchmarks.md)
-                tasks -> tasks.createTaskQuery().taskDefinitionKey(Elements.REVIEW).orderByDueDate().asc());
+                // by process and task definition alone, as the export queue (docs/benchmarks.md)
+                tasks -> tasks.createTaskQuery().processDefinitionKey(ImportAuthorisationProcess.KEY).taskDefinitionKey(Elements.REVIEW)
+                        .orderByDueDate().asc());
     }
 }

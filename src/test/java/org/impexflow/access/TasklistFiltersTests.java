@@ -65,6 +65,8 @@ class TasklistFiltersTests {
         Declarations.as(engine, Declarations.REVIEWER, () -> listed.addAll(engine.getFilterService().<Task>list(queue)));
         assertThat(listed).extracting(Task::getId).contains(task.getId());
         assertThat(listed).extracting(Task::getTaskDefinitionKey).containsOnly("Task_ReviewDeclaration");
+        assertThat(listed).as("the annual narcotics declarations' review has the same task id, not the same queue")
+                .allSatisfy(t -> assertThat(t.getProcessDefinitionId()).startsWith("export-declaration:"));
         long[] declarantSees = new long[1];
         Declarations.as(engine, Declarations.DECLARANT, () -> declarantSees[0] = engine.getTaskService()
                 .createTaskQuery().taskDefinitionKey("Task_ReviewDeclaration").count());
