@@ -68,9 +68,9 @@ public class CaseStepDelegates {
     public <R extends CheckedFiling.Request> CheckedFiling<R> check(DelegateExecution execution,
             FilingChecks<R> checks) {
         CheckedFiling<R> checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
-        execution.setVariable(ESTABLISHMENT_SIRET, checked.request().establishmentSiret());
-        execution.setVariable(ESTABLISHMENT_NAME, checked.establishment().getName());
-        execution.setVariable(DECLARANT_EMAIL, checked.request().declarantEmail());
+        CaseSteps.normalise(execution, ESTABLISHMENT_SIRET, checked.request().establishmentSiret());
+        CaseSteps.normalise(execution, ESTABLISHMENT_NAME, checked.establishment().getName());
+        CaseSteps.normalise(execution, DECLARANT_EMAIL, checked.request().declarantEmail());
         return checked;
     }
 

@@ -143,6 +143,16 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
         return id instanceof Number n ? n.longValue() : Long.valueOf(id.toString());
     }
 
+    /**
+     * Sets a variable to its checked value unless it already holds it: a filing's checks give back most of
+     * the form's values as they came, and each setting writes a row of history for nothing.
+     */
+    public static void normalise(VariableScope scope, String variable, Object value) {
+        if (!scope.hasVariable(variable) || !java.util.Objects.equals(scope.getVariable(variable), value)) {
+            scope.setVariable(variable, value);
+        }
+    }
+
     /** The id of the case of this process. */
     public Long caseId(VariableScope scope) {
         return id(scope, caseName + "Id");

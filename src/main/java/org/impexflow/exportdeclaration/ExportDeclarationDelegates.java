@@ -48,12 +48,12 @@ class ExportDeclarationDelegates {
             Country destination = countries.find(request.destinationCountry()).orElseThrow();
             Country release = countries.find(request.releaseCountry()).orElseThrow();
 
-            execution.setVariable(DECLARATION_TYPE, request.type().name());
-            execution.setVariable(HAS_FRENCH_MARKETING_AUTHORISATION, request.hasFrenchMarketingAuthorisation());
-            execution.setVariable(CONTAINS_ANIMAL_ORIGIN, request.containsAnimalOriginSubstances());
-            execution.setVariable(DESTINATION_COUNTRY, destination.getCode());
+            CaseSteps.normalise(execution, DECLARATION_TYPE, request.type().name());
+            CaseSteps.normalise(execution, HAS_FRENCH_MARKETING_AUTHORISATION, request.hasFrenchMarketingAuthorisation());
+            CaseSteps.normalise(execution, CONTAINS_ANIMAL_ORIGIN, request.containsAnimalOriginSubstances());
+            CaseSteps.normalise(execution, DESTINATION_COUNTRY, destination.getCode());
             execution.setVariable(DESTINATION_COUNTRY_NAME, destination.getNameFr());
-            execution.setVariable(RELEASE_COUNTRY, release.getCode());
+            CaseSteps.normalise(execution, RELEASE_COUNTRY, release.getCode());
             execution.setVariable(RELEASE_COUNTRY_NAME, release.getNameFr());
             // memberships at the filing date: a case keeps the answer it had (docs/processes/export-declaration.md)
             LocalDate filingDate = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);

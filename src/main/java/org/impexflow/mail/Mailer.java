@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -16,6 +17,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
@@ -127,8 +129,7 @@ public class Mailer {
     private MimeMessage toMime(OutgoingMail mail, String messageId) {
         MimeMessage message = new FixedIdMimeMessage(sender.createMimeMessage(), messageId);
         try {
-            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(),
-                    StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper = new SharedTypesHelper(message, !mail.attachments().isEmpty());
             helper.setFrom(settings.from());
             helper.setTo(mail.to().toArray(String[]::new));
             helper.setSubject(mail.subject());
@@ -151,6 +152,27 @@ public class Mailer {
             return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@impexflow>";
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Content types of attachments by file name, read once from the classpath: Spring reads them per message. */
+    private static final FileTypeMap FILE_TYPES = fileTypes();
+
+    private static FileTypeMap fileTypes() {
+        ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+        types.afterPropertiesSet();
+        return types;
+    }
+
+    /** A helper that takes the shared content types instead of reading Spring's mime.types for each mail. */
+    private static final class SharedTypesHelper extends MimeMessageHelper {
+        SharedTypesHelper(MimeMessage message, boolean multipart) throws MessagingException {
+            super(message, multipart, StandardCharsets.UTF_8.name());
+        }
+
+        @Override
+        protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+            return FILE_TYPES;
         }
     }
 

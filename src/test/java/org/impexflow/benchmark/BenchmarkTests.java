@@ -421,7 +421,8 @@ class BenchmarkTests {
     }
 
     private void figure(String name, double value) {
-        figures.put(name, String.format(Locale.ROOT, "%.1f", value));
+        // a ratio with two decimals (0.13, not 0.1), every other figure with one
+        figures.put(name, String.format(Locale.ROOT, value < 1 && value > 0 ? "%.2f" : "%.1f", value));
         System.out.println(name + " = " + figures.get(name));
     }
 
