@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.authority.AuthorityDirectory;
 import org.impexflow.authority.ImportingAuthority;
@@ -59,13 +61,23 @@ class ExportDeclarationDelegates {
             LocalDate filingDate = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
             boolean destinationOverseas = countries.isMember(destination.getCode(),
                     Membership.FRENCH_OVERSEAS_DEPARTMENT, filingDate);
-            execution.setVariable(DESTINATION_OVERSEAS_DEPARTMENT, destinationOverseas);
-            execution.setVariable(DESTINATION_IN_EU, destinationOverseas
+            fact(execution, DESTINATION_OVERSEAS_DEPARTMENT, destinationOverseas);
+            fact(execution, DESTINATION_IN_EU, destinationOverseas
                     || countries.isMember(destination.getCode(), Membership.EU, filingDate));
-            execution.setVariable(RELEASED_IN_FRANCE_OR_EU, countries.isMember(release.getCode(),
+            fact(execution, RELEASED_IN_FRANCE_OR_EU, countries.isMember(release.getCode(),
                     Membership.FRENCH_OVERSEAS_DEPARTMENT, filingDate)
                     || countries.isMember(release.getCode(), Membership.EU, filingDate));
         };
+    }
+
+    /**
+     * An input of the eligibility decision, for this transaction only: the decision's history keeps the value
+     * it read (its inputs), so the case needs no variable of it. A variable of the same name sent with the
+     * start is overwritten with the checks' value (the engine cannot make it transient in the same command).
+     */
+    private static void fact(DelegateExecution execution, String name, boolean value) {
+        execution.setVariable(name, execution.hasVariable(name) ? Variables.booleanValue(value)
+                : Variables.booleanValue(value, true));
     }
 
     /** Tells the declarant why no declaration was registered (EU or overseas department, French AMM, release). */

@@ -79,6 +79,8 @@ class BenchmarkTests {
     private static final String FILING = Declarations.restFiling("Banc d'essai");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> figures = new LinkedHashMap<>();
+    /** The successful calls of the last throughput phase, warm-up included (the unit of its CPU figures). */
+    private final AtomicInteger phaseCalls = new AtomicInteger();
     private String base;
 
     @Test
@@ -94,8 +96,11 @@ class BenchmarkTests {
             ProcessEngine engine = app.getBean(ProcessEngine.class);
             if (!queriesOnly) {
                 deployBareProcess(engine);
+                CpuTime cpu = CpuTime.now();
                 double bare = throughput("bare", i -> start("bench-bare", "{}") != null);
                 figure("bare_starts_per_s", bare);
+                figure("bare_jvm_cpu_ms", cpu.jvmMsPer(phaseCalls.get()));
+                figure("bare_machine_cpu_ms", cpu.machineMsPer(phaseCalls.get()));
                 measureFiling(engine, app.getBean(JdbcTemplate.class), smtp, bare);
             }
 
@@ -167,6 +172,7 @@ class BenchmarkTests {
         List<Long> latencies = new CopyOnWriteArrayList<>();
         Set<String> numbers = ConcurrentHashMap.newKeySet();
         long[] window = new long[2];
+        CpuTime cpu = CpuTime.now();
         double answeredPerSecond = throughput("filing", i -> {
             long t = System.nanoTime();
             String body = start("export-declaration", FILING);
@@ -190,6 +196,9 @@ class BenchmarkTests {
             if (acknowledged == numbers.size() && queued == numbers.size() || System.nanoTime() > deadline) {
                 done = System.nanoTime();
                 figure("filing_acknowledged", acknowledged);
+                // every filing of the phase, warm-up included, with its acknowledgement: what one costs
+                figure("filing_jvm_cpu_ms", cpu.jvmMsPer(phaseCalls.get()));
+                figure("filing_machine_cpu_ms", cpu.machineMsPer(phaseCalls.get()));
                 break;
             }
             Thread.sleep(100);
@@ -223,6 +232,7 @@ class BenchmarkTests {
         long measureFrom = start + Duration.ofSeconds(warmupSeconds).toNanos();
         long until = measureFrom + Duration.ofSeconds(measureSeconds).toNanos();
         AtomicInteger counted = new AtomicInteger();
+        phaseCalls.set(0);
         boolean[] cleared = new boolean[1];
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
@@ -230,6 +240,9 @@ class BenchmarkTests {
                 while (System.nanoTime() < until) {
                     long t = System.nanoTime();
                     boolean ok = call.apply(i++);
+                    if (ok) {
+                        phaseCalls.incrementAndGet();
+                    }
                     if (t >= measureFrom) {
                         synchronized (cleared) {
                             if (!cleared[0]) {

@@ -146,6 +146,38 @@ class ExportDeclarationProcessTests {
         assertThat(updates(pi, "declarationType")).containsExactly("DEI");
     }
 
+    /**
+     * The decision's inputs are facts of the filing computed by the checks: kept in the decision's history,
+     * not as variables of the case, and never taken from the caller (a forged one is overwritten).
+     */
+    @Test
+    void theEligibilityInputsComeFromTheChecksAndAreKeptInTheDecisionsHistory() {
+        ProcessInstance filed = file(dei());
+        assertThat(engine.getRuntimeService().getVariables(filed.getId())).doesNotContainKeys("destinationInEu",
+                "releasedInFranceOrEu", "destinationOverseasDepartment");
+        assertThat(decisionInputs(filed)).containsEntry("Destination dans l'Union européenne", false)
+                .containsEntry("Lots libérés en France ou dans l'UE", true);
+
+        ProcessInstance pi = file(with(dei(), "destinationInEu", true, "releasedInFranceOrEu", false,
+                "destinationOverseasDepartment", true));
+
+        assertThat(pi).isWaitingAt(SEND_ACKNOWLEDGEMENT, REVIEW);
+        assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("the checks' values replace the caller's")
+                .containsEntry("destinationInEu", false).containsEntry("releasedInFranceOrEu", true)
+                .containsEntry("destinationOverseasDepartment", false);
+        assertThat(decisionInputs(pi)).containsEntry("Destination dans l'Union européenne", false)
+                .containsEntry("Destination : département d'outre-mer (la France)", false)
+                .containsEntry("Lots libérés en France ou dans l'UE", true).containsEntry("AMM en France", false);
+    }
+
+    /** What the eligibility decision of a filing read, by input label. */
+    private Map<String, Object> decisionInputs(ProcessInstance pi) {
+        return engine.getHistoryService().createHistoricDecisionInstanceQuery().processInstanceId(pi.getId())
+                .includeInputs().singleResult().getInputs().stream().collect(java.util.stream.Collectors.toMap(
+                        org.camunda.bpm.engine.history.HistoricDecisionInputInstance::getClauseName,
+                        org.camunda.bpm.engine.history.HistoricDecisionInputInstance::getValue));
+    }
+
     /** The values a variable took, in order, from the engine's history. */
     private List<Object> updates(ProcessInstance pi, String variable) {
         return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).variableUpdates()
@@ -202,12 +234,12 @@ class ExportDeclarationProcessTests {
             ClockUtil.reset();
         }
         assertThat(in2011).isWaitingAt(EXPLAIN_NOT_REQUIRED).hasNotPassed(REGISTER);
-        assertThat(in2011).variables().containsEntry("eligibilityOutcome", "NOT_REQUIRED_EU_DESTINATION")
-                .containsEntry("destinationInEu", true);
+        assertThat(in2011).variables().containsEntry("eligibilityOutcome", "NOT_REQUIRED_EU_DESTINATION");
+        assertThat(decisionInputs(in2011)).containsEntry("Destination dans l'Union européenne", true);
 
         ProcessInstance today = file(with(dei(), "destinationCountry", "BL"));
-        assertThat(today).variables().containsEntry("eligibilityOutcome", "REQUIRED")
-                .containsEntry("destinationInEu", false);
+        assertThat(today).variables().containsEntry("eligibilityOutcome", "REQUIRED");
+        assertThat(decisionInputs(today)).containsEntry("Destination dans l'Union européenne", false);
         assertThat(engine.getRuntimeService().getVariable(in2011.getId(), "eligibilityOutcome"))
                 .as("the 2011 case keeps its answer").isEqualTo("NOT_REQUIRED_EU_DESTINATION");
     }
