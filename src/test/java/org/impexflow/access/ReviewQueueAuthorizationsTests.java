@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.impexflow.EngineIndexes;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.junit.jupiter.api.Test;
@@ -94,11 +95,11 @@ class ReviewQueueAuthorizationsTests {
         return seen[0];
     }
 
-    /** The indexes of the task queues exist once the engine is built (ReviewQueueIndex). */
+    /** The indexes of the task queues exist once the engine is built (EngineIndexes). */
     @Test
     void theTaskQueueIndexesAreThere() {
-        assertThat(indexColumns(ReviewQueueIndex.NAME)).containsExactly("TASK_DEF_KEY_", "DUE_DATE_");
-        assertThat(indexColumns(ReviewQueueIndex.AUTHORIZATIONS_BY_USER)).containsExactly("USER_ID_");
+        assertThat(indexColumns(EngineIndexes.TASK_QUEUE)).containsExactly("TASK_DEF_KEY_", "DUE_DATE_");
+        assertThat(indexColumns(EngineIndexes.AUTHORIZATIONS_BY_USER)).containsExactly("USER_ID_");
     }
 
     private List<String> indexColumns(String index) {
