@@ -95,6 +95,40 @@ class ReviewQueueAuthorizationsTests {
         return seen[0];
     }
 
+    /**
+     * The engine takes the caller's groups as they are (AuthenticatedGroups): no read of every granted group
+     * before each check, and a group without grants still opens nothing (a declarant with an extra empty group
+     * sees no review task, a reviewer with it still sees them).
+     */
+    @Test
+    void authorizationChecksTakeTheCallersGroupsWithoutReadingEveryGrantedGroup() {
+        org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl configuration =
+                (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        Object manager = configuration.getSessionFactories()
+                .get(org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager.class).openSession();
+        assertThat(manager).isInstanceOf(AuthenticatedGroups.CallersGroups.class);
+        // outside any command: the engine's own manager would need a command context to read the groups
+        assertThat(((AuthenticatedGroups.CallersGroups) manager).filterAuthenticatedGroupIds(
+                java.util.Arrays.asList("g1", null, "g2", "g1"))).containsExactly("g1", "g2");
+
+        ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+        org.camunda.bpm.engine.IdentityService identity = engine.getIdentityService();
+        for (String[] caller : new String[][] {{Declarations.DECLARANT, "0"}, {Declarations.REVIEWER, "1"}}) {
+            List<String> groups = new java.util.ArrayList<>(identity.createGroupQuery().groupMember(caller[0]).list()
+                    .stream().map(g -> g.getId()).toList());
+            groups.add("a-group-without-any-grant");
+            identity.setAuthentication(caller[0], groups);
+            try {
+                assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).count())
+                        .as(caller[0]).isEqualTo(Long.parseLong(caller[1]));
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+    }
+
     /** The indexes of the task queues exist once the engine is built (EngineIndexes). */
     @Test
     void theTaskQueueIndexesAreThere() {
