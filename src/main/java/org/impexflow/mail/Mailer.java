@@ -155,6 +155,25 @@ public class Mailer {
         }
     }
 
+    /**
+     * Jakarta Mail finds its stream provider anew for every header it encodes or decodes (a subject, a name,
+     * a body part), by a ServiceLoader scan of every jar on the classpath, unless a system property names it:
+     * named here, once, when it is Angus Mail's and nobody named another.
+     */
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            try {
+                Class.forName(ANGUS_STREAM_PROVIDER, false, Mailer.class.getClassLoader());
+                System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+            } catch (ClassNotFoundException e) {
+                LOG.warn("Jakarta Mail's stream provider {} not found: looked up for each header", ANGUS_STREAM_PROVIDER);
+            }
+        }
+    }
+
     /** Content types of attachments by file name, read once from the classpath: Spring reads them per message. */
     private static final FileTypeMap FILE_TYPES = fileTypes();
 

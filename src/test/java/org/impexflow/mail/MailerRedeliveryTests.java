@@ -81,6 +81,24 @@ class MailerRedeliveryTests {
         assertThat(TestMailServer.to(recipient)).as("and sends nothing").hasSize(2);
     }
 
+    /**
+     * Jakarta Mail is told its stream provider once (Mailer), instead of scanning the classpath for each
+     * header; a mail with accents in its subject and names still leaves and reads back as written.
+     */
+    @Test
+    void theMailStreamProviderIsNamedAndAccentedHeadersStillTravel() throws Exception {
+        assertThat(System.getProperty("jakarta.mail.util.StreamProvider"))
+                .isEqualTo("org.eclipse.angus.mail.util.MailStreamProvider");
+        String recipient = "accents-" + UUID.randomUUID() + "@labo.example";
+        mailer.sendOnce("TEST-ACCENTS:" + recipient, OutgoingMail.to(recipient,
+                "Accusé d'enregistrement – déclaration n° 2026-12-0001", "Madame, Monsieur, à bientôt.")
+                .with(new OutgoingMail.MailAttachment("accusé.pdf", "application/pdf", new byte[] {'%', 'P', 'D', 'F'})));
+        MimeMessage received = TestMailServer.to(recipient).get(0);
+        assertThat(Mails.subject(received)).isEqualTo("Accusé d'enregistrement – déclaration n° 2026-12-0001");
+        assertThat(Mails.text(received)).contains("Madame, Monsieur, à bientôt.");
+        assertThat(Mails.attachments(received)).extracting(Mails.Attachment::fileName).containsExactly("accusé.pdf");
+    }
+
     @Test
     void aMailRecordedIsNotSentAgainEvenWithAnotherText() throws Exception {
         String recipient = "recorded-" + UUID.randomUUID() + "@labo.example";
