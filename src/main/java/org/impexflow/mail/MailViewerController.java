@@ -119,12 +119,7 @@ record MailViewerController(GreenMail server) {
         static String id(MimeMessage message) throws MessagingException {
             String identity = message.getMessageID() + "|" + message.getHeader("Date", ",") + "|"
                     + message.getHeader("To", ",") + "|" + message.getSubject();
-            try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 10);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return org.apache.commons.codec.digest.DigestUtils.sha256Hex(identity).substring(0, 20);
         }
 
         static List<Part> attachmentParts(Part part) throws MessagingException, IOException {

@@ -1,7 +1,6 @@
 package org.impexflow.mail;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import jakarta.activation.FileTypeMap;
@@ -11,6 +10,7 @@ import jakarta.mail.internet.MimeMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ByteArrayResource;
@@ -146,13 +146,7 @@ public class Mailer {
 
     /** A stable Message-ID per key, so that the recipient's server can tell a duplicate. */
     private String messageId(String dedupKey) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(dedupKey.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@impexflow>";
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "<" + DigestUtils.sha256Hex(dedupKey).substring(0, 32) + "@impexflow>";
     }
 
     /**

@@ -28,11 +28,6 @@ record WarnEmailAlreadyKnownDelegate(RegistrationMails mails, Mailer mailer, Clo
 
     /** The address as a fixed-length part of the mail's key (keys are 200 characters at most). */
     private static String sha256(String email) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(email.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.apache.commons.codec.digest.DigestUtils.sha256Hex(email);
     }
 }
