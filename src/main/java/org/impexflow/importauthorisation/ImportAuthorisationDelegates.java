@@ -36,14 +36,14 @@ class ImportAuthorisationDelegates {
     JavaDelegate checkImportRequestDelegate(AuthorisationChecks checks, Countries countries, CaseStepDelegates kernel) {
         return execution -> {
             AuthorisationRequest request = kernel.check(execution, checks::check).request();
-            execution.setVariable(PROVENANCE_COUNTRY, request.provenanceCountry());
+            CaseSteps.normalise(execution, PROVENANCE_COUNTRY, request.provenanceCountry());
             execution.setVariable(PROVENANCE_COUNTRY_NAME, countries.frenchName(request.provenanceCountry()));
-            execution.setVariable(ORIGIN_COUNTRY, request.originCountry());
+            CaseSteps.normalise(execution, ORIGIN_COUNTRY, request.originCountry());
             execution.setVariable(ORIGIN_COUNTRY_NAME, countries.frenchName(request.originCountry()));
-            execution.setVariable(QUANTITY_MODE, request.quantityMode().name());
-            execution.setVariable(QUANTITY, request.quantity());
-            execution.setVariable(PLANNED_OPERATIONS, request.plannedOperations());
-            execution.setVariable(PURPOSE, request.purpose().name());
+            CaseSteps.normalise(execution, QUANTITY_MODE, request.quantityMode().name());
+            CaseSteps.normalise(execution, QUANTITY, request.quantity());
+            CaseSteps.normalise(execution, PLANNED_OPERATIONS, request.plannedOperations());
+            CaseSteps.normalise(execution, PURPOSE, request.purpose().name());
         };
     }
 
