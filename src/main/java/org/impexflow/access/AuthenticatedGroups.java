@@ -1,9 +1,9 @@
 package org.impexflow.access;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -49,8 +49,8 @@ class AuthenticatedGroups extends AbstractProcessEnginePlugin {
             if (authenticatedGroupIds == null) {
                 return new ArrayList<>();
             }
-            return new ArrayList<>(authenticatedGroupIds.stream().filter(Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+            return authenticatedGroupIds.stream().filter(Objects::nonNull).distinct()
+                    .collect(Collectors.toCollection(ArrayList::new));
         }
     }
 }
