@@ -104,6 +104,7 @@ class BenchmarkTests {
                 figure("bare_jvm_cpu_ms", windowCpu.jvmMsPer(bareCalls));
                 figure("bare_machine_cpu_ms", windowCpu.machineMsPer(bareCalls));
                 measureFiling(engine, app.getBean(JdbcTemplate.class), smtp, bare);
+                measureBareCase(app.getBean(JdbcTemplate.class), bare);
             }
 
             app.getBean(ProcessEngineConfigurationImpl.class).getJobExecutor().shutdown();
@@ -150,21 +151,46 @@ class BenchmarkTests {
         return p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    /** start → Java service task → end: the engine's own ceiling, through the same REST API. */
+    /**
+     * start → Java service task → end: the engine's own ceiling, through the same REST API; and start → user
+     * task, which keeps what a filing's caller sends as variables and waits: what the engine alone costs to
+     * hold a filed case, with the same history.
+     */
     private void deployBareProcess(ProcessEngine engine) {
         BpmnModelInstance bare = Bpmn.createExecutableProcess("bench-bare").camundaHistoryTimeToLive(1)
                 .startEvent("StartEvent_Started").serviceTask("Task_Nothing")
                 .camundaDelegateExpression("${benchmarkNoOp}").endEvent("EndEvent_Done").done();
+        BpmnModelInstance bareCase = Bpmn.createExecutableProcess("bench-case").camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Filed").userTask("Task_Wait").endEvent("EndEvent_Done").done();
         engine.getRepositoryService().createDeployment().name("benchmark").addModelInstance("bench-bare.bpmn", bare)
-                .deploy();
+                .addModelInstance("bench-case.bpmn", bareCase).deploy();
         AuthorizationService authorizations = engine.getAuthorizationService();
-        Authorization start = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        start.setGroupId("api-clients");
-        start.setResource(Resources.PROCESS_DEFINITION);
-        start.setResourceId("bench-bare");
-        start.addPermission(ProcessDefinitionPermissions.READ);
-        start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
-        authorizations.saveAuthorization(start);
+        for (String process : List.of("bench-bare", "bench-case")) {
+            Authorization start = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            start.setGroupId("api-clients");
+            start.setResource(Resources.PROCESS_DEFINITION);
+            start.setResourceId(process);
+            start.addPermission(ProcessDefinitionPermissions.READ);
+            start.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+            authorizations.saveAuthorization(start);
+        }
+    }
+
+    /**
+     * The filing's own request started on {@code bench-case}: its variables kept with full history, one user
+     * task, nothing of ours. A filing that cost nothing besides would reach {@code filing_ratio_ceiling}.
+     */
+    private void measureBareCase(JdbcTemplate jdbc, double bare) throws Exception {
+        TableWrites writes = TableWrites.from(jdbc, postgres);
+        String cases = "SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'Task_Wait'";
+        long before = jdbc.queryForObject(cases, Long.class);
+        double perSecond = throughput("bare case", i -> start("bench-case", FILING) != null);
+        long calls = Math.round(perSecond * measureSeconds);
+        figure("bare_case_per_s", perSecond);
+        figure("bare_case_jvm_cpu_ms", windowCpu.jvmMsPer(calls));
+        figure("bare_case_machine_cpu_ms", windowCpu.machineMsPer(calls));
+        figure("bare_case_rows_written", writes.print("bare case", jdbc.queryForObject(cases, Long.class) - before)[0]);
+        figure("filing_ratio_ceiling", perSecond / bare);
     }
 
     private void measureFiling(ProcessEngine engine, JdbcTemplate jdbc, GreenMail smtp, double bare) throws Exception {
