@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
  * {@code EXECUTION_ID_} but the foreign key's, answered it from the index of {@code TASK_ID_}, that is by
  * reading every variable of every open case (each job, each task completed: 0.5 s at 1,200 open cases,
  * growing with them). PostgreSQL has the engine's {@code ACT_IDX_VAR_EXE} and plans it well.</li>
+ * <li>on PostgreSQL only, its task table by task definition and id with the other columns the count of a
+ * queue reads: Tasklist counts the filter's tasks with every list, and PostgreSQL then reads this index alone
+ * (an index-only scan) instead of every task's row (100,000 open reviews: the count 240–280 to 145–156 ms).
+ * H2 has no such scan.</li>
  * </ul>
  */
 @Component
@@ -34,6 +38,7 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
     public static final String TASK_QUEUE = "IX_IMPEXFLOW_TASK_QUEUE";
     public static final String AUTHORIZATIONS_BY_USER = "IX_IMPEXFLOW_AUTH_USER";
     public static final String VARIABLES_BY_EXECUTION = "IX_IMPEXFLOW_VAR_EXE_TASK";
+    public static final String TASK_COUNT = "IX_IMPEXFLOW_TASK_COUNT";
 
     private ProcessEngineConfigurationImpl configuration;
 
@@ -53,6 +58,10 @@ public class EngineIndexes extends AbstractProcessEnginePlugin {
             if ("h2".equals(configuration.getDatabaseType())) {
                 statement.execute("CREATE INDEX IF NOT EXISTS " + VARIABLES_BY_EXECUTION + " ON " + prefix
                         + "ACT_RU_VARIABLE (EXECUTION_ID_, TASK_ID_)");
+            }
+            if ("postgres".equals(configuration.getDatabaseType())) {
+                statement.execute("CREATE INDEX IF NOT EXISTS " + TASK_COUNT + " ON " + prefix
+                        + "ACT_RU_TASK (TASK_DEF_KEY_, ID_) INCLUDE (PROC_DEF_ID_, CASE_EXECUTION_ID_, TENANT_ID_)");
             }
             if (!connection.getAutoCommit()) {
                 connection.commit();
