@@ -2,12 +2,9 @@ package org.impexflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.impexflow.support.LocalPostgres;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,31 +17,24 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class EngineIndexesPostgresTests {
 
-    private static final String URL = "jdbc:postgresql://127.0.0.1:5432/impexflow_migration";
     private static final String SCHEMA = "engine_indexes_test";
 
-    /** The engine's count of the queue "Déclarations à instruire" (Task.xml, as logged by the engine). */
-    private static final String QUEUE_COUNT = "select count(distinct RES.ID_) from " + SCHEMA + ".ACT_RU_TASK RES "
+    /** The engine's count of the queue "Déclarations à instruire" on PostgreSQL (Task.xml, as PostgreSQL logged it). */
+    private static final String QUEUE_COUNT = "SELECT COUNT(*) FROM (SELECT DISTINCT RES.ID_ from " + SCHEMA + ".ACT_RU_TASK RES "
             + "left join " + SCHEMA + ".ACT_RE_PROCDEF D on RES.PROC_DEF_ID_ = D.ID_ left join (SELECT A.* FROM "
             + SCHEMA + ".ACT_RU_AUTHORIZATION A WHERE A.TYPE_ < 2 AND (A.USER_ID_ in ('reviewer@ansm.example', '*') "
             + "OR A.GROUP_ID_ IN ('ansm-reviewers')) AND ((A.RESOURCE_TYPE_ = 7 AND A.PERMS_ & 2 = 2 "
             + "OR A.RESOURCE_TYPE_ = 6 AND A.PERMS_ & 64 = 64))) AUTH ON (AUTH.RESOURCE_ID_ IN (RES.ID_, D.KEY_, '*')) "
             + "WHERE (1 = 1 and RES.TASK_DEF_KEY_ = 'Task_ReviewDeclaration' and D.KEY_ = 'export-declaration') "
-            + "and ((RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL)) and (RES.TENANT_ID_ is null)";
+            + "and ((RES.CASE_EXECUTION_ID_ IS NOT NULL) OR (AUTH.RESOURCE_ID_ IS NOT NULL)) and (RES.TENANT_ID_ is null)) "
+            + "countDistinct";
 
     private SingleConnectionDataSource postgres;
     private JdbcTemplate jdbc;
 
     @BeforeEach
     void engineTables() {
-        boolean up;
-        try (Connection probe = DriverManager.getConnection(URL, "impexflow", "impexflow")) {
-            up = probe.isValid(2);
-        } catch (Exception absent) {
-            up = false;
-        }
-        Assumptions.assumeTrue(up, "no PostgreSQL at " + URL + " (tools/postgres/start.sh impexflow_migration)");
-        postgres = new SingleConnectionDataSource(URL, "impexflow", "impexflow", true);
+        postgres = LocalPostgres.database("impexflow_migration");
         jdbc = new JdbcTemplate(postgres);
         jdbc.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
         jdbc.execute("CREATE SCHEMA " + SCHEMA);

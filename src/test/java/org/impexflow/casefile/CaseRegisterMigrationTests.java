@@ -2,15 +2,13 @@ package org.impexflow.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.Assumptions;
+import org.impexflow.support.LocalPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -32,15 +30,7 @@ class CaseRegisterMigrationTests {
 
     @Test
     void aPostgresqlDatabaseAtV22IsMigratedWithoutLosingACase() throws Exception {
-        String url = "jdbc:postgresql://127.0.0.1:5432/impexflow_migration";
-        boolean up;
-        try (Connection probe = DriverManager.getConnection(url, "impexflow", "impexflow")) {
-            up = probe.isValid(2);
-        } catch (Exception absent) {
-            up = false;
-        }
-        Assumptions.assumeTrue(up, "no PostgreSQL at " + url + " (tools/postgres/start.sh impexflow_migration)");
-        SingleConnectionDataSource postgres = new SingleConnectionDataSource(url, "impexflow", "impexflow", true);
+        SingleConnectionDataSource postgres = LocalPostgres.database("impexflow_migration");
         Flyway.configure().dataSource(postgres).cleanDisabled(false).load().clean();
         migrateAndCheck(postgres, "postgresql");
     }
