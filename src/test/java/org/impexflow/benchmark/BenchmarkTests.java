@@ -100,9 +100,7 @@ class BenchmarkTests {
                 deployBareProcess(engine);
                 double bare = throughput("bare", i -> start("bench-bare", "{}") != null);
                 figure("bare_starts_per_s", bare);
-                long bareCalls = Math.round(bare * measureSeconds);
-                figure("bare_jvm_cpu_ms", windowCpu.jvmMsPer(bareCalls));
-                figure("bare_machine_cpu_ms", windowCpu.machineMsPer(bareCalls));
+                cpuFigures("bare", Math.round(bare * measureSeconds));
                 measureFiling(engine, app.getBean(JdbcTemplate.class), smtp, bare);
                 measureBareCase(app.getBean(JdbcTemplate.class), bare);
             }
@@ -185,12 +183,16 @@ class BenchmarkTests {
         String cases = "SELECT COUNT(*) FROM ACT_RU_TASK WHERE TASK_DEF_KEY_ = 'Task_Wait'";
         long before = jdbc.queryForObject(cases, Long.class);
         double perSecond = throughput("bare case", i -> start("bench-case", FILING) != null);
-        long calls = Math.round(perSecond * measureSeconds);
         figure("bare_case_per_s", perSecond);
-        figure("bare_case_jvm_cpu_ms", windowCpu.jvmMsPer(calls));
-        figure("bare_case_machine_cpu_ms", windowCpu.machineMsPer(calls));
+        cpuFigures("bare_case", Math.round(perSecond * measureSeconds));
         figure("bare_case_rows_written", writes.print("bare case", jdbc.queryForObject(cases, Long.class) - before)[0]);
         figure("filing_ratio_ceiling", perSecond / bare);
+    }
+
+    /** {@code <phase>_jvm_cpu_ms} and {@code <phase>_machine_cpu_ms}: CPU per call over the measured window. */
+    private void cpuFigures(String phase, long calls) {
+        figure(phase + "_jvm_cpu_ms", windowCpu.jvmMsPer(calls));
+        figure(phase + "_machine_cpu_ms", windowCpu.machineMsPer(calls));
     }
 
     private void measureFiling(ProcessEngine engine, JdbcTemplate jdbc, GreenMail smtp, double bare) throws Exception {
@@ -224,8 +226,7 @@ class BenchmarkTests {
                 done = System.nanoTime();
                 figure("filing_acknowledged", acknowledged);
                 // the filings of the window, each until acknowledged and queued: what one costs
-                figure("filing_jvm_cpu_ms", windowCpu.jvmMsPer(numbers.size()));
-                figure("filing_machine_cpu_ms", windowCpu.machineMsPer(numbers.size()));
+                cpuFigures("filing", numbers.size());
                 break;
             }
             Thread.sleep(100);
