@@ -87,7 +87,8 @@ class PersonalDataPageTests {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Mes données</h1>", alice, "Martin", "+33 1 11 11 11 11",
                 "Pharmacien Responsable", "Laboratoire des Données", establishment.getSiret(), "détail propre à Alice",
-                aliceCase, "127.0.0.1", "une autre personne (support de l&#39;ANSM")
+                aliceCase, "127.0.0.1", "une autre personne (support de l&#39;ANSM",
+                "<th>Langue des pages et des courriels</th><td>Français</td>")
                 .doesNotContain(bob, "Bernard", "+33 2 22 22 22 22", "détail propre à Bob", bobCase,
                         "agent.support@ansm.example");
     }
@@ -135,7 +136,8 @@ class PersonalDataPageTests {
     @Test
     void thePageIsInEnglishOnRequestAndClosedToAnonymousPeople() {
         assertThat(loggedIn(alice).get("/mes-donnees?lang=en").body()).contains("<h1>My data</h1>",
-                "Download my data (JSON)", "Ask for a correction", "Personal data");
+                "Download my data (JSON)", "Ask for a correction", "Personal data",
+                "<th>Language of the pages and mails</th><td>English</td>");
         WebSession.Page anonymous = new WebSession("http://127.0.0.1:" + port).get("/mes-donnees/export");
         assertThat(anonymous.redirectsTo("/login")).isTrue();
     }
