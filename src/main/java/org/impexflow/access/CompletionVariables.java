@@ -3,6 +3,7 @@ package org.impexflow.access;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Whoever is not in ANSM's working groups completes a task ({@code …/complete}, {@code …/submit-form},
  * {@code …/resolve}) with the variables of the task's own Camunda Form and nothing else: a completion
  * carrying any other variable (the case's SIRET, its status, a review decision) is refused with 400
- * naming it, before the engine stores anything. Known by the engine API's resource method, not by the
+ * naming it, before the engine stores anything. Nobody, ANSM included, changes what a read-only field of
+ * the form shows (the account whose complementary information is completed): sent back as shown it
+ * passes, otherwise the completion is refused naming it. Known by the engine API's resource method, not by the
  * path (which may end with a slash), on /engine-rest and on the webapps' engine API alike (one instance
  * registered on both: it holds no per-application injection).
  */
@@ -51,10 +54,10 @@ final class CompletionVariables implements ContainerRequestFilter {
         ResourceMethod matched = ((ExtendedUriInfo) request.getUriInfo()).getMatchedResourceMethod();
         Invocable method = matched == null ? null : matched.getInvocable();
         if (method == null || !TaskResource.class.isAssignableFrom(method.getHandler().getHandlerClass())
-                || !COMPLETIONS.contains(method.getHandlingMethod().getName())
-                || EngineApiGuard.isAnsm(SecurityContextHolder.getContext().getAuthentication())) {
+                || !COMPLETIONS.contains(method.getHandlingMethod().getName())) {
             return;
         }
+        boolean ansm = EngineApiGuard.isAnsm(SecurityContextHolder.getContext().getAuthentication());
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
         JsonNode variables;
@@ -67,20 +70,33 @@ final class CompletionVariables implements ContainerRequestFilter {
         if (variables == null || !variables.isObject() || variables.isEmpty()) {
             return;
         }
-        Optional<Set<String>> form = forms.keysOfTask(request.getUriInfo().getPathParameters().getFirst("id"));
+        Optional<DeployedFormLabels.TaskForm> form = forms.formOfTask(
+                request.getUriInfo().getPathParameters().getFirst("id"));
         if (form.isEmpty()) {
             // no such task: the engine answers 404
             return;
         }
-        Set<String> allowed = form.get();
         FieldErrors errors = new FieldErrors();
-        for (Iterator<String> names = variables.fieldNames(); names.hasNext();) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
+        for (Iterator<Map.Entry<String, JsonNode>> sent = variables.fields(); sent.hasNext();) {
+            Map.Entry<String, JsonNode> variable = sent.next();
+            String name = variable.getKey();
+            if (!ansm && !form.get().keys().contains(name)) {
                 errors.add(name, "la variable « " + name + " » n'est pas un champ du formulaire de cette tâche");
+            } else if (form.get().readOnly().containsKey(name)
+                    && !shown(form.get().readOnly().get(name), variable.getValue())) {
+                errors.add(name, "le champ « " + name + " » est en lecture seule : sa valeur ne change pas");
             }
         }
         errors.throwIfAny(REFUSED);
+    }
+
+    /** Whether a variable sent ({@code {"value": …}}) is the value the read-only field shows. */
+    private static boolean shown(Object current, JsonNode sent) {
+        JsonNode value = sent.path("value");
+        if (current == null || value.isNull() || value.isMissingNode()) {
+            return current == null && (value.isNull() || value.isMissingNode());
+        }
+        return value.isValueNode() && value.asText().equals(String.valueOf(current));
     }
 
     @Configuration(proxyBeanMethods = false)

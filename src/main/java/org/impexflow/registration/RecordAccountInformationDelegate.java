@@ -3,17 +3,20 @@ package org.impexflow.registration;
 import static org.impexflow.registration.AccountActivationProcess.Vars.EMAIL;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.impexflow.access.Groups;
 import org.impexflow.casefile.Markdown;
 import org.impexflow.audit.SecurityEventKind;
 import org.impexflow.audit.SecurityEvents;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.establishment.Memberships;
+import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +35,23 @@ record RecordAccountInformationDelegate(
         AccountInformationRepository informations,
         SecurityEvents events) implements JavaDelegate {
 
-    /** Who validated: the person, or the support agent who changed it. */
+    /**
+     * Who validated: the person, or the support agent who changed it; anyone else is refused, naming the
+     * field (the account is never the one a form sent: {@code CompletionVariables} keeps the read-only e-mail).
+     */
     private static String changedBy(String userId) {
         org.camunda.bpm.engine.impl.identity.Authentication current = Context.getCommandContext().getAuthentication();
-        return current == null || current.getUserId() == null ? userId : current.getUserId();
+        if (current == null || current.getUserId() == null || current.getUserId().equalsIgnoreCase(userId)) {
+            return userId;
+        }
+        List<String> groups = current.getGroupIds() == null ? List.of() : current.getGroupIds();
+        if (!groups.contains(Groups.SUPPORT) && !groups.contains(Groups.ADMINISTRATORS)) {
+            FieldErrors refused = new FieldErrors();
+            refused.add(EMAIL, "ces informations sont celles d'un autre compte : seul son titulaire ou le support "
+                    + "de l'ANSM les enregistre");
+            refused.throwIfAny("Informations non enregistrées.");
+        }
+        return current.getUserId();
     }
 
     @Override

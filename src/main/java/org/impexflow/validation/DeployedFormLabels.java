@@ -75,10 +75,10 @@ public final class DeployedFormLabels {
 
     /**
      * The component keys of the Camunda Form deployed for a task, whoever asks (the engine's checks of the
-     * current user's rights on the task come with the call that follows); none when the task has no such
-     * form or cannot be read; empty when there is no such task.
+     * current user's rights on the task come with the call that follows), with the values its read-only
+     * fields show; none when the task has no such form or cannot be read; empty when there is no such task.
      */
-    public Optional<Set<String>> keysOfTask(String taskId) {
+    public Optional<TaskForm> formOfTask(String taskId) {
         IdentityService identity = engine.getIdentityService();
         Authentication caller = identity.getCurrentAuthentication();
         identity.clearAuthentication();
@@ -87,14 +87,29 @@ public final class DeployedFormLabels {
                 return Optional.empty();
             }
             Set<String> keys = new HashSet<>();
-            read(engine.getFormService().getDeployedTaskForm(taskId),
-                    component -> keys.add(component.get("key").asText()));
-            return Optional.of(keys);
+            Set<String> readOnly = new HashSet<>();
+            read(engine.getFormService().getDeployedTaskForm(taskId), component -> {
+                keys.add(component.get("key").asText());
+                if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
+                    readOnly.add(component.get("key").asText());
+                }
+            });
+            Map<String, Object> shown = readOnly.isEmpty() ? Map.of()
+                    : engine.getTaskService().getVariables(taskId, readOnly);
+            return Optional.of(new TaskForm(keys, shown));
         } catch (ProcessEngineException | IOException noForm) {
-            return Optional.of(Set.of());
+            return Optional.of(new TaskForm(Set.of(), Map.of()));
         } finally {
             identity.setAuthentication(caller);
         }
+    }
+
+    /**
+     * A task's form: its keys, and its read-only (or disabled) fields with the values they show. A read-only
+     * field only shows a value (the account's e-mail on its complementary information): whoever completes the
+     * task may send it back as shown, never change it.
+     */
+    public record TaskForm(Set<String> keys, Map<String, Object> readOnly) {
     }
 
     private Map<String, String> labels(InputStream form) throws IOException {
