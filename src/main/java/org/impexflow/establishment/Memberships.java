@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -48,18 +51,21 @@ public class Memberships {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
     private final SecurityEvents events;
     private final Clock clock;
     private final Duration decisionDue;
 
     Memberships(Establishments establishments, MembershipRequestRepository requests, RuntimeService runtimeService,
-            TaskService taskService, IdentityService identityService, SecurityEvents events, Clock clock,
+            TaskService taskService, IdentityService identityService, AuthorizationService authorizationService,
+            SecurityEvents events, Clock clock,
             @Value("${impexflow.membership.decision-due:P14D}") Duration decisionDue) {
         this.establishments = establishments;
         this.requests = requests;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
+        this.authorizationService = authorizationService;
         this.events = events;
         this.clock = clock;
         this.decisionDue = decisionDue;
@@ -82,6 +88,7 @@ public class Memberships {
                 .ifPresent(pending -> cancel(pending, agent, "rattachement fait par le support de l'ANSM"));
         before.ifPresent(previous -> events.record(SecurityEventKind.MEMBER_REMOVED, agent, userId,
                 "Établissement n°" + previous.getEstablishmentId() + " : compte déplacé par le support de l'ANSM"));
+        before.ifPresent(previous -> releaseTasks(userId, previous.getEstablishmentId()));
         establishments.moveMember(userId, establishment);
         events.record(SecurityEventKind.MEMBER_ADDED, agent, userId, describe(establishment)
                 + " : rattachement fait par le support de l'ANSM");
@@ -130,6 +137,9 @@ public class Memberships {
         Establishment establishment = establishments.byId(request.getEstablishmentId()).orElseThrow();
         request.decide(MembershipRequest.Status.APPROVED, decidedBy, null, clock.instant());
         boolean firstManager = !establishments.hasManager(establishment.getId());
+        establishments.membership(request.getUserId()).map(EstablishmentMember::getEstablishmentId)
+                .filter(previous -> !previous.equals(establishment.getId()))
+                .ifPresent(previous -> releaseTasks(request.getUserId(), previous));
         establishments.moveMember(request.getUserId(), establishment);
         if (firstManager) {
             establishments.changeRole(request.getUserId(), establishment.getId(), EstablishmentRole.MANAGER);
@@ -155,11 +165,7 @@ public class Memberships {
     public void remove(String userId, Long establishmentId, String by, String reason) {
         Establishment establishment = establishments.byId(establishmentId).orElseThrow();
         establishments.removeMember(userId, establishmentId);
-        withoutAuthorization(() -> {
-            taskService.createTaskQuery().taskAssignee(userId).taskCandidateGroup(establishment.groupId())
-                    .includeAssignedTasks().list().forEach(task -> taskService.setAssignee(task.getId(), null));
-            return null;
-        });
+        releaseTasks(userId, establishmentId);
         events.record(SecurityEventKind.MEMBER_REMOVED, by, userId, describe(establishment) + " : " + reason);
     }
 
@@ -219,6 +225,27 @@ public class Memberships {
                 return null;
             });
         }
+    }
+
+    /**
+     * An account leaves an establishment: the tasks of its cases it was given go back to the establishment's
+     * accounts, and the grants the engine made it on them when it was their assignee (each task's own,
+     * which the engine keeps after the assignee changes) are withdrawn: it neither reads nor answers them.
+     */
+    private void releaseTasks(String userId, Long establishmentId) {
+        String group = establishments.byId(establishmentId).orElseThrow().groupId();
+        withoutAuthorization(() -> {
+            taskService.createTaskQuery().taskAssignee(userId).taskCandidateGroup(group).includeAssignedTasks().list()
+                    .forEach(task -> taskService.setAssignee(task.getId(), null));
+            for (Authorization grant : authorizationService.createAuthorizationQuery().userIdIn(userId)
+                    .resourceType(Resources.TASK).list()) {
+                if (taskService.createTaskQuery().taskId(grant.getResourceId()).taskCandidateGroup(group)
+                        .includeAssignedTasks().count() > 0) {
+                    authorizationService.deleteAuthorization(grant.getId());
+                }
+            }
+            return null;
+        });
     }
 
     static String describe(Establishment establishment) {

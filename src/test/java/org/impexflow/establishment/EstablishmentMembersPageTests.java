@@ -7,6 +7,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.impexflow.account.Accounts;
 import org.impexflow.audit.SecurityEvent;
 import org.impexflow.audit.SecurityEventKind;
@@ -42,6 +44,8 @@ class EstablishmentMembersPageTests {
     Establishments establishments;
     @Autowired
     SecurityEvents securityEvents;
+    @Autowired
+    Memberships memberships;
 
     @Test
     void aManagerRemovesAMemberWhoLosesTheCasesAtOnceEvenInAnOpenSession() throws Exception {
@@ -79,6 +83,60 @@ class EstablishmentMembersPageTests {
                     assertThat(event.getDetail()).contains("Laboratoire Retrait", "A quitté le laboratoire le 30/11");
                     assertThat(event.getSource()).isNotBlank();
                 });
+    }
+
+    @Test
+    void aRemovedMemberNeitherReadsNorAnswersTheComplementTaskItWasGiven() throws Exception {
+        Establishment lab = TestEstablishments.create(establishments, "Laboratoire Départ");
+        String manager = manager(lab);
+        String leaver = TestAccounts.declarant(accounts, establishments, lab);
+        ProcessInstance pi = Declarations.fileAs(engine, leaver, Declarations.with(Declarations.dei(),
+                "establishmentSiret", lab.getSiret(), "declarantEmail", leaver));
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ProvideComplement").singleResult();
+        assertThat(complement.getAssignee()).isEqualTo(leaver);
+        WebSession leaverSession = session(leaver);
+        String task = ENGINE + "/task/" + complement.getId();
+        assertThat(leaverSession.webapp("GET", task + "/form-variables", null).status()).isEqualTo(200);
+
+        WebSession.Page removed = session(manager).submit("/mon-etablissement", "/mon-etablissement/membres/retirer",
+                Map.of("compte", leaver, "motif", "A quitté le laboratoire", "confirmation", "oui"));
+        assertThat(removed.redirectsTo("/mon-etablissement")).isTrue();
+
+        assertThat(leaverSession.webapp("GET", task + "/form-variables", null).status()).isIn(403, 404);
+        assertThat(leaverSession.webapp("POST", task + "/complete",
+                "{\"variables\":{\"complementAnswer\":{\"value\":\"Réponse d'un ancien membre\"}}}").status())
+                .isIn(403, 404);
+        Task after = engine.getTaskService().createTaskQuery().taskId(complement.getId()).singleResult();
+        assertThat(after).as("still open").isNotNull();
+        assertThat(after.getAssignee()).as("back to the establishment's accounts").isNull();
+        assertThat(engine.getTaskService().getIdentityLinksForTask(complement.getId()))
+                .anyMatch(link -> lab.groupId().equals(link.getGroupId()));
+    }
+
+    @Test
+    void anAccountMovedToAnotherEstablishmentLeavesTheFormerOnesTasksToIt() {
+        Establishment former = TestEstablishments.create(establishments, "Laboratoire Quitté");
+        Establishment next = TestEstablishments.create(establishments, "Laboratoire Rejoint");
+        String mover = TestAccounts.declarant(accounts, establishments, former);
+        ProcessInstance pi = Declarations.fileAs(engine, mover, Declarations.with(Declarations.dei(),
+                "establishmentSiret", former.getSiret(), "declarantEmail", mover));
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ProvideComplement").singleResult();
+        assertThat(complement.getAssignee()).isEqualTo(mover);
+        assertThat(taskGrants(mover, complement)).isPositive();
+
+        memberships.placedBySupport(mover, next, Declarations.SUPPORT);
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(complement.getId()).singleResult().getAssignee())
+                .isNull();
+        assertThat(taskGrants(mover, complement)).as("the engine's grant to the former assignee").isZero();
+        long[] seen = new long[1];
+        Declarations.as(engine, mover, () -> seen[0] = engine.getTaskService().createTaskQuery()
+                .taskId(complement.getId()).count());
+        assertThat(seen[0]).as("the task as the moved account queries it").isZero();
     }
 
     @Test
@@ -160,6 +218,11 @@ class EstablishmentMembersPageTests {
         String manager = TestAccounts.person(accounts, "manager", "declarants");
         establishments.addMember(manager, establishment, EstablishmentRole.MANAGER);
         return manager;
+    }
+
+    private long taskGrants(String user, Task task) {
+        return engine.getAuthorizationService().createAuthorizationQuery().userIdIn(user)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(task.getId()).count();
     }
 
     private WebSession session(String user) {
