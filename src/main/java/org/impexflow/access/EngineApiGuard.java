@@ -35,7 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * groups and users and its variables outside a completion, throws a BPMN error or escalation on it (an
  * error no boundary event catches ends the task, and with it the case's path), and others take a task for themselves only
  * (or give it back), never for another person, who would then read the case. Declarants, API
- * accounts and analysts get 403 with a French message.
+ * accounts and analysts get 403 with a French message. Nobody, ANSM included, adds or deletes the engine's
+ * own attachments of a task (unchecked files, outside the case).
  */
 final class EngineApiGuard extends OncePerRequestFilter {
 
@@ -51,6 +52,12 @@ final class EngineApiGuard extends OncePerRequestFilter {
             Pattern.compile("^/task/[^/]+/delegate$"),
             Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$"),
             Pattern.compile("^/task/[^/]+/(?:bpmnError|bpmnEscalation)$"));
+    /**
+     * The engine's own attachments of a task: stored as sent (any type, any size), outside the case's files,
+     * which are checked by their content, typed and hashed ({@code docs/security.md}, "Files"). Nobody adds
+     * or deletes them; a case's files go through its forms, its API variables or the page Pièces jointes.
+     */
+    private static final Pattern ENGINE_ATTACHMENT = Pattern.compile("^/task/[^/]+/attachment(?:/.*)?$");
     /** PUT: a task's name, description, dates, priority, owner. */
     private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
     /** Whom a task goes to, in the body's userId. */
@@ -62,6 +69,9 @@ final class EngineApiGuard extends OncePerRequestFilter {
             + "moteur de processus.";
     static final String TASK_CHANGE_MESSAGE = "Réservé aux équipes de l'ANSM : l'échéance, la date de relance, les "
             + "groupes, les personnes et les variables d'une tâche, ses erreurs et escalades BPMN.";
+    static final String ATTACHMENT_MESSAGE = "Les fichiers d'un dossier se déposent avec son formulaire, par l'API "
+            + "(variables de type File) ou sur la page Pièces jointes, où ils sont contrôlés : pas en pièce jointe "
+            + "d'une tâche du moteur.";
     static final String ASSIGNMENT_MESSAGE = "Vous prenez une tâche pour vous-même, ou la libérez : elle ne peut pas "
             + "être attribuée à une autre personne.";
 
@@ -75,6 +85,10 @@ final class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (ENGINE_ATTACHMENT.matcher(path.group(1).replaceFirst("/+$", "")).matches()) {
+            refuse(response, ATTACHMENT_MESSAGE);
+            return;
+        }
         if (isAnsm(authentication)) {
             chain.doFilter(request, response);
             return;

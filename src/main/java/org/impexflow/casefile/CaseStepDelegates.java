@@ -12,12 +12,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.impexflow.access.Groups;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
+import org.impexflow.validation.FieldErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -68,10 +74,33 @@ public class CaseStepDelegates {
     public <R extends CheckedFiling.Request> CheckedFiling<R> check(DelegateExecution execution,
             FilingChecks<R> checks) {
         CheckedFiling<R> checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
+        onlyTheProceduresFiles(execution, checked);
         CaseSteps.normalise(execution, ESTABLISHMENT_SIRET, checked.request().establishmentSiret());
         CaseSteps.normalise(execution, ESTABLISHMENT_NAME, checked.establishment().getName());
         CaseSteps.normalise(execution, DECLARANT_EMAIL, checked.request().declarantEmail());
         return checked;
+    }
+
+    /**
+     * A filing carries files in its procedure's file fields only (checked by their content, stored with the
+     * case), no other binary value (Bytes, a serialized object), and not the address of the case's page, which
+     * the system puts on the process (Cockpit shows it as a link): refused naming the variable, nothing stored.
+     */
+    private static void onlyTheProceduresFiles(DelegateExecution execution, CheckedFiling<?> checked) {
+        FieldErrors errors = new FieldErrors();
+        VariableMap variables = execution.getVariablesTyped(false);
+        variables.keySet().forEach(name -> {
+            TypedValue typed = variables.getValueTyped(name);
+            if (typed instanceof FileValue && !checked.files().containsKey(name)) {
+                errors.add(name, "fichier inattendu : « " + name + " » n'est pas un champ fichier de cette procédure");
+            } else if (typed instanceof BytesValue || typed instanceof SerializableValue) {
+                errors.add(name, "type de variable non accepté pour « " + name + " » (texte, nombre, booléen, date "
+                        + "ou fichier attendus)");
+            } else if (CasePages.VARIABLE.equals(name)) {
+                errors.add(name, "variable posée par le système (l'adresse de la page du dossier) : ne pas l'envoyer");
+            }
+        });
+        errors.throwIfAny("Dépôt refusé, rien n'a été enregistré.");
     }
 
     /** The procedure's row of a case just filed, saved in its register with the first line of its timeline. */

@@ -157,6 +157,37 @@ class EngineApiRestrictionsTests {
     }
 
     @Test
+    void nobodyAddsTheEnginesOwnUncheckedAttachmentsToATask() {
+        ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("attachment-name", "notice.html");
+        parts.add("attachment-type", "text/html");
+        parts.add("content", new org.springframework.core.io.ByteArrayResource(
+                "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "notice.html";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+
+        var api = rest.withBasicAuth(Declarations.API_CLIENT, Declarations.PASSWORD).exchange("/engine-rest/task/"
+                + complement.getId() + "/attachment/create", HttpMethod.POST, new HttpEntity<>(parts, headers),
+                String.class);
+        String reviewer = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
+        WebSession.Page webapp = session(reviewer).uploadAsWebapp(ENGINE + "/task/" + complement.getId()
+                + "/attachment/create/", "content", "notice.html", new byte[10], true);
+
+        assertThat(api.getStatusCode().value()).as(api.getBody()).isEqualTo(403);
+        assertThat(api.getBody()).contains("Pièces jointes");
+        assertThat(webapp.status()).as(webapp.body()).isEqualTo(403);
+        assertThat(engine.getTaskService().getTaskAttachments(complement.getId())).isEmpty();
+    }
+
+    @Test
     void aReviewerStillSetsTheDueDateOfAReview() {
         String number = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei()).getBusinessKey();
         Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)

@@ -142,6 +142,29 @@ class UploadPathsTests {
     }
 
     @Test
+    void aFilingCarriesFilesInItsFileFieldsOnlyAndNoOtherBinaryNorTheCasePage() {
+        long declarations = count("export_declaration");
+        long processes = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("export-declaration").count();
+        List<Map<String, Object>> refused = List.of(
+                Map.of("notes", file("notes.html", "text/html", RealFiles.html())),
+                Map.of("notes", file("notes.pdf", "application/pdf", RealFiles.pdf())),
+                Map.of("blob", Map.of("type", "Bytes", "value", Base64.getEncoder().encodeToString(new byte[1024]))),
+                Map.of("casePage", Map.of("value", "http://evil.example/")));
+        for (Map<String, Object> extra : refused) {
+            String name = extra.keySet().iterator().next();
+            ResponseEntity<Map<String, Object>> answer = start(extra);
+
+            assertThat(answer.getStatusCode()).as(name + " " + answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat((List<?>) answer.getBody().get("errors")).extracting("field").containsExactly(name);
+            assertThat((String) answer.getBody().get("message")).contains(name).doesNotContain("ENGINE-");
+        }
+        assertThat(count("export_declaration")).isEqualTo(declarations);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("export-declaration")
+                .count()).isEqualTo(processes);
+    }
+
+    @Test
     void aFileVariableAtATasksCompletionIsCheckedAndStoredAsTheAnswersFile() {
         ProcessInstance pi = Declarations.fileAs(engine, DECLARANT, Declarations.dei());
         Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
