@@ -46,6 +46,25 @@ class WebappRightsTests {
     }
 
     @Test
+    void cockpitsPluginApiAnswersOnlyThoseWhoMayOpenCockpit() {
+        String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
+        WebSession declarant = session(TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire Curieux")));
+        WebSession reviewer = session(TestAccounts.person(accounts, "evaluateur", Groups.REVIEWERS));
+        WebSession analyst = session(TestAccounts.person(accounts, "analyste", Groups.ANALYSTS));
+
+        WebSession.Page refused = declarant.get(statistics);
+        assertThat(refused.status()).as("every establishment's count of cases").isEqualTo(403);
+        assertThat(refused.body()).contains("Réservé aux personnes").doesNotContain("process-definition");
+        assertThat(reviewer.get(statistics).status()).isEqualTo(403);
+        WebSession.Page allowed = analyst.get(statistics);
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.body()).contains("export-declaration");
+        assertThat(declarant.get("/camunda/api/admin/auth/user/default").status()).as("the webapps' login status")
+                .isEqualTo(200);
+    }
+
+    @Test
     void nobodyLoggedInIsToldNothing() {
         WebSession.Page answer = new WebSession("http://localhost:" + port).get(RIGHTS);
 
@@ -53,10 +72,14 @@ class WebappRightsTests {
         assertThat(answer.redirectsTo("/login")).isTrue();
     }
 
-    private JsonNode rightsOf(String user) throws Exception {
+    private WebSession session(String user) {
         WebSession session = new WebSession("http://localhost:" + port);
         assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
-        WebSession.Page answer = session.get(RIGHTS);
+        return session;
+    }
+
+    private JsonNode rightsOf(String user) throws Exception {
+        WebSession.Page answer = session(user).get(RIGHTS);
         assertThat(answer.status()).isEqualTo(200);
         return new ObjectMapper().readTree(answer.body());
     }
