@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 /**
  * Whether a request comes from this machine itself: a loopback client address, and no sign of having
  * come through a proxy (a proxy on this machine would otherwise make every visitor look local). With
- * the forwarded headers honoured, Tomcat puts the proxied client's address in the request and marks it
- * as forwarded; the headers are looked at too, whatever the server's strategy.
+ * the forwarded headers honoured (a proxy on 127/8 is trusted), Tomcat puts the proxied client's address
+ * in the request and drops the header it used up; whatever the server's strategy, any forwarding header
+ * left is a proxy's mark. Tomcat's request attribute {@code org.apache.tomcat.request.forwarded} is no
+ * sign: it is set on every request from a trusted address, headers or not.
  */
 final class LocalRequests {
 
-    /** Set by Tomcat's RemoteIpValve on a request whose forwarded headers it applied. */
-    static final String TOMCAT_FORWARDED = "org.apache.tomcat.request.forwarded";
     private static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "X-Forwarded-Host",
             "X-Forwarded-Proto", "X-Forwarded-Port", "X-Real-IP", "Forwarded", "Via");
 
@@ -23,9 +23,6 @@ final class LocalRequests {
     }
 
     static boolean fromThisMachine(HttpServletRequest request) {
-        if (Boolean.TRUE.equals(request.getAttribute(TOMCAT_FORWARDED))) {
-            return false;
-        }
         for (String header : PROXY_HEADERS) {
             if (request.getHeader(header) != null) {
                 return false;
