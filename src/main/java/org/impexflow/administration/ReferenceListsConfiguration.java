@@ -63,6 +63,8 @@ class ReferenceListsConfiguration {
                 required("city", Kind.TEXT, 100),
                 required("country_code", Kind.COUNTRY, 2)), jdbc, values, clock)
                 .stamped("created_at", false)
+                // the name as support's search reads it (accents and case aside), as Establishment keeps it
+                .derived("search_name", row -> Languages.searchable(row.get("name")))
                 .shown("accounts", "SELECT CAST(establishment_id AS VARCHAR(20)), user_id || ' (' || role || ')' "
                         + "FROM establishment_member ORDER BY user_id")
                 .rule((row, errors, language) -> {

@@ -44,6 +44,8 @@ public final class ReferenceTable {
     private final List<Use> uses = new ArrayList<>();
     private final List<Shown> shown = new ArrayList<>();
     private final Map<String, Boolean> stampedColumns = new LinkedHashMap<>();
+    private final Map<String, java.util.function.Function<Map<String, String>, Object>> derivedColumns =
+            new LinkedHashMap<>();
     private boolean removable;
     private final JdbcTemplate jdbc;
     private final ReferenceValues values;
@@ -79,6 +81,12 @@ public final class ReferenceTable {
     /** A timestamp column set to now when a row is written ({@code onUpdate}: also when it is changed). */
     ReferenceTable stamped(String column, boolean onUpdate) {
         stampedColumns.put(column, onUpdate);
+        return this;
+    }
+
+    /** A column the list does not show, computed from the row whenever it is written (a search key, say). */
+    ReferenceTable derived(String column, java.util.function.Function<Map<String, String>, Object> value) {
+        derivedColumns.put(column, value);
         return this;
     }
 
@@ -206,6 +214,10 @@ public final class ReferenceTable {
             columns.add(c);
             parameters.add(Timestamp.from(clock.instant()));
         });
+        derivedColumns.forEach((column, value) -> {
+            columns.add(column);
+            parameters.add(value.apply(row));
+        });
         String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                 + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         Map<String, String> inserted = new LinkedHashMap<>(row);
@@ -236,6 +248,10 @@ public final class ReferenceTable {
                 sets.add(column + " = ?");
                 parameters.add(Timestamp.from(clock.instant()));
             }
+        });
+        derivedColumns.forEach((column, value) -> {
+            sets.add(column + " = ?");
+            parameters.add(value.apply(row));
         });
         parameters.addAll(List.of(keyParameters(row)));
         jdbc.update("UPDATE " + table + " SET " + String.join(", ", sets) + " WHERE "

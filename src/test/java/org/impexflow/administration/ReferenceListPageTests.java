@@ -216,6 +216,28 @@ class ReferenceListPageTests {
     }
 
     @Test
+    void anEstablishmentAddedOrRenamedByTheAdministratorIsFoundBySupportsSearch() {
+        WebSession admin = administrator();
+        String page = ROOT + "/etablissements";
+        String siret = TestEstablishments.randomSiret();
+        Map<String, String> added = fields("id", "", "siret", siret, "name", "Pharmacie Éléonore", "type",
+                "HOSPITAL_PHARMACY", "address", "2 rue du Test", "postal_code", "69001", "city", "Lyon",
+                "country_code", "FR", "reason", "Établissement connu d'IMPEXWEB");
+
+        WebSession.Page saved = admin.submit(page, page, added);
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        Establishment created = establishments.bySiret(siret).orElseThrow();
+        assertThat(establishments.search("eleonore")).extracting(Establishment::getId).contains(created.getId());
+
+        Map<String, String> renamed = establishment(created, "HOSPITAL_PHARMACY", "FR");
+        renamed.put("name", "Pharmacie Hôtel-Dieu");
+        assertThat(admin.submit(page, page, renamed).status()).isEqualTo(302);
+        assertThat(establishments.search("hotel-dieu")).extracting(Establishment::getId).contains(created.getId());
+        assertThat(establishments.search("eleonore")).extracting(Establishment::getId).doesNotContain(created.getId());
+    }
+
+    @Test
     void narcoticsListsFollowTheirRules() {
         Establishment establishment = TestEstablishments.create(establishments, "Opérateur Référentiel");
         String member = TestAccounts.declarant(accounts, establishments, establishment);
