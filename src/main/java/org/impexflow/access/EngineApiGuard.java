@@ -36,7 +36,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * error no boundary event catches ends the task, and with it the case's path), and others take a task for themselves only
  * (or give it back), never for another person, who would then read the case. Declarants, API
  * accounts and analysts get 403 with a French message. Nobody, ANSM included, adds or deletes the engine's
- * own attachments of a task (unchecked files, outside the case).
+ * own attachments of a task (unchecked files, outside the case), nor creates the engine's users or changes their
+ * passwords (accounts are the application's).
  */
 final class EngineApiGuard extends OncePerRequestFilter {
 
@@ -58,6 +59,12 @@ final class EngineApiGuard extends OncePerRequestFilter {
      * or deletes them; a case's files go through its forms, its API variables or the page Pièces jointes.
      */
     private static final Pattern ENGINE_ATTACHMENT = Pattern.compile("^/task/[^/]+/attachment(?:/.*)?$");
+    /**
+     * The engine's own users and passwords: a person logs in with the account of the application (its
+     * password rules, its second factor), which the engine's user table does not hold; a user created in
+     * Camunda Admin could not log in, and the password changed on Camunda's profile page was always refused.
+     */
+    private static final Pattern ENGINE_IDENTITY = Pattern.compile("^/user/(?:create|[^/]+/credentials)$");
     /** PUT: a task's name, description, dates, priority, owner. */
     private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
     /** Whom a task goes to, in the body's userId. */
@@ -72,6 +79,9 @@ final class EngineApiGuard extends OncePerRequestFilter {
     static final String ATTACHMENT_MESSAGE = "Les fichiers d'un dossier se déposent avec son formulaire, par l'API "
             + "(variables de type File) ou sur la page Pièces jointes, où ils sont contrôlés : pas en pièce jointe "
             + "d'une tâche du moteur.";
+    static final String IDENTITY_MESSAGE = "Les comptes se créent par l'inscription (page « Créer un compte ») et "
+            + "leur mot de passe se change par la page « Mot de passe oublié » : ni l'un ni l'autre dans les "
+            + "applications Camunda.";
     static final String ASSIGNMENT_MESSAGE = "Vous prenez une tâche pour vous-même, ou la libérez : elle ne peut pas "
             + "être attribuée à une autre personne.";
 
@@ -85,8 +95,13 @@ final class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (ENGINE_ATTACHMENT.matcher(path.group(1).replaceFirst("/+$", "")).matches()) {
+        String called = path.group(1).replaceFirst("/+$", "");
+        if (ENGINE_ATTACHMENT.matcher(called).matches()) {
             refuse(response, ATTACHMENT_MESSAGE);
+            return;
+        }
+        if (ENGINE_IDENTITY.matcher(called).matches()) {
+            refuse(response, IDENTITY_MESSAGE);
             return;
         }
         if (isAnsm(authentication)) {

@@ -69,6 +69,27 @@ class EngineApiRestrictionsTests {
     }
 
     @Test
+    void neitherCamundaAdminCreatesUsersNorTheProfilePageChangesPasswordsWhichTheApplicationsAccountsHold() {
+        String declarant = TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire Mot de Passe"));
+        String admin = TestAccounts.person(accounts, "admin", Groups.ADMINISTRATORS);
+        String newcomer = "cree.dans.admin@test.example";
+
+        WebSession.Page created = session(admin).webapp("POST", ENGINE + "/user/create", "{\"profile\":{\"id\":\""
+                + newcomer + "\",\"firstName\":\"A\",\"lastName\":\"B\",\"email\":\"" + newcomer + "\"},"
+                + "\"credentials\":{\"password\":\"abc\"}}");
+        WebSession.Page changed = session(declarant).webapp("PUT", ENGINE + "/user/" + declarant + "/credentials",
+                "{\"password\":\"Nouveau!Mot2Passe\",\"authenticatedUserPassword\":\"" + TestAccounts.PASSWORD + "\"}");
+
+        assertThat(List.of(created, changed)).allSatisfy(answer -> {
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.body()).contains("Mot de passe oublié").doesNotContain("ENGINE-", "not valid");
+        });
+        assertThat(engine.getIdentityService().createUserQuery().userId(newcomer).count()).isZero();
+        assertThat(session(declarant).get("/mes-declarations").status()).as("the password is unchanged").isEqualTo(200);
+    }
+
+    @Test
     void aDeclarantCannotCommentOnTheReviewTaskOfItsOwnCase() {
         Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Commentaire");
         String declarant = TestAccounts.declarant(accounts, establishments, establishment);
