@@ -28,7 +28,14 @@ const FORM_PATTERNS = [
   [/^Field must have maximum length of (\d+)\.$/, 'Saisissez au plus $1 caractères.'],
   [/^Field must have minimum value of (.+)\.$/, 'La valeur doit être au moins $1.'],
   [/^Field must have maximum value of (.+)\.$/, 'La valeur doit être au plus $1.'],
-  [/^Field must match pattern (.+)\.$/, 'La valeur ne respecte pas le format attendu ($1).']
+  // the forms' patterns said in words (a pattern itself means nothing to a declarant)
+  [/^Field must match pattern \^\\d\{14\}\$\.$/, 'Saisissez 14 chiffres, sans espace (N° SIRET).'],
+  [/^Field must match pattern \^\[0-9 \]\{14,17\}\$\.$/, 'Saisissez les 14 chiffres du N° SIRET.'],
+  [/^Field must match pattern \^\\d\{5\}\$\.$/, 'Saisissez 5 chiffres (code postal).'],
+  [/^Field must match pattern \^\\\+\?.*$/, 'Saisissez un numéro de téléphone (chiffres, espaces, + au début).'],
+  [/^Field must match pattern .*\\d\{4\}-\\d\{2\}-\\d\{4\}.*$/,
+    'Saisissez des numéros de déclaration au format AAAA-MM-NNNN, séparés par des virgules.'],
+  [/^Field must match pattern (.+)\.$/, 'La valeur ne respecte pas le format indiqué sous le champ.']
 ];
 
 /** Whole texts fixed in the templates of Cockpit's and Tasklist's plugins, anywhere (tooltips open in <body>). */

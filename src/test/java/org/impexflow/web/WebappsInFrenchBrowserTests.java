@@ -151,6 +151,10 @@ class WebappsInFrenchBrowserTests {
         assertThat(form.input("destinationCountry").getAttribute("placeholder")).isEqualTo("Rechercher");
         form.start();
         browser.waitForText(By.cssSelector(".fjs-form"), "Ce champ est obligatoire.");
+        // a pattern's message says what to type, not the pattern
+        form.input("establishmentSiret").sendKeys("123", org.openqa.selenium.Keys.TAB);
+        browser.waitForText(By.cssSelector(".fjs-form"), "Saisissez 14 chiffres, sans espace (N° SIRET).");
+        assertThat(browser.find(By.cssSelector(".fjs-form")).getText()).doesNotContain("\\d{14}", "^");
         browser.screenshot("webapps-fr-start-form");
         noEnglishIn(shown());
     }
