@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.BytesValue;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.impexflow.access.Groups;
 import org.impexflow.attachment.Attachment;
@@ -83,9 +84,11 @@ public class CaseStepDelegates {
 
     /**
      * A filing carries files in its procedure's file fields only (checked by their content, stored with the
-     * case), no other binary value (Bytes, a serialized object), and not the address of the case's page, which
+     * case), no other binary value (Bytes, a serialized object), no text longer than the engine keeps, and not the address of the case's page, which
      * the system puts on the process (Cockpit shows it as a link): refused naming the variable, nothing stored.
      */
+    private static final int MAX_TEXT = 4000;
+
     private static void onlyTheProceduresFiles(DelegateExecution execution, CheckedFiling<?> checked) {
         FieldErrors errors = new FieldErrors();
         VariableMap variables = execution.getVariablesTyped(false);
@@ -96,6 +99,10 @@ public class CaseStepDelegates {
             } else if (typed instanceof BytesValue || typed instanceof SerializableValue) {
                 errors.add(name, "type de variable non accepté pour « " + name + " » (texte, nombre, booléen, date "
                         + "ou fichier attendus)");
+            } else if (typed instanceof StringValue text && text.getValue() != null
+                    && text.getValue().length() > MAX_TEXT) {
+                // the engine keeps a text of 4,000 characters at most: longer, the filing failed as it was stored
+                errors.add(name, "texte trop long pour « " + name + " » : " + MAX_TEXT + " caractères au plus");
             } else if (CasePages.VARIABLE.equals(name)) {
                 errors.add(name, "variable posée par le système (l'adresse de la page du dossier) : ne pas l'envoyer");
             }

@@ -150,7 +150,8 @@ class UploadPathsTests {
                 Map.of("notes", file("notes.html", "text/html", RealFiles.html())),
                 Map.of("notes", file("notes.pdf", "application/pdf", RealFiles.pdf())),
                 Map.of("blob", Map.of("type", "Bytes", "value", Base64.getEncoder().encodeToString(new byte[1024]))),
-                Map.of("casePage", Map.of("value", "http://evil.example/")));
+                Map.of("casePage", Map.of("value", "http://evil.example/")),
+                Map.of("notes", Map.of("value", "x".repeat(5 * 1024 * 1024))));
         for (Map<String, Object> extra : refused) {
             String name = extra.keySet().iterator().next();
             ResponseEntity<Map<String, Object>> answer = start(extra);
