@@ -199,7 +199,8 @@ class CasePageTests {
         // the validated copy with its verification code and SHA-256; the mails about the case
         assertThat(page).containsPattern("class=\"verification-code\" href=\"/verification/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\"")
                 .containsPattern("<code class=\"sha256\">[0-9a-f]{64}</code>")
-                .contains(Declarations.DECLARANT, "Courriels envoyés").doesNotContain("Aucun courriel envoyé");
+                .contains(Declarations.DECLARANT, "Courriels envoyés").doesNotContain("Aucun courriel envoyé")
+                .doesNotContainPattern("&lt;[^&\\s]+@[^&\\s]+&gt;");
 
         String amending = reviewer.get(CasePages.path(amendment)).body();
         assertThat(amending).contains("Modifie la version", CasePages.path(validated) + "\"", number, "Validée",

@@ -220,7 +220,8 @@ class MyDeclarationsPageTests {
         String validated = session.get("/mes-declarations/" + beta).body();
         assertThat(validated).contains("Déclaration N° " + beta, "Beta Accueil", "Sénégal", "Validée",
                 "Déclaration déposée et enregistrée", "Accusé d&#39;enregistrement électronique (AEE) envoyé",
-                "Déclaration visée", "Décision de l&#39;ANSM le", "id=\"download-validated\"", "/aee.pdf");
+                "Déclaration visée", "Décision de l&#39;ANSM le", "id=\"download-validated\"", "/aee.pdf")
+                .as("a mail's Message-ID is not for the declarant").doesNotContainPattern("&lt;[^&\\s]+@[^&\\s]+&gt;");
         Matcher copy = Pattern.compile("id=\"download-validated\" href=\"([^\"]+)\"").matcher(validated);
         assertThat(copy.find()).isTrue();
         WebSession.Page pdf = session.get(copy.group(1));
