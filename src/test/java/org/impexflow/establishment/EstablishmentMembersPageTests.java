@@ -179,6 +179,8 @@ class EstablishmentMembersPageTests {
         WebSession support = session(TestAccounts.person(accounts, "support", "ansm-support"));
 
         assertThat(support.get("/ansm/etablissements?q=" + lab.getSiret()).body()).contains("Laboratoire Sans Gestionnaire");
+        assertThat(support.get("/ansm/etablissements/" + lab.getId()).body()).as("addressed to support, not a manager")
+                .contains("comme ses gestionnaires").doesNotContain("Vous gérez les comptes");
         assertThat(support.submit("/ansm/etablissements/" + lab.getId(), "/ansm/etablissements/" + lab.getId()
                 + "/membres/role", Map.of("compte", member, "role", "MANAGER", "motif", "Demande écrite du PR"))
                 .redirectsTo("/ansm/etablissements/" + lab.getId())).isTrue();

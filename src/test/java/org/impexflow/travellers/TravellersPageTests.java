@@ -48,7 +48,7 @@ class TravellersPageTests {
                 + "&ordonnance=28&quantite=28").body();
         assertThat(page).contains("Oui : vous pouvez transporter ce médicament, jusqu&#39;à 28 jours de traitement.",
                 "L&#39;original de la prescription médicale : obligatoire.", "id=\"ansm-attestation\"",
-                "Si Thaïlande exige un certificat des autorités de votre pays de résidence",
+                "Si le pays de destination (Thaïlande) exige un certificat des autorités de votre pays de résidence",
                 "ANSM – attestations de transport");
     }
 
