@@ -61,10 +61,18 @@ class CasePageBrowserTests {
         browser.waitForText(By.cssSelector(".fjs-form"), "Instruction de la déclaration " + number);
         By link = By.xpath("//div[contains(@class, 'fjs-form')]//a[contains(normalize-space(), 'Ouvrir la page du dossier')]");
         assertThat(browser.find(link).getAttribute("href")).endsWith(CasePages.path(id));
+        // the task is not taken yet: its form is disabled, its links still open (a person's click, not a script's)
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
+        Object underThePointer = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); var r = arguments[0].getBoundingClientRect();"
+                        + "var e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + "return e !== null && arguments[0].contains(e);", browser.find(link));
+        assertThat(underThePointer).as("nothing covers the link").isEqualTo(true);
         browser.screenshot("case-page-link-in-review-form");
 
         List<String> before = new ArrayList<>(browser.driver().getWindowHandles());
-        browser.click(link);
+        // Selenium's own click, as a mouse does (Browser.click would fall back to a script's click when covered)
+        browser.find(link).click();
         // the link may open beside Tasklist
         browser.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
                 .ifPresent(h -> browser.driver().switchTo().window(h));
