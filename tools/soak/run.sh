@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The timers' soak test (src/test/java/org/impexflow/soak/TimersSoakTests.java): the application on its
 # defaults (demo data, H2 file in a temporary folder, real clock and job executor, random ports) left
-# alone; no timer may run twice for one due date, the engine's tables and the H2 file may not grow.
+# alone; no timer may run twice for one due date, the engine's tables and the H2 file may not grow; and its
+# /mails page answers a browser on this machine (not a proxied request).
 #   tools/soak/run.sh [--seconds S] [--times N]
 # Defaults: 120 s of soak after the jobs due at start have run, once. Prints "soak:" lines with the figures.
 # Do not build in the same working tree while it runs (it runs from target/).
