@@ -47,6 +47,11 @@ class ReferenceListsConfiguration {
                 required("email", Kind.EMAIL, 255),
                 choice("language", false, List.of("fr", "en"))), jdbc, values, clock)
                 .stamped("updated_at", true)
+                .rule((row, errors, language) -> {
+                    if ("FR".equals(row.get("country_code"))) {
+                        errors.put("country_code", Languages.text(language, "refList.error.franceExports"));
+                    }
+                })
                 .removable();
     }
 

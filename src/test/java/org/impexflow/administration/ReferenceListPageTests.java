@@ -127,6 +127,8 @@ class ReferenceListPageTests {
         assertRefused(admin, row("ZZ", "Nom", "", "a@b.example", "fr", "Motif"), "country_code-error",
                 "Pays (code ISO) : ZZ n&#39;est pas un pays connu.");
         assertRefused(admin, row("ZM", "", "", "a@b.example", "fr", "Motif"), "name-error", "Nom : obligatoire.");
+        assertRefused(admin, row("FR", "Ministère", "", "a@b.example", "fr", "Motif"), "country_code-error",
+                "d&#39;où partent les exportations");
         assertRefused(admin, row("ZM", "Nom", "", "pas une adresse", "fr", "Motif"), "email-error",
                 "Courriel : adresse électronique invalide");
         assertRefused(admin, row("ZM", "Nom", "", "a@b.example", "de", "Motif"), "language-error",
@@ -135,7 +137,7 @@ class ReferenceListPageTests {
                 "Motif du changement : obligatoire.");
         assertRefused(admin, row("ZM", "N".repeat(301), "", "a@b.example", "fr", "Motif"), "name-error",
                 "Nom : au plus 300 caractères.");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM importing_authority WHERE country_code IN ('ZZ', 'ZM')",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM importing_authority WHERE country_code IN ('ZZ', 'ZM', 'FR')",
                 Long.class)).isZero();
         assertThat(changes.findBySubjectAndSubjectKeyOrderByIdAsc("importing_authority", "ZM")).isEmpty();
     }
