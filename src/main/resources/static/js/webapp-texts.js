@@ -19,7 +19,10 @@ const FORMS = new Map([
   ['Field must be a valid email.', 'Saisissez une adresse électronique valide.'],
   ['Field must be a valid  international phone number. (e.g. +4930664040900)',
     'Saisissez un numéro de téléphone international valide (par exemple +33123456789).'],
-  ['Date and time must both be entered.', 'Saisissez la date et l\'heure.']
+  ['Date and time must both be entered.', 'Saisissez la date et l\'heure.'],
+  // the placeholder of a date field, in the order of the browser's locale
+  ['dd/mm/yyyy', 'jj/mm/aaaa'],
+  ['mm/dd/yyyy', 'mm/jj/aaaa']
 ]);
 
 /** The validation messages of the Camunda Forms that hold a value. */
@@ -51,11 +54,29 @@ const TEMPLATES = new Map([
   ['Failed Job', 'Job en échec']
 ]);
 
+/** The calendar of the forms' date fields (flatpickr, in English whatever the page's language). */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+const MOIS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre',
+  'novembre', 'décembre'];
+const CALENDAR = new Map([
+  ...MONTHS.map((month, i) => [month, MOIS[i]]),
+  ['Sun', 'dim.'], ['Mon', 'lun.'], ['Tue', 'mar.'], ['Wed', 'mer.'], ['Thu', 'jeu.'], ['Fri', 'ven.'], ['Sat', 'sam.'],
+  ['Hour', 'Heure'], ['Minute', 'Minute'], ['Scroll to increment', 'Faire défiler pour changer'],
+  ['Click to toggle', 'Cliquer pour changer']
+]);
+/** A day's label for screen readers: "December 4, 2026" → "4 décembre 2026". */
+const CALENDAR_PATTERNS = [
+  [new RegExp('^(' + MONTHS.join('|') + ') (\\d{1,2}), (\\d{4})$'),
+    (whole, month, day, year) => day + ' ' + MOIS[MONTHS.indexOf(month)] + ' ' + year]
+];
+
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label', 'uib-tooltip'];
 
 /** Where a text is translated only inside an element: [selector, whole texts, texts with a value]. */
 const SCOPES = [
   ['.fjs-form', FORMS, FORM_PATTERNS],
+  ['.flatpickr-calendar', CALENDAR, CALENDAR_PATTERNS],
   // a value that is not set, in Cockpit's side panel
   ['.null-value', new Map([['null', '—']]), []]
 ];

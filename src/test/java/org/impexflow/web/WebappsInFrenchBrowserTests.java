@@ -155,6 +155,16 @@ class WebappsInFrenchBrowserTests {
         form.input("establishmentSiret").sendKeys("123", org.openqa.selenium.Keys.TAB);
         browser.waitForText(By.cssSelector(".fjs-form"), "Saisissez 14 chiffres, sans espace (N° SIRET).");
         assertThat(browser.find(By.cssSelector(".fjs-form")).getText()).doesNotContain("\\d{14}", "^");
+        // the calendar of a date field: its months and days in French
+        form.input("firstExportDate").click();
+        browser.waitForText(By.cssSelector(".flatpickr-calendar.open"), "lun.");
+        String calendar = browser.find(By.cssSelector(".flatpickr-calendar.open")).getText();
+        String month = browser.find(By.cssSelector(".flatpickr-calendar.open .flatpickr-monthDropdown-months option:checked"))
+                .getText();
+        assertThat(month).isIn("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                "octobre", "novembre", "décembre");
+        assertThat(calendar).contains("dim.", "sam.").doesNotContainPattern("\\b(Sun|Mon|Tue|Wed|Thu|Fri|Sat)\\b");
+        browser.screenshot("webapps-fr-calendar");
         browser.screenshot("webapps-fr-start-form");
         noEnglishIn(shown());
     }
