@@ -90,12 +90,7 @@ class EstablishmentMembersPageTests {
         Establishment lab = TestEstablishments.create(establishments, "Laboratoire Départ");
         String manager = manager(lab);
         String leaver = TestAccounts.declarant(accounts, establishments, lab);
-        ProcessInstance pi = Declarations.fileAs(engine, leaver, Declarations.with(Declarations.dei(),
-                "establishmentSiret", lab.getSiret(), "declarantEmail", leaver));
-        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
-        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("Task_ProvideComplement").singleResult();
-        assertThat(complement.getAssignee()).isEqualTo(leaver);
+        Task complement = complementGivenTo(leaver, lab);
         WebSession leaverSession = session(leaver);
         String task = ENGINE + "/task/" + complement.getId();
         assertThat(leaverSession.webapp("GET", task + "/form-variables", null).status()).isEqualTo(200);
@@ -120,12 +115,7 @@ class EstablishmentMembersPageTests {
         Establishment former = TestEstablishments.create(establishments, "Laboratoire Quitté");
         Establishment next = TestEstablishments.create(establishments, "Laboratoire Rejoint");
         String mover = TestAccounts.declarant(accounts, establishments, former);
-        ProcessInstance pi = Declarations.fileAs(engine, mover, Declarations.with(Declarations.dei(),
-                "establishmentSiret", former.getSiret(), "declarantEmail", mover));
-        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
-        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
-                .taskDefinitionKey("Task_ProvideComplement").singleResult();
-        assertThat(complement.getAssignee()).isEqualTo(mover);
+        Task complement = complementGivenTo(mover, former);
         assertThat(taskGrants(mover, complement)).isPositive();
 
         memberships.placedBySupport(mover, next, Declarations.SUPPORT);
@@ -220,6 +210,17 @@ class EstablishmentMembersPageTests {
         String manager = TestAccounts.person(accounts, "manager", "declarants");
         establishments.addMember(manager, establishment, EstablishmentRole.MANAGER);
         return manager;
+    }
+
+    /** A case the member filed for the establishment, whose complement ANSM asked for: the task given to them. */
+    private Task complementGivenTo(String member, Establishment establishment) {
+        ProcessInstance pi = Declarations.fileAs(engine, member, Declarations.with(Declarations.dei(),
+                "establishmentSiret", establishment.getSiret(), "declarantEmail", member));
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("Task_ProvideComplement").singleResult();
+        assertThat(complement.getAssignee()).isEqualTo(member);
+        return complement;
     }
 
     private long taskGrants(String user, Task task) {
