@@ -52,6 +52,7 @@ record AttachmentController(Attachments attachments, Establishments establishmen
         }
         model.addAttribute("user", user.get());
         model.addAttribute("uploads", attachments.unusedUploadsOf(user.get().userId()));
+        model.addAttribute("maxBytes", Attachments.MAX_SIZE);
         return "attachment/upload";
     }
 

@@ -67,6 +67,29 @@ class FormAttachmentBrowserTests {
     }
 
     @Test
+    void aFileOverTheLimitIsRefusedOnThePageBeforeItIsSent() throws Exception {
+        java.nio.file.Path large = java.nio.file.Files.createTempFile("scan-complet", ".pdf");
+        try {
+            java.nio.file.Files.write(large, java.util.Arrays.copyOf(org.impexflow.support.RealFiles.pdf(),
+                    (int) Attachments.MAX_SIZE + 1024 * 1024));
+            long before = repository.count();
+            browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+            browser.open("/pieces-jointes");
+            browser.find(By.id("files")).sendKeys(large.toAbsolutePath().toString());
+            browser.find(By.cssSelector("form.card button[type=submit]")).click();
+
+            String refusal = browser.find(By.id("files")).getAttribute("validationMessage");
+            assertThat(refusal).contains("Pièce jointe", large.getFileName().toString(), "dépasse 20 Mo");
+            assertThat(browser.driver().getCurrentUrl()).as("still on the page, nothing sent").endsWith("/pieces-jointes");
+            assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
+            assertThat(repository.count()).isEqualTo(before);
+            browser.screenshot("attachment-too-large");
+        } finally {
+            java.nio.file.Files.deleteIfExists(large);
+        }
+    }
+
+    @Test
     void declarantAttachesAFileInsideTheStartFormAndTheReviewerSeesItInTheCase() throws Exception {
         browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
         browser.open("/camunda/app/tasklist/");

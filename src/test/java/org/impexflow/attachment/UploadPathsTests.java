@@ -93,6 +93,19 @@ class UploadPathsTests {
     }
 
     @Test
+    void aFileOverTwentyMegabytesIsRefusedOnTheFormsButtonAsAnyOtherFile() {
+        WebSession session = declarant();
+        long before = attachments();
+        byte[] large = java.util.Arrays.copyOf(RealFiles.pdf(), (int) Attachments.MAX_SIZE + 1024 * 1024);
+
+        WebSession.Page button = session.uploadAsWebapp(FORM_UPLOAD, "file", "scan-complet.pdf", large, true);
+
+        assertThat(button.status()).isEqualTo(400);
+        assertThat(button.body()).contains("\"code\":\"TOO_LARGE\"", "\"field\":\"Pièce jointe\"", "dépasse 20 Mo");
+        assertThat(attachments()).as("nothing stored").isEqualTo(before);
+    }
+
+    @Test
     void thePageRefusesAProgramNamedPdfNamingTheFieldAndListsAcceptedFilesWithTheirHash() {
         WebSession session = declarant();
         long before = attachments();

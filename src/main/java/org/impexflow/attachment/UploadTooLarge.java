@@ -1,0 +1,36 @@
+package org.impexflow.attachment;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * A file larger than the upload limit (20 MB, {@code spring.servlet.multipart.max-file-size}) is refused
+ * before any controller runs: on the Tasklist forms' button it gets the same refusal as any other file
+ * (docs/api.md: {@code 400 {"code": "TOO_LARGE", …}}), not a bare 413. The attachments' page refuses it in
+ * the browser before sending (static/js/attachment-upload.js): its form's CSRF token travels in the
+ * multipart body, which the container refuses to read past the limit before this handler can answer.
+ * Elsewhere the error page answers 413 as before.
+ */
+@ControllerAdvice
+class UploadTooLarge {
+
+    static final String MESSAGE = "le fichier dépasse 20 Mo.";
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request) throws Exception {
+        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("/+$", "");
+        if (path.equals("/pieces-jointes" + AttachmentController.FORM_UPLOAD)) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("code",
+                    RefusedFileException.Reason.TOO_LARGE.name(), "field", Attachments.UPLOAD_FIELD, "message",
+                    "« " + Attachments.UPLOAD_FIELD + " » : " + MESSAGE));
+        }
+        throw exception;
+    }
+}
