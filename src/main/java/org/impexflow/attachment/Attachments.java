@@ -161,7 +161,12 @@ public class Attachments {
     private static String safeName(String fileName) {
         String name = fileName == null || fileName.isBlank() ? "document" : fileName;
         name = name.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\r\\n\"]", "_");
+        // control characters (a NUL made the database refuse the row: 500) and invisible format characters
+        // (a right-to-left override shows "…exe.pdf" as "…fdp.exe") become "_"
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "_");
+        if (name.isBlank()) {
+            name = "document";
+        }
         return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 

@@ -93,6 +93,23 @@ class UploadPathsTests {
     }
 
     @Test
+    void aFileNameWithControlOrInvisibleCharactersIsStoredWithoutThem() {
+        WebSession session = declarant();
+        for (String[] names : new String[][] {{"facture\u202Etxt.pdf", "facture_txt.pdf"}, {"scan\u0007.pdf", "scan_.pdf"}}) {
+            WebSession.Page answer = session.uploadAsWebapp(FORM_UPLOAD, "file", names[0], RealFiles.pdf(), true);
+
+            assertThat(answer.status()).as(names[1] + " " + answer.body()).isEqualTo(201);
+            assertThat(answer.body()).contains("\"fileName\":\"" + names[1] + "\"");
+        }
+        long before = attachments();
+        // a NUL the container cannot read in a name: refused as any other file, not a server error
+        WebSession.Page nul = session.uploadAsWebapp(FORM_UPLOAD, "file", "scan\u0000.pdf", RealFiles.pdf(), true);
+        assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.body()).contains("\"code\":\"NAME_REFUSED\"", "caractère interdit");
+        assertThat(attachments()).isEqualTo(before);
+    }
+
+    @Test
     void aFileOverTwentyMegabytesIsRefusedOnTheFormsButtonAsAnyOtherFile() {
         WebSession session = declarant();
         long before = attachments();

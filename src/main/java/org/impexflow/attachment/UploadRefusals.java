@@ -8,7 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * A file larger than the upload limit (20 MB, {@code spring.servlet.multipart.max-file-size}) is refused
@@ -16,10 +19,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * (docs/api.md: {@code 400 {"code": "TOO_LARGE", …}}), not a bare 413. The attachments' page refuses it in
  * the browser before sending (static/js/attachment-upload.js): its form's CSRF token travels in the
  * multipart body, which the container refuses to read past the limit before this handler can answer.
- * Elsewhere the error page answers 413 as before.
+ * Elsewhere the error page answers 413 as before. A file whose name the container cannot read (a NUL
+ * character in it) is refused the same way on the button, {@code 400 {"code": "NAME_REFUSED", …}}.
  */
 @ControllerAdvice
-class UploadTooLarge {
+class UploadRefusals {
 
     static final String MESSAGE = "le fichier dépasse 20 Mo.";
 
@@ -30,6 +34,18 @@ class UploadTooLarge {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("code",
                     RefusedFileException.Reason.TOO_LARGE.name(), "field", Attachments.UPLOAD_FIELD, "message",
                     "« " + Attachments.UPLOAD_FIELD + " » : " + MESSAGE));
+        }
+        throw exception;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object unreadable(MultipartException exception, HttpServletRequest request) throws Exception {
+        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("/+$", "");
+        if (path.equals("/pieces-jointes" + AttachmentController.FORM_UPLOAD)
+                && NestedExceptionUtils.getRootCause(exception) instanceof InvalidFileNameException) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("code",
+                    "NAME_REFUSED", "field", Attachments.UPLOAD_FIELD, "message", "« " + Attachments.UPLOAD_FIELD
+                            + " » : le nom du fichier contient un caractère interdit ; renommez-le et déposez-le de nouveau."));
         }
         throw exception;
     }
