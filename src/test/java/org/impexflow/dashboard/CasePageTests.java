@@ -222,7 +222,7 @@ class CasePageTests {
     void anAnnualDeclarationWithItsTimelineAndDeadline() {
         String page = reviewer.get(CasePages.path(annual)).body();
         assertThat(page).contains("Déclaration annuelle des stupéfiants N° 2025", "Laboratoire Dossier Stupéfiants",
-                "Campagne ouverte", "16/02/2026", "Pas encore de décision.", "Aucun document émis.");
+                "Campagne ouverte", "16/02/2026", "Pas encore de décision.", "Aucun document de décision émis pour l&#39;instant");
     }
 
     @Test
