@@ -77,6 +77,23 @@ class LoginTests {
     }
 
     @Test
+    void aWebappAskedBeforeTheLoginThatThePersonMayNotOpenGivesWayToTheirOwnWork() {
+        String declarant = TestAccounts.person(accounts, "declarant", "declarants");
+        String analyst = TestAccounts.person(accounts, "analyst", "process-analysts");
+
+        assertThat(web.get("/camunda/app/cockpit/default/").redirectsTo("/login")).isTrue();
+        WebSession.Page declarantLands = web.logIn(declarant, PASSWORD, SECRET);
+        WebSession asAnalyst = new WebSession("http://127.0.0.1:" + port);
+        assertThat(asAnalyst.get("/camunda/app/cockpit/default/").redirectsTo("/login")).isTrue();
+        WebSession.Page analystLands = asAnalyst.logIn(analyst, PASSWORD, SECRET);
+
+        assertThat(declarantLands.location()).as("not Cockpit, which would refuse them").doesNotContain("/camunda/app/cockpit")
+                .doesNotContain("/login");
+        assertThat(web.get(declarantLands.location()).status()).isIn(200, 302);
+        assertThat(analystLands.location()).as("the page they asked for").contains("/camunda/app/cockpit/default/");
+    }
+
+    @Test
     void theSameCodeIsNeverAcceptedTwice() {
         String user = TestAccounts.person(accounts, "declarant", "declarants");
         String code = TotpCodes.code(SECRET, 0);
