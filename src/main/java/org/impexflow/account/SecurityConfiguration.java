@@ -118,7 +118,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** 401 with the Basic challenge, or 429 with {@code Retry-After} while the caller is slowed down. */
+    /**
+     * 401 with the Basic challenge, or 429 with {@code Retry-After} while the caller is slowed down. A browser
+     * of a person (it carries a session cookie and no credentials) gets a 401 in French without the challenge,
+     * which would open the browser's own login box: people work in the webapps, not in this API.
+     */
     private static AuthenticationEntryPoint restEntryPoint() {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("impexflow");
@@ -126,6 +130,16 @@ class SecurityConfiguration {
             if (exception instanceof LoginSlowedException slowed) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(slowed.retryAfterSeconds()));
                 response.sendError(HttpStatus.TOO_MANY_REQUESTS.value(), "Too many failed logins");
+                return;
+            }
+            if (request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookies() != null
+                    && java.util.Arrays.stream(request.getCookies()).anyMatch(c -> "JSESSIONID".equals(c.getName()))) {
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                response.setContentType("application/json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"AuthenticationException\",\"message\":\"L'API REST "
+                        + "(/engine-rest) répond aux comptes techniques des établissements, en HTTP Basic ; les "
+                        + "personnes travaillent dans Tasklist et Cockpit.\"}");
                 return;
             }
             basic.commence(request, response, exception);

@@ -94,6 +94,24 @@ class LoginTests {
     }
 
     @Test
+    void aPersonsBrowserOnTheRestApiIsToldWhereToWorkWithoutTheBrowsersLoginBox() throws Exception {
+        String declarant = TestAccounts.person(accounts, "declarant", "declarants");
+        web.logIn(declarant, PASSWORD, SECRET);
+
+        WebSession.Page answer = web.get("/engine-rest/task");
+        java.net.http.HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/engine-rest/task"))
+                        .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).as("no browser login box").isNull();
+        assertThat(answer.body()).contains("comptes techniques", "Tasklist");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).as("an API client is challenged")
+                .hasValueSatisfying(value -> assertThat(value).startsWith("Basic"));
+    }
+
+    @Test
     void theSameCodeIsNeverAcceptedTwice() {
         String user = TestAccounts.person(accounts, "declarant", "declarants");
         String code = TotpCodes.code(SECRET, 0);
