@@ -63,11 +63,10 @@ record ReferenceValues(JdbcTemplate jdbc, Countries countries) {
                 try {
                     long number = Long.parseLong(value);
                     long highest = field.kind() == ReferenceField.Kind.ID ? Long.MAX_VALUE : max;
-                    yield number >= 1 && number <= highest ? Long.toString(number)
-                            : refuse(errors, field, language, "refList.error.number", label, highest);
+                    yield number >= 1 && number <= highest ? Long.toString(number) : refuseNumber(errors, field,
+                            language, label, max);
                 } catch (NumberFormatException e) {
-                    yield refuse(errors, field, language, "refList.error.number", label,
-                            field.kind() == ReferenceField.Kind.ID ? Long.MAX_VALUE : max);
+                    yield refuseNumber(errors, field, language, label, max);
                 }
             }
             case QUANTITY -> {
@@ -154,5 +153,13 @@ record ReferenceValues(JdbcTemplate jdbc, Countries countries) {
             Object... arguments) {
         errors.put(field.name(), Languages.text(language, key, arguments));
         return null;
+    }
+
+    /** A number refused: a row's number (an id) is any whole number from 1; other numbers have their bounds. */
+    private static String refuseNumber(Map<String, String> errors, ReferenceField field, Locale language, String label,
+            long max) {
+        return field.kind() == ReferenceField.Kind.ID
+                ? refuse(errors, field, language, "refList.error.id", label)
+                : refuse(errors, field, language, "refList.error.number", label, max);
     }
 }

@@ -209,7 +209,13 @@ class ReferenceListPageTests {
         assertThat(admin.submit(page, page, taken).body()).contains("est déjà celui d&#39;un autre établissement");
         Map<String, String> unknownId = establishment(establishment, "OTHER", "FR");
         unknownId.put("id", "999999999");
-        assertThat(admin.submit(page, page, unknownId).body()).contains("id=\"id-error\"", "Aucune ligne de clé 999999999");
+        assertThat(admin.submit(page, page, unknownId).body()).contains("id=\"id-error\"",
+                "Aucune ligne n° 999999999 : laissez le numéro vide pour ajouter une ligne.", "voir le ou les champs signalés");
+        Map<String, String> textId = establishment(establishment, "OTHER", "FR");
+        textId.put("id", "abc");
+        assertThat(admin.submit(page, page, textId).body()).contains("id=\"id-error\"",
+                "un numéro de ligne (nombre entier positif) attendu, ou rien pour ajouter une ligne")
+                .doesNotContain("9223372036854775807");
         Map<String, String> removal = establishment(establishment, "OTHER", "FR");
         removal.put("action", "remove");
         assertThat(admin.submit(page, page, removal).body()).contains("Les lignes de cette liste ne se suppriment pas.");
