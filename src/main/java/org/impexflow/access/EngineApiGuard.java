@@ -95,12 +95,13 @@ final class EngineApiGuard extends OncePerRequestFilter {
             return;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        String called = path.group(1).replaceFirst("/+$", "");
-        if (ENGINE_ATTACHMENT.matcher(called).matches()) {
+        // the engine's API answers a path ending with a slash as the same path without it
+        String engine = path.group(1).replaceFirst("/+$", "");
+        if (ENGINE_ATTACHMENT.matcher(engine).matches()) {
             refuse(response, ATTACHMENT_MESSAGE);
             return;
         }
-        if (ENGINE_IDENTITY.matcher(called).matches()) {
+        if (ENGINE_IDENTITY.matcher(engine).matches()) {
             refuse(response, IDENTITY_MESSAGE);
             return;
         }
@@ -108,8 +109,6 @@ final class EngineApiGuard extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        // the engine's API answers a path ending with a slash as the same path without it
-        String engine = path.group(1).replaceFirst("/+$", "");
         if (ANSM_ONLY.stream().anyMatch(p -> p.matcher(engine).matches())) {
             refuse(response, ANSM_ONLY_MESSAGE);
         } else if (ANSM_ONLY_TASK_CHANGES.stream().anyMatch(p -> p.matcher(engine).matches())
@@ -128,7 +127,8 @@ final class EngineApiGuard extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, String message) throws IOException {
+    /** 403 with the engine API's JSON of a refusal, in French. */
+    static void refuse(HttpServletResponse response, String message) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,7 +1,6 @@
 package org.impexflow.access;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -9,11 +8,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,12 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class WebappPluginGuard extends OncePerRequestFilter {
 
     static final String MESSAGE = "Réservé aux personnes qui ont accès à cette application (Cockpit ou Admin).";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final AuthorizationService authorizations;
+    private final WebappAccess webapps;
 
-    WebappPluginGuard(AuthorizationService authorizations) {
-        this.authorizations = authorizations;
+    WebappPluginGuard(WebappAccess webapps) {
+        this.webapps = webapps;
     }
 
     @Override
@@ -43,25 +36,20 @@ final class WebappPluginGuard extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String application = path.startsWith("/camunda/api/cockpit/") ? "cockpit" : "admin";
         Optional<CurrentUser> user = CurrentUser.get();
-        if (user.isPresent() && authorizations.isUserAuthorized(user.get().userId(), user.get().groupIds(),
-                Permissions.ACCESS, Resources.APPLICATION, application)) {
+        if (user.isPresent() && webapps.mayOpen(user.get(), application)) {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.createObjectNode().put("type", "AuthorizationException")
-                .put("message", MESSAGE).toString());
+        EngineApiGuard.refuse(response, MESSAGE);
     }
 
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
         @Bean
-        FilterRegistrationBean<WebappPluginGuard> webappPluginGuard(AuthorizationService authorizations) {
+        FilterRegistrationBean<WebappPluginGuard> webappPluginGuard(WebappAccess webapps) {
             FilterRegistrationBean<WebappPluginGuard> registration = new FilterRegistrationBean<>(
-                    new WebappPluginGuard(authorizations));
+                    new WebappPluginGuard(webapps));
             registration.setName("webapp-plugin-guard");
             registration.addUrlPatterns("/camunda/api/cockpit/*", "/camunda/api/admin/plugin/*");
             registration.setOrder(2);

@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
  * 17). The server refuses the rest anyway: the engine's authorizations and {@link EngineApiGuard}.
  */
 @RestController
-record WebappRightsController(AuthorizationService authorizations) {
+record WebappRightsController(AuthorizationService authorizations, WebappAccess webapps) {
 
     /**
      * @param comment         comment on tasks and cases (ANSM's working groups, as {@link EngineApiGuard})
@@ -34,16 +34,13 @@ record WebappRightsController(AuthorizationService authorizations) {
     WebappRights rights() {
         CurrentUser user = CurrentUser.get().orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED));
         boolean ansm = Groups.includeAnsmWorking(user.groupIds());
-        return new WebappRights(ansm, ansm, may(user, Permissions.CREATE, Resources.TASK, null),
-                may(user, Permissions.UPDATE, Resources.PROCESS_INSTANCE, null),
-                may(user, Permissions.ACCESS, Resources.APPLICATION, "tasklist"),
-                may(user, Permissions.ACCESS, Resources.APPLICATION, "cockpit"));
+        return new WebappRights(ansm, ansm, may(user, Permissions.CREATE, Resources.TASK),
+                may(user, Permissions.UPDATE, Resources.PROCESS_INSTANCE),
+                webapps.mayOpen(user, "tasklist"), webapps.mayOpen(user, "cockpit"));
     }
 
-    /** Granted on every resource of the type ({@code resourceId} null), or on that one. */
-    private boolean may(CurrentUser user, Permission permission, Resource resource, String resourceId) {
-        return resourceId == null
-                ? authorizations.isUserAuthorized(user.userId(), user.groupIds(), permission, resource)
-                : authorizations.isUserAuthorized(user.userId(), user.groupIds(), permission, resource, resourceId);
+    /** Granted on every resource of the type. */
+    private boolean may(CurrentUser user, Permission permission, Resource resource) {
+        return authorizations.isUserAuthorized(user.userId(), user.groupIds(), permission, resource);
     }
 }

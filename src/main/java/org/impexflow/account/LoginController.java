@@ -3,10 +3,9 @@ package org.impexflow.account;
 import org.impexflow.access.Authorities;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Landings;
+import org.impexflow.access.WebappAccess;
 import java.time.Duration;
 import java.util.Base64;
-
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,7 +37,7 @@ record LoginController(
         SecuritySettings settings,
         LoginThrottle throttle,
         Landings landings,
-        org.camunda.bpm.engine.AuthorizationService authorizations) {
+        WebappAccess webapps) {
 
     /** Where a login refused while its source is slowed down is answered (429). */
     static final String SLOWED = "/login/slowed";
@@ -182,26 +181,14 @@ record LoginController(
         SecurityContextHolder.setContext(context);
         PasswordStepHandler.CONTEXTS.saveContext(context, request, response);
         SavedRequest saved = new HttpSessionRequestCache().getRequest(request, response);
-        List<String> groups = accounts.groupsOf(userId);
-        if (saved != null && mayOpen(userId, groups, saved.getRedirectUrl())) {
+        CurrentUser user = new CurrentUser(userId, accounts.groupsOf(userId));
+        // a webapp asked before the login that would refuse the person (a declarant following the entry
+        // page's link to Cockpit) gives way to their own work
+        if (saved != null && webapps.mayOpenPage(user, saved.getRedirectUrl())) {
             return "redirect:" + saved.getRedirectUrl();
         }
-        return "redirect:" + landings.of(new CurrentUser(userId, groups));
+        return "redirect:" + landings.of(user);
     }
-
-    /**
-     * Whether the page asked before the login may be opened: a webapp (Tasklist, Cockpit, Admin) only with the
-     * engine's ACCESS to it; a declarant who followed the entry page's link to Cockpit lands on their own work,
-     * not on a refusal.
-     */
-    private boolean mayOpen(String userId, List<String> groups, String url) {
-        java.util.regex.Matcher app = WEBAPP.matcher(url);
-        return !app.find() || "welcome".equals(app.group(1)) || authorizations.isUserAuthorized(userId, groups,
-                org.camunda.bpm.engine.authorization.Permissions.ACCESS,
-                org.camunda.bpm.engine.authorization.Resources.APPLICATION, app.group(1));
-    }
-
-    private static final java.util.regex.Pattern WEBAPP = java.util.regex.Pattern.compile("/camunda/app/([a-z]+)/");
 
     private String lockedOut(HttpServletRequest request, HttpServletResponse response,
             Authentication authentication) {

@@ -98,9 +98,14 @@ record AttachmentController(Attachments attachments, Establishments establishmen
             return ResponseEntity.status(HttpStatus.CREATED).body(described(
                     attachments.upload(user.userId(), file.getOriginalFilename(), file.getBytes())));
         } catch (RefusedFileException refused) {
-            return ResponseEntity.badRequest().body(Map.of("code", refused.reason().name(),
-                    "field", refused.field(), "message", refused.getMessage()));
+            return refusal(refused.reason().name(), refused.field(), refused.getMessage());
         }
+    }
+
+    /** The button's answer to a refused file (docs/api.md): 400 with its code, field and message. */
+    static ResponseEntity<Map<String, Object>> refusal(String code, String field, String message) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("code", code, "field", field, "message", message));
     }
 
     /**

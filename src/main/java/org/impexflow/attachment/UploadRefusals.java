@@ -1,11 +1,7 @@
 package org.impexflow.attachment;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
@@ -29,24 +25,25 @@ class UploadRefusals {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException exception, HttpServletRequest request) throws Exception {
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("/+$", "");
-        if (path.equals("/pieces-jointes" + AttachmentController.FORM_UPLOAD)) {
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("code",
-                    RefusedFileException.Reason.TOO_LARGE.name(), "field", Attachments.UPLOAD_FIELD, "message",
-                    "« " + Attachments.UPLOAD_FIELD + " » : " + MESSAGE));
+        if (fromTheFormsButton(request)) {
+            return AttachmentController.refusal(RefusedFileException.Reason.TOO_LARGE.name(), Attachments.UPLOAD_FIELD,
+                    "« " + Attachments.UPLOAD_FIELD + " » : " + MESSAGE);
         }
         throw exception;
     }
 
     @ExceptionHandler(MultipartException.class)
     Object unreadable(MultipartException exception, HttpServletRequest request) throws Exception {
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("/+$", "");
-        if (path.equals("/pieces-jointes" + AttachmentController.FORM_UPLOAD)
-                && NestedExceptionUtils.getRootCause(exception) instanceof InvalidFileNameException) {
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(Map.of("code",
-                    "NAME_REFUSED", "field", Attachments.UPLOAD_FIELD, "message", "« " + Attachments.UPLOAD_FIELD
-                            + " » : le nom du fichier contient un caractère interdit ; renommez-le et déposez-le de nouveau."));
+        if (fromTheFormsButton(request) && NestedExceptionUtils.getRootCause(exception) instanceof InvalidFileNameException) {
+            return AttachmentController.refusal("NAME_REFUSED", Attachments.UPLOAD_FIELD, "« " + Attachments.UPLOAD_FIELD
+                    + " » : le nom du fichier contient un caractère interdit ; renommez-le et déposez-le de nouveau.");
         }
         throw exception;
+    }
+
+    /** The Tasklist forms' button ({@code POST /pieces-jointes/formulaire}), which answers in JSON. */
+    private static boolean fromTheFormsButton(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("/+$", "")
+                .equals("/pieces-jointes" + AttachmentController.FORM_UPLOAD);
     }
 }

@@ -86,6 +86,16 @@ public abstract class CaseEvent {
         return detail;
     }
 
+    /**
+     * The detail as people read it on the case pages: without the Message-ID of a mail it names, which stays in
+     * the stored detail for ANSM's traces (the case page's table of mails says who was sent what).
+     */
+    public String getReadableDetail() {
+        return detail == null ? null : MESSAGE_ID.matcher(detail).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern MESSAGE_ID = java.util.regex.Pattern.compile("\\s*<[^<>\\s]+@[^<>\\s]+>");
+
     public String getLegalBasis() {
         return legalBasis;
     }

@@ -75,21 +75,23 @@ public class CaseStepDelegates {
     public <R extends CheckedFiling.Request> CheckedFiling<R> check(DelegateExecution execution,
             FilingChecks<R> checks) {
         CheckedFiling<R> checked = checks.check(execution, (String) execution.getVariable(INITIATOR));
-        onlyTheProceduresFiles(execution, checked);
+        onlyWhatTheProcedureTakes(execution, checked);
         CaseSteps.normalise(execution, ESTABLISHMENT_SIRET, checked.request().establishmentSiret());
         CaseSteps.normalise(execution, ESTABLISHMENT_NAME, checked.establishment().getName());
         CaseSteps.normalise(execution, DECLARANT_EMAIL, checked.request().declarantEmail());
         return checked;
     }
 
-    /**
-     * A filing carries files in its procedure's file fields only (checked by their content, stored with the
-     * case), no other binary value (Bytes, a serialized object), no text longer than the engine keeps, and not the address of the case's page, which
-     * the system puts on the process (Cockpit shows it as a link): refused naming the variable, nothing stored.
-     */
+    /** The longest text the engine keeps in a variable: longer, a filing failed as it was stored. */
     private static final int MAX_TEXT = 4000;
 
-    private static void onlyTheProceduresFiles(DelegateExecution execution, CheckedFiling<?> checked) {
+    /**
+     * A filing carries files in its procedure's file fields only (checked by their content, stored with the
+     * case), no other binary value (Bytes, a serialized object), no text longer than the engine keeps, and not
+     * the address of the case's page, which the system puts on the process (Cockpit shows it as a link):
+     * refused naming the variable, nothing stored.
+     */
+    private static void onlyWhatTheProcedureTakes(DelegateExecution execution, CheckedFiling<?> checked) {
         FieldErrors errors = new FieldErrors();
         VariableMap variables = execution.getVariablesTyped(false);
         variables.keySet().forEach(name -> {
@@ -101,7 +103,6 @@ public class CaseStepDelegates {
                         + "ou fichier attendus)");
             } else if (typed instanceof StringValue text && text.getValue() != null
                     && text.getValue().length() > MAX_TEXT) {
-                // the engine keeps a text of 4,000 characters at most: longer, the filing failed as it was stored
                 errors.add(name, "texte trop long pour « " + name + " » : " + MAX_TEXT + " caractères au plus");
             } else if (CasePages.VARIABLE.equals(name)) {
                 errors.add(name, "variable posée par le système (l'adresse de la page du dossier) : ne pas l'envoyer");

@@ -140,6 +140,6 @@ class CaseView {
 
     private Event event(CaseFile c, CaseEvent e, Locale language) {
         CaseKinds.EventLabel label = kinds.eventLabel(c.getKind(), e, language);
-        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getDetail(), e.getLegalBasis());
+        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getReadableDetail(), e.getLegalBasis());
     }
 }

@@ -88,7 +88,7 @@ public class Memberships {
                 .ifPresent(pending -> cancel(pending, agent, "rattachement fait par le support de l'ANSM"));
         before.ifPresent(previous -> events.record(SecurityEventKind.MEMBER_REMOVED, agent, userId,
                 "Établissement n°" + previous.getEstablishmentId() + " : compte déplacé par le support de l'ANSM"));
-        before.ifPresent(previous -> releaseTasks(userId, previous.getEstablishmentId()));
+        before.ifPresent(previous -> releaseTasks(userId, establishments.byId(previous.getEstablishmentId()).orElseThrow()));
         establishments.moveMember(userId, establishment);
         events.record(SecurityEventKind.MEMBER_ADDED, agent, userId, describe(establishment)
                 + " : rattachement fait par le support de l'ANSM");
@@ -139,7 +139,7 @@ public class Memberships {
         boolean firstManager = !establishments.hasManager(establishment.getId());
         establishments.membership(request.getUserId()).map(EstablishmentMember::getEstablishmentId)
                 .filter(previous -> !previous.equals(establishment.getId()))
-                .ifPresent(previous -> releaseTasks(request.getUserId(), previous));
+                .ifPresent(previous -> releaseTasks(request.getUserId(), establishments.byId(previous).orElseThrow()));
         establishments.moveMember(request.getUserId(), establishment);
         if (firstManager) {
             establishments.changeRole(request.getUserId(), establishment.getId(), EstablishmentRole.MANAGER);
@@ -165,7 +165,7 @@ public class Memberships {
     public void remove(String userId, Long establishmentId, String by, String reason) {
         Establishment establishment = establishments.byId(establishmentId).orElseThrow();
         establishments.removeMember(userId, establishmentId);
-        releaseTasks(userId, establishmentId);
+        releaseTasks(userId, establishment);
         events.record(SecurityEventKind.MEMBER_REMOVED, by, userId, describe(establishment) + " : " + reason);
     }
 
@@ -232,17 +232,20 @@ public class Memberships {
      * accounts, and the grants the engine made it on them when it was their assignee (each task's own,
      * which the engine keeps after the assignee changes) are withdrawn: it neither reads nor answers them.
      */
-    private void releaseTasks(String userId, Long establishmentId) {
-        String group = establishments.byId(establishmentId).orElseThrow().groupId();
+    private void releaseTasks(String userId, Establishment establishment) {
+        String group = establishment.groupId();
         withoutAuthorization(() -> {
             taskService.createTaskQuery().taskAssignee(userId).taskCandidateGroup(group).includeAssignedTasks().list()
                     .forEach(task -> taskService.setAssignee(task.getId(), null));
-            for (Authorization grant : authorizationService.createAuthorizationQuery().userIdIn(userId)
-                    .resourceType(Resources.TASK).list()) {
-                if (taskService.createTaskQuery().taskId(grant.getResourceId()).taskCandidateGroup(group)
-                        .includeAssignedTasks().count() > 0) {
-                    authorizationService.deleteAuthorization(grant.getId());
-                }
+            Map<String, List<Authorization>> grantsByTask = authorizationService.createAuthorizationQuery()
+                    .userIdIn(userId).resourceType(Resources.TASK).list().stream()
+                    .collect(java.util.stream.Collectors.groupingBy(Authorization::getResourceId));
+            if (!grantsByTask.isEmpty()) {
+                // the establishment's tasks among them, in one query
+                taskService.createTaskQuery().taskIdIn(grantsByTask.keySet().toArray(String[]::new))
+                        .taskCandidateGroup(group).includeAssignedTasks().list()
+                        .forEach(task -> grantsByTask.get(task.getId())
+                                .forEach(grant -> authorizationService.deleteAuthorization(grant.getId())));
             }
             return null;
         });

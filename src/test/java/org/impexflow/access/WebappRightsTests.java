@@ -48,10 +48,10 @@ class WebappRightsTests {
     @Test
     void cockpitsPluginApiAnswersOnlyThoseWhoMayOpenCockpit() {
         String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
-        WebSession declarant = session(TestAccounts.declarant(accounts, establishments,
+        WebSession declarant = TestAccounts.loggedIn(port, TestAccounts.declarant(accounts, establishments,
                 TestEstablishments.create(establishments, "Laboratoire Curieux")));
-        WebSession reviewer = session(TestAccounts.person(accounts, "evaluateur", Groups.REVIEWERS));
-        WebSession analyst = session(TestAccounts.person(accounts, "analyste", Groups.ANALYSTS));
+        WebSession reviewer = TestAccounts.loggedIn(port, TestAccounts.person(accounts, "evaluateur", Groups.REVIEWERS));
+        WebSession analyst = TestAccounts.loggedIn(port, TestAccounts.person(accounts, "analyste", Groups.ANALYSTS));
 
         WebSession.Page refused = declarant.get(statistics);
         assertThat(refused.status()).as("every establishment's count of cases").isEqualTo(403);
@@ -72,14 +72,9 @@ class WebappRightsTests {
         assertThat(answer.redirectsTo("/login")).isTrue();
     }
 
-    private WebSession session(String user) {
-        WebSession session = new WebSession("http://localhost:" + port);
-        assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
-        return session;
-    }
 
     private JsonNode rightsOf(String user) throws Exception {
-        WebSession.Page answer = session(user).get(RIGHTS);
+        WebSession.Page answer = TestAccounts.loggedIn(port, user).get(RIGHTS);
         assertThat(answer.status()).isEqualTo(200);
         return new ObjectMapper().readTree(answer.body());
     }

@@ -61,7 +61,7 @@ class AccountInformationOfAnotherAccountTests {
         Establishment attackers = TestEstablishments.create(establishments, "Société Écran");
         Onboarding.Newcomer eve = Onboarding.newcomer(engine, accounts, "Eve", "Mallory");
         Task task = informationTask(eve);
-        WebSession session = session(eve.email());
+        WebSession session = TestAccounts.loggedIn(port, eve.email());
         int eventsBefore = securityEvents.about(victim).size();
 
         for (String siret : List.of(victims.getSiret(), attackers.getSiret(), TestEstablishments.randomSiret())) {
@@ -95,7 +95,7 @@ class AccountInformationOfAnotherAccountTests {
         Onboarding.Newcomer ines = Onboarding.newcomer(engine, accounts, "Inès", "Honnête");
         Task task = informationTask(ines);
 
-        WebSession.Page answer = session(ines.email()).webapp("POST", ENGINE + "/task/" + task.getId()
+        WebSession.Page answer = TestAccounts.loggedIn(port, ines.email()).webapp("POST", ENGINE + "/task/" + task.getId()
                 + "/submit-form", body(Onboarding.namingSiret(ines, wanted.getSiret(), "Laboratoire Demandé")));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(204);
@@ -137,9 +137,4 @@ class AccountInformationOfAnotherAccountTests {
         return json.writeValueAsString(Map.of("variables", variables));
     }
 
-    private WebSession session(String user) {
-        WebSession session = new WebSession("http://localhost:" + port);
-        assertThat(session.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
-        return session;
-    }
 }

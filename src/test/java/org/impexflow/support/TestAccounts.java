@@ -35,10 +35,16 @@ public final class TestAccounts {
         return loggedIn(port, person(accounts, prefix, group));
     }
 
-    /** A browser-like session of an account made by {@link #person}, logged in on the application at {@code port}. */
+    /**
+     * A browser-like session of an account made by {@link #person}, logged in on the application at {@code port}
+     * (the login must end as a successful one does, with a redirection).
+     */
     public static WebSession loggedIn(int port, String user) {
         WebSession session = new WebSession("http://127.0.0.1:" + port);
-        session.logIn(user, PASSWORD, SECRET);
+        WebSession.Page last = session.logIn(user, PASSWORD, SECRET);
+        if (last.status() != 302) {
+            throw new IllegalStateException("login of " + user + " ended with " + last.status());
+        }
         return session;
     }
 
