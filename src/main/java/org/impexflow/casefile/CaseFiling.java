@@ -2,6 +2,7 @@ package org.impexflow.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -70,8 +71,13 @@ public record CaseFiling(Establishments establishments, Countries countries, Att
         return known.get();
     }
 
-    /** The address that receives the acknowledgement and the decisions: given, else the initiator's. */
-    public String declarantEmail(CaseInput in, String field, String initiator) {
+    /**
+     * The address that receives the acknowledgement and the decisions: given, else the initiator's. A person
+     * or an API account that files names itself or an account of the filing establishment: the mails carry
+     * what the filer wrote, and the requests for complement go to that account; only a filing that ANSM
+     * support enters from a mail (no initiator) names an address without an account.
+     */
+    public String declarantEmail(CaseInput in, String field, String initiator, Establishment establishment) {
         String email = in.text(field, false);
         if (email == null && initiator != null && EMAIL.matcher(initiator).matches()) {
             email = initiator;
@@ -80,8 +86,18 @@ public record CaseFiling(Establishments establishments, Countries countries, Att
             in.errors().add(field, "obligatoire : l'adresse e-mail du déclarant qui reçoit l'accusé et les décisions");
         } else if (!EMAIL.matcher(email).matches()) {
             in.errors().add(field, "adresse e-mail invalide : " + email);
+        } else if (initiator != null && establishment != null && !email.equalsIgnoreCase(initiator)
+                && !isAccountOf(email, establishment)) {
+            in.errors().add(field, email + " n'est pas l'adresse d'un compte de l'établissement " + establishment.getName()
+                    + " : l'accusé et les décisions ne sont adressés qu'aux comptes de l'établissement déclarant"
+                    + " (laissez le champ vide pour les recevoir vous-même)");
         }
         return email;
+    }
+
+    private boolean isAccountOf(String email, Establishment establishment) {
+        return establishments.membership(email.toLowerCase(Locale.ROOT))
+                .filter(m -> m.getEstablishmentId().equals(establishment.getId())).isPresent();
     }
 
     /** A required ISO 3166-1 alpha-2 code; {@code what} names it in the message, e.g. "pays d'origine". */

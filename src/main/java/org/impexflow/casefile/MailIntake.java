@@ -163,7 +163,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
             errors.add(Vars.CONTACT_EMAIL, unknown
                     + "l'adresse e-mail du contact, invité à créer un compte, est obligatoire");
         } else {
-            filing.declarantEmail(in, Vars.CONTACT_EMAIL, null);
+            filing.declarantEmail(in, Vars.CONTACT_EMAIL, null, null);
         }
         errors.throwIfAny(refusal);
         Establishment registered = new Establishment(digits, name, EstablishmentType.PHARMACEUTICAL_ESTABLISHMENT,

@@ -54,7 +54,7 @@ record DeclarationChecks(CaseFiling filing, ExportDeclarationRepository declarat
         DeclarationType type = in.enumValue(DECLARATION_TYPE, DeclarationType.class, true);
         Establishment establishment = filing.establishment(ESTABLISHMENT_SIRET, in.text(ESTABLISHMENT_SIRET, false),
                 initiator, errors);
-        String declarantEmail = filing.declarantEmail(in, DECLARANT_EMAIL, initiator);
+        String declarantEmail = filing.declarantEmail(in, DECLARANT_EMAIL, initiator, establishment);
         if (establishment != null && !establishment.filesExportDeclarations()) {
             errors.add(ESTABLISHMENT_SIRET, "seul un établissement pharmaceutique situé en France dépose une "
                     + "déclaration d'exportation (DEI/DEC) : " + establishment.getName() + " est enregistré comme « "

@@ -37,7 +37,7 @@ record AuthorisationChecks(CaseFiling filing) {
 
         Establishment establishment = filing.establishment(ESTABLISHMENT_SIRET, in.text(ESTABLISHMENT_SIRET, false),
                 initiator, errors);
-        String declarantEmail = filing.declarantEmail(in, DECLARANT_EMAIL, initiator);
+        String declarantEmail = filing.declarantEmail(in, DECLARANT_EMAIL, initiator, establishment);
         String provenance = filing.country(in, PROVENANCE_COUNTRY, "pays de provenance");
         if ("FR".equals(provenance)) {
             errors.add(PROVENANCE_COUNTRY, "le pays de provenance est celui d'où le médicament est expédié vers la France");

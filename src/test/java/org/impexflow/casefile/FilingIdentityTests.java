@@ -210,6 +210,39 @@ class FilingIdentityTests {
                 + "ON a.declaration_id = d.id WHERE a.reference = ?", String.class, reference)).isEqualTo(number);
     }
 
+    @Test
+    void anApiFilingThatNamesAnAddressOutsideTheEstablishmentAsDeclarantIsRefusedNamingTheField() {
+        Establishment other = TestEstablishments.create(establishments, "Laboratoire Voisin");
+        String neighbour = TestAccounts.declarant(accounts, establishments, other);
+        long before = filings();
+
+        for (String address : List.of("anyone@elsewhere.example", neighbour)) {
+            ResponseEntity<Map<String, Object>> answer = post(EXPORT_START, Map.of("variables", variables(
+                    Declarations.with(Declarations.dei(), "declarantEmail", address))));
+
+            assertThat(answer.getStatusCode()).as(address).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(fields(answer)).containsExactly("declarantEmail");
+            assertThat(String.valueOf(answer.getBody().get("message")))
+                    .contains(address + " n'est pas l'adresse d'un compte de l'établissement Laboratoire Démo");
+        }
+        assertThat(filings()).as("nothing stored").isEqualTo(before);
+        assertThat(engine.getTaskService().createTaskQuery().taskAssignee(neighbour).count())
+                .as("no task of the demo establishment's cases given to the neighbour").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sent_mail WHERE recipient IN (?, ?)", Long.class,
+                "anyone@elsewhere.example", neighbour)).isZero();
+    }
+
+    @Test
+    void anApiFilingNamesAColleagueOfTheEstablishmentAsDeclarant() {
+        Establishment demo = establishments.bySiret(Declarations.DEMO_SIRET).orElseThrow();
+        String colleague = TestAccounts.declarant(accounts, establishments, demo);
+
+        ResponseEntity<Map<String, Object>> answer = post(EXPORT_START, Map.of("variables", variables(
+                Declarations.with(Declarations.dei(), "declarantEmail", colleague.toUpperCase(java.util.Locale.ROOT)))));
+
+        assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.OK);
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private long filings() {
