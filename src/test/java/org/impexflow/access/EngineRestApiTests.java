@@ -32,6 +32,8 @@ class EngineRestApiTests {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -204,6 +206,84 @@ class EngineRestApiTests {
             assertThat(post(person, Map.of("variables", variables(Declarations.dei()))).getStatusCode()).as(person)
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
+    }
+
+    @Test
+    void anObjectVariableIsRefusedNamingItRatherThanWithTheEnginesError() {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class);
+        for (String format : List.of("application/x-java-serialized-object", "application/json")) {
+            ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, Map.of("variables", variables(
+                    Declarations.dei(), "medicineName", Map.of("type", "Object", "value", "\"Doliprane\"",
+                            "valueInfo", Map.of("objectTypeName", "java.lang.String",
+                                    "serializationDataFormat", format)))));
+
+            assertThat(answer.getStatusCode()).as(format).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(((List<?>) answer.getBody().get("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("field")))
+                    .containsExactly("medicineName");
+            assertThat(String.valueOf(answer.getBody().get("message"))).contains("type « Object » refusé")
+                    .doesNotContain("ENGINE-", "serializ");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyLargerThanAFilingsFilesIsRefusedBeforeItIsRead() throws Exception {
+        String credentials = "Basic " + Base64.getEncoder().encodeToString((API_CLIENT + ":" + PASSWORD)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        long limit = 60L * 1024 * 1024;
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class);
+
+        // a declared length: answered from the request's headers, before any of its body is read
+        String declared;
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("POST " + START + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: "
+                    + credentials + "\r\nContent-Type: application/json\r\nContent-Length: " + (limit + 1)
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.setSoTimeout(30_000);
+            java.io.Reader in = new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            StringBuilder answer = new StringBuilder();
+            for (int c = in.read(); c >= 0; c = in.read()) {
+                answer.append((char) c);
+                if (c == '}') {
+                    break;
+                }
+            }
+            declared = answer.toString();
+        }
+        assertThat(declared).startsWith("HTTP/1.1 413")
+                .contains("Requête refusée, rien n'a été enregistré : son contenu dépasse 60 Mo");
+        // no length (chunked): read up to the limit, then refused the same way
+        java.net.http.HttpResponse<String> chunked = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(rest.getRootUri() + START)).header("Authorization", credentials)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body(limit + 1024))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(413);
+        assertThat(chunked.body()).contains("Requête refusée, rien n'a été enregistré : son contenu dépasse 60 Mo");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
+    }
+    /** A JSON filing whose medicine name makes it {@code size} bytes long, written as it is read. */
+    private static java.io.InputStream body(long size) {
+        byte[] head = "{\"variables\":{\"medicineName\":{\"value\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = "\"}}}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                if (position >= size) {
+                    return -1;
+                }
+                long at = position++;
+                if (at < head.length) {
+                    return head[(int) at];
+                }
+                long fromEnd = size - at;
+                return fromEnd <= tail.length ? tail[(int) (tail.length - fromEnd)] : 'a';
+            }
+        };
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, Map<String, Object> body) {
