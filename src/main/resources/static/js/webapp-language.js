@@ -9,6 +9,18 @@ const chosen = (cookie && cookie.split('=')[1]) || window.localStorage.getItem('
 /** "fr" or "en": the language of the webapps. */
 export const language = chosen.toLowerCase().startsWith('en') ? 'en' : 'fr';
 
+// The forms' date fields (form-js) take the order of a typed date from the browser's own locale
+// (Intl.DateTimeFormat("default")): a French person on an English browser got "mm/dd/yyyy", and "15/01/2027"
+// typed became 3 March 2028. Dates are typed day first, in the chosen language's order.
+const NativeDateTimeFormat = Intl.DateTimeFormat;
+const dayFirst = language === 'en' ? 'en-GB' : 'fr-FR';
+function DateTimeFormat(locales, options) {
+  return new NativeDateTimeFormat(locales === 'default' ? dayFirst : locales, options);
+}
+DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
+DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
+Intl.DateTimeFormat = DateTimeFormat;
+
 try {
   Object.defineProperty(window.navigator, 'languages', { get: () => [language] });
   Object.defineProperty(window.navigator, 'language', { get: () => language });

@@ -31,6 +31,9 @@ const FORM_PATTERNS = [
   [/^Field must have maximum length of (\d+)\.$/, 'Saisissez au plus $1 caractères.'],
   [/^Field must have minimum value of (.+)\.$/, 'La valeur doit être au moins $1.'],
   [/^Field must have maximum value of (.+)\.$/, 'La valeur doit être au plus $1.'],
+  // a whole number's field (an increment of 1): a decimal typed is shown and refused, not made ten times larger
+  [/^Please select a valid value, the two nearest valid values are (.+) and (.+)\.$/,
+    'Saisissez un nombre entier, par exemple $1 ou $2.'],
   // the forms' patterns said in words (a pattern itself means nothing to a declarant)
   [/^Field must match pattern \^\\d\{14\}\$\.$/, 'Saisissez 14 chiffres, sans espace (N° SIRET).'],
   [/^Field must match pattern \^\[0-9 \]\{14,17\}\$\.$/, 'Saisissez les 14 chiffres du N° SIRET.'],

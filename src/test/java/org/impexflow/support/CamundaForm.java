@@ -68,7 +68,7 @@ public final class CamundaForm {
 
     /**
      * A date field (form-js's date picker, which takes typing): the day typed in the order its placeholder
-     * shows (dd/mm/yyyy in French, mm/dd/yyyy in English), then the field left, as a person does.
+     * shows (day first in both languages: jj/mm/aaaa, dd/mm/yyyy), then the field left, as a person does.
      */
     public CamundaForm date(String key, java.time.LocalDate day) {
         WebElement field = input(key);

@@ -170,6 +170,50 @@ class WebappsInFrenchBrowserTests {
     }
 
     @Test
+    void aDateIsTypedDayFirstOnAnEnglishBrowserAndADayThatDoesNotExistIsNotCarriedOver() {
+        String declarant = TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire des Dates"));
+        browser.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.open("/camunda/app/tasklist/");
+        CamundaForm form = CamundaForm.startForm(browser, "Déclaration d'exportation (DEI/DEC)");
+        assertThat(form.input("firstExportDate").getAttribute("placeholder")).as("French order, whatever the browser's")
+                .isEqualTo("jj/mm/aaaa");
+
+        // 31 February: the picker alone made it 3 March, silently
+        form.input("firstExportDate").sendKeys("31/02/2027", org.openqa.selenium.Keys.TAB);
+        browser.waitForText(By.cssSelector(".fjs-form"), "Cette date n'existe pas : saisissez le jour sous la forme jj/mm/aaaa");
+        assertThat(form.input("firstExportDate").getAttribute("value")).as("left as typed").isEqualTo("31/02/2027");
+        assertThat(form.input("firstExportDate").getAttribute("aria-invalid")).isEqualTo("true");
+        browser.screenshot("webapps-fr-date-refused");
+
+        // 15 January 2027, typed as a French person types it: the picker takes that day
+        form.input("firstExportDate").clear();
+        form.input("firstExportDate").sendKeys("15/01/2027", org.openqa.selenium.Keys.TAB);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.cssSelector(".impexflow-date-error")).isEmpty());
+        assertThat(form.input("firstExportDate").getAttribute("value")).isEqualTo("15/01/2027");
+        form.input("firstExportDate").click();
+        assertThat(browser.find(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.selected"))
+                .getAttribute("aria-label")).isEqualTo("15 janvier 2027");
+    }
+
+    @Test
+    void aDecimalCommaInAWholeNumberIsShownAndRefusedNotDropped() {
+        browser.logIn(TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire des Nombres")), TestAccounts.PASSWORD,
+                TestAccounts.SECRET);
+        browser.open("/camunda/app/tasklist/");
+        CamundaForm form = CamundaForm.startForm(browser, "Autorisation d'importation (AI)");
+
+        // "1500,5" became 15005: the comma was swallowed by the field
+        form.input("quantity").sendKeys("1500,5", org.openqa.selenium.Keys.TAB);
+        browser.waitForText(By.cssSelector(".fjs-form"), "Saisissez un nombre entier, par exemple 1500 ou 1501.");
+        assertThat(form.input("quantity").getAttribute("value")).isIn("1500.5", "1500,5");
+        browser.screenshot("webapps-fr-decimal-refused");
+        noEnglishIn(shown());
+    }
+
+    @Test
     void anAnalystReadsCockpitInFrenchAndFindsNoButtonThatWouldChangeACase() {
         ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.with(Declarations.dei(),
                 "medicineName", "Cockpit en lecture"));

@@ -3,5 +3,6 @@
 import '/js/webapp-texts.js';
 import '/js/webapp-rights.js';
 import '/js/webapp-search.js';
+import '/js/webapp-dates.js';
 
 export default [];
