@@ -65,6 +65,20 @@ final class EngineApiGuard extends OncePerRequestFilter {
      * Camunda Admin could not log in, and the password changed on Camunda's profile page was always refused.
      */
     private static final Pattern ENGINE_IDENTITY = Pattern.compile("^/user/(?:create|[^/]+/credentials)$");
+    /**
+     * A person's name and address in the engine: copies of the account's, which Mes données shows and corrects
+     * (with its request to support); Camunda's profile page offered the change and failed with the engine's
+     * English refusal.
+     */
+    private static final Pattern ENGINE_PROFILE = Pattern.compile("^/user/[^/]+/profile$");
+    /**
+     * The engine's statistics and reports count the instances of a process definition whatever their
+     * establishment (the engine checks only the right to read the definition): a declarant read the number of
+     * running declarations, import requests, registrations and requests to join of everybody.
+     */
+    private static final Pattern COUNTS_OF_EVERY_CASE = Pattern.compile(
+            "^/(?:process-definition/(?:.*/)?statistics|history/process-definition/[^/]+/statistics"
+                    + "|history/(?:[^/]+/)?[^/]*report|batch/statistics)$");
     /** PUT: a task's name, description, dates, priority, owner. */
     private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
     /** Whom a task goes to, in the body's userId. */
@@ -82,6 +96,10 @@ final class EngineApiGuard extends OncePerRequestFilter {
     static final String IDENTITY_MESSAGE = "Les comptes se créent par l'inscription (page « Créer un compte ») et "
             + "leur mot de passe se change par la page « Mot de passe oublié » : ni l'un ni l'autre dans les "
             + "applications Camunda.";
+    static final String STATISTICS_MESSAGE = "Réservé aux équipes de l'ANSM (Cockpit) : les statistiques et rapports du moteur "
+            + "de processus comptent les dossiers de tous les établissements.";
+    static final String PROFILE_MESSAGE = "Vos nom, prénom et adresse e-mail sont ceux de votre compte : la page "
+            + "« Mes données » les montre et en demande la rectification, pas les applications Camunda.";
     static final String ASSIGNMENT_MESSAGE = "Vous prenez une tâche pour vous-même, ou la libérez : elle ne peut pas "
             + "être attribuée à une autre personne.";
 
@@ -90,19 +108,33 @@ final class EngineApiGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         String method = request.getMethod();
         Matcher path = ENGINE_PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if ("GET".equals(method) || "HEAD".equals(method) || !path.matches()) {
+        if (!path.matches()) {
             chain.doFilter(request, response);
             return;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         // the engine's API answers a path ending with a slash as the same path without it
         String engine = path.group(1).replaceFirst("/+$", "");
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            if (COUNTS_OF_EVERY_CASE.matcher(engine).matches() && !isAnsm(authentication)
+                    && !(Authorities.isFullyAuthenticated(authentication)
+                            && Authorities.groups(authentication).contains(Groups.ANALYSTS))) {
+                refuse(response, STATISTICS_MESSAGE);
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
         if (ENGINE_ATTACHMENT.matcher(engine).matches()) {
             refuse(response, ATTACHMENT_MESSAGE);
             return;
         }
         if (ENGINE_IDENTITY.matcher(engine).matches()) {
             refuse(response, IDENTITY_MESSAGE);
+            return;
+        }
+        if ("PUT".equals(method) && ENGINE_PROFILE.matcher(engine).matches()) {
+            refuse(response, PROFILE_MESSAGE);
             return;
         }
         if (isAnsm(authentication)) {

@@ -61,6 +61,8 @@ class EngineApiRestrictionsTests {
                         + "\"email\":\"" + declarant + "\"}");
 
         assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.body()).as("in French, naming where it is done").contains("« Mes données »")
+                .doesNotContain("does not have", "permission");
         User user = engine.getIdentityService().createUserQuery().userId(declarant).singleResult();
         assertThat(user.getFirstName()).isEqualTo("Prénom");
         assertThat(user.getLastName()).isEqualTo("Nom");

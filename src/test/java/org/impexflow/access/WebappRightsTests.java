@@ -65,6 +65,30 @@ class WebappRightsTests {
     }
 
     @Test
+    void theEnginesStatisticsAndReportsOfEveryCaseAnswerOnlyAnsm() {
+        String engine = "/camunda/api/engine/engine/default";
+        WebSession declarant = TestAccounts.loggedIn(port, TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire Statisticien")));
+        WebSession analyst = TestAccounts.loggedIn(port, TestAccounts.person(accounts, "analyste", Groups.ANALYSTS));
+
+        for (String path : java.util.List.of("/process-definition/statistics",
+                "/process-definition/key/export-declaration/statistics", "/process-definition/statistics/",
+                "/history/task/report?reportType=count", "/history/process-instance/report?reportType=duration")) {
+            WebSession.Page refused = declarant.get(engine + path);
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(refused.body()).contains("Réservé aux équipes de l'ANSM").doesNotContain("export-declaration");
+        }
+        org.springframework.http.ResponseEntity<String> api = new org.springframework.boot.test.web.client.TestRestTemplate()
+                .withBasicAuth(org.impexflow.support.Declarations.API_CLIENT, org.impexflow.support.Declarations.PASSWORD)
+                .getForEntity("http://localhost:" + port + "/engine-rest/process-definition/statistics", String.class);
+        assertThat(api.getStatusCode().value()).as("an establishment's system").isEqualTo(403);
+
+        WebSession.Page allowed = analyst.get(engine + "/process-definition/statistics");
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.body()).contains("export-declaration");
+    }
+
+    @Test
     void nobodyLoggedInIsToldNothing() {
         WebSession.Page answer = new WebSession("http://localhost:" + port).get(RIGHTS);
 
