@@ -79,6 +79,13 @@ final class EngineApiGuard extends OncePerRequestFilter {
     private static final Pattern COUNTS_OF_EVERY_CASE = Pattern.compile(
             "^/(?:process-definition/(?:.*/)?statistics|history/process-definition/[^/]+/statistics"
                     + "|history/(?:[^/]+/)?[^/]*report|batch/statistics)$");
+    /**
+     * A task's variables, written apart from its form: they are the case's (a task's variable updates the
+     * process's of the same name). A reviewer who proposed an act after a decision rewrote its proposer there,
+     * then took the confirmation task that the four-eyes rule keeps from them. Only administrators (Cockpit's
+     * corrections) write them; everybody else completes the form.
+     */
+    private static final Pattern TASK_VARIABLES = Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$");
     /** PUT: a task's name, description, dates, priority, owner. */
     private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
     /** Whom a task goes to, in the body's userId. */
@@ -98,6 +105,8 @@ final class EngineApiGuard extends OncePerRequestFilter {
             + "applications Camunda.";
     static final String STATISTICS_MESSAGE = "Réservé aux équipes de l'ANSM (Cockpit) : les statistiques et rapports du moteur "
             + "de processus comptent les dossiers de tous les établissements.";
+    static final String TASK_VARIABLES_MESSAGE = "Les variables d'une tâche changent par son formulaire, quand elle "
+            + "se termine : pas une à une.";
     static final String PROFILE_MESSAGE = "Vos nom, prénom et adresse e-mail sont ceux de votre compte : la page "
             + "« Mes données » les montre et en demande la rectification, pas les applications Camunda.";
     static final String ASSIGNMENT_MESSAGE = "Vous prenez une tâche pour vous-même, ou la libérez : elle ne peut pas "
@@ -137,6 +146,10 @@ final class EngineApiGuard extends OncePerRequestFilter {
             refuse(response, PROFILE_MESSAGE);
             return;
         }
+        if (TASK_VARIABLES.matcher(engine).matches() && !isAdministrator(authentication)) {
+            refuse(response, TASK_VARIABLES_MESSAGE);
+            return;
+        }
         if (isAnsm(authentication)) {
             chain.doFilter(request, response);
             return;
@@ -166,6 +179,11 @@ final class EngineApiGuard extends OncePerRequestFilter {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(JSON.createObjectNode().put("type", "AuthorizationException")
                 .put("message", message).toString());
+    }
+
+    private static boolean isAdministrator(Authentication authentication) {
+        return Authorities.isFullyAuthenticated(authentication)
+                && Authorities.groups(authentication).contains(Groups.ADMINISTRATORS);
     }
 
     static boolean isAnsm(Authentication authentication) {

@@ -7,6 +7,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +26,7 @@ import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.mail.Mailer;
 import org.impexflow.mail.OutgoingMail;
+import org.impexflow.validation.DeployedFormLabels;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,9 +52,12 @@ public class CaseStepDelegates {
     private final Mailer mailer;
     private final Environment environment;
     private final List<CaseSteps<?, ?, ?>> procedures;
+    private final DeployedFormLabels forms;
 
     CaseStepDelegates(CaseNumbering numbering, CaseFiling filing, Attachments attachments, AttachmentListing listing,
-            CaseAccess access, Mailer mailer, Environment environment, List<CaseSteps<?, ?, ?>> procedures) {
+            CaseAccess access, Mailer mailer, Environment environment, List<CaseSteps<?, ?, ?>> procedures,
+            DeployedFormLabels forms) {
+        this.forms = forms;
         this.numbering = numbering;
         this.filing = filing;
         this.attachments = attachments;
@@ -82,18 +88,29 @@ public class CaseStepDelegates {
         return checked;
     }
 
+    /** What a filing carries besides its start form's fields: who filed, and a mail intake's mark. */
+    private static final Set<String> SET_BY_THE_SYSTEM = Set.of(INITIATOR, CaseProcess.FilingVars.RECEIVED_BY_MAIL);
+
     /** The longest text the engine keeps in a variable: longer, a filing failed as it was stored. */
     private static final int MAX_TEXT = 4000;
 
     /**
-     * A filing carries files in its procedure's file fields only (checked by their content, stored with the
+     * A filing carries its start form's fields only (the API's contract is the same, {@code docs/api.md}): a
+     * filing of 10,000 extra variables of 4,000 characters was stored (280 MB) and an unknown name stayed on the
+     * case. Files in its procedure's file fields only (checked by their content, stored with the
      * case), no other binary value (Bytes, a serialized object), no text longer than the engine keeps, and not
      * the address of the case's page, which the system puts on the process (Cockpit shows it as a link):
      * refused naming the variable, nothing stored.
      */
-    private static void onlyWhatTheProcedureTakes(DelegateExecution execution, CheckedFiling<?> checked) {
+    private void onlyWhatTheProcedureTakes(DelegateExecution execution, CheckedFiling<?> checked) {
         FieldErrors errors = new FieldErrors();
         VariableMap variables = execution.getVariablesTyped(false);
+        Optional<Set<String>> contract = forms.startFormKeys(execution.getProcessDefinitionId());
+        if (contract.isPresent() && variables.size() > contract.get().size() + SET_BY_THE_SYSTEM.size()) {
+            errors.add("variables", variables.size() + " variables envoyées : le dépôt en prend "
+                    + contract.get().size() + " au plus, les champs de son formulaire");
+            errors.throwIfAny("Dépôt refusé, rien n'a été enregistré.");
+        }
         variables.keySet().forEach(name -> {
             TypedValue typed = variables.getValueTyped(name);
             if (typed instanceof FileValue && !checked.files().containsKey(name)) {
@@ -106,6 +123,9 @@ public class CaseStepDelegates {
                 errors.add(name, "texte trop long pour « " + name + " » : " + MAX_TEXT + " caractères au plus");
             } else if (CasePages.VARIABLE.equals(name)) {
                 errors.add(name, "variable posée par le système (l'adresse de la page du dossier) : ne pas l'envoyer");
+            } else if (contract.isPresent() && !contract.get().contains(name) && !SET_BY_THE_SYSTEM.contains(name)) {
+                errors.add(name, "variable inconnue : « " + name + " » n'est pas un champ de cette procédure "
+                        + "(docs/api.md)");
             }
         });
         errors.throwIfAny("Dépôt refusé, rien n'a été enregistré.");

@@ -38,6 +38,7 @@ public final class DeployedFormLabels {
 
     private final ProcessEngine engine;
     private final ObjectMapper json = new ObjectMapper();
+    private final Map<String, Optional<Set<String>>> startForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeployedFormLabels(ProcessEngine engine) {
         this.engine = engine;
@@ -102,6 +103,22 @@ public final class DeployedFormLabels {
         } finally {
             identity.setAuthentication(caller);
         }
+    }
+
+    /**
+     * The component keys of the Camunda Form deployed as a process definition's start form, read once per
+     * definition (a deployed definition's form never changes); none when it has no such form.
+     */
+    public Optional<Set<String>> startFormKeys(String processDefinitionId) {
+        return startForms.computeIfAbsent(processDefinitionId, id -> {
+            Set<String> keys = new HashSet<>();
+            try {
+                read(engine.getFormService().getDeployedStartForm(id), component -> keys.add(component.get("key").asText()));
+            } catch (ProcessEngineException | IOException noForm) {
+                return Optional.empty();
+            }
+            return Optional.of(Set.copyOf(keys));
+        });
     }
 
     /**

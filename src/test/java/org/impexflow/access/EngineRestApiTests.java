@@ -227,6 +227,33 @@ class EngineRestApiTests {
     }
 
     @Test
+    void aFilingCarriesItsFormsFieldsOnlyNotExtraVariables() {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class);
+        long variablesBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_VARIABLE", Long.class);
+
+        ResponseEntity<Map<String, Object>> one = post(API_CLIENT, Map.of("variables", variables(Declarations.dei(),
+                "notes", Map.of("value", "<script>alert(1)</script>"))));
+        assertThat(one.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(((List<?>) one.getBody().get("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("field")))
+                .containsExactly("notes");
+        assertThat(String.valueOf(one.getBody().get("message"))).contains("variable inconnue : « notes »");
+
+        Map<String, Object> many = new HashMap<>();
+        for (int i = 0; i < 1000; i++) {
+            many.put("v%04d".formatted(i), Map.of("value", "B".repeat(3999)));
+        }
+        ResponseEntity<Map<String, Object>> flood = post(API_CLIENT, Map.of("variables",
+                variables(Declarations.dei(), many.entrySet().stream()
+                        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray())));
+        assertThat(flood.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(String.valueOf(flood.getBody().get("message"))).contains("variables envoyées : le dépôt en prend");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_VARIABLE", Long.class))
+                .as("nothing stored by the engine").isLessThan(variablesBefore + 100);
+    }
+
+    @Test
     void aBodyLargerThanAFilingsFilesIsRefusedBeforeItIsRead() throws Exception {
         String credentials = "Basic " + Base64.getEncoder().encodeToString((API_CLIENT + ":" + PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));

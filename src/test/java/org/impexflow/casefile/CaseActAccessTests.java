@@ -174,6 +174,20 @@ class CaseActAccessTests {
         proposing.webapp("POST", ENGINE + "/task/" + task + "/submit-form",
                 "{\"variables\": {\"actConfirmation\": {\"value\": \"CONFIRM\"}}}");
         assertThat(declarations.byNumber(number).orElseThrow().getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
+
+        // nor through the task's variables, which are the instance's, then claiming the confirmation
+        for (String path : List.of("/variables/proposedBy", "/localVariables/proposedBy")) {
+            WebSession.Page rewritten = proposing.webapp("PUT", ENGINE + "/task/" + task + path,
+                    "{\"value\": \"someone.else@ansm.example\", \"type\": \"String\"}");
+            assertThat(rewritten.status()).as(path).isEqualTo(403);
+            assertThat(rewritten.body()).contains("changent par son formulaire");
+        }
+        assertThat(proposing.webapp("POST", ENGINE + "/task/" + task + "/variables",
+                "{\"modifications\": {\"proposedBy\": {\"value\": \"someone.else@ansm.example\"}}}").status())
+                .isEqualTo(403);
+        assertThat(engine.getRuntimeService().getVariable(instance, CaseActProcess.Vars.PROPOSED_BY)).isEqualTo(proposer);
+        assertThat(proposing.webapp("POST", ENGINE + "/task/" + task + "/claim",
+                "{\"userId\": \"" + proposer + "\"}").status()).isEqualTo(400);
     }
 
     private WebSession session(String user) {

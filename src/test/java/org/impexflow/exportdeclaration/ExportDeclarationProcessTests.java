@@ -158,16 +158,12 @@ class ExportDeclarationProcessTests {
         assertThat(decisionInputs(filed)).containsEntry("Destination dans l'Union européenne", false)
                 .containsEntry("Lots libérés en France ou dans l'UE", true);
 
-        ProcessInstance pi = file(with(dei(), "destinationInEu", true, "releasedInFranceOrEu", false,
-                "destinationOverseasDepartment", true));
-
-        assertThat(pi).isWaitingAt(SEND_ACKNOWLEDGEMENT, REVIEW);
-        assertThat(engine.getRuntimeService().getVariables(pi.getId())).as("the checks' values replace the caller's")
-                .containsEntry("destinationInEu", false).containsEntry("releasedInFranceOrEu", true)
-                .containsEntry("destinationOverseasDepartment", false);
-        assertThat(decisionInputs(pi)).containsEntry("Destination dans l'Union européenne", false)
-                .containsEntry("Destination : département d'outre-mer (la France)", false)
-                .containsEntry("Lots libérés en France ou dans l'UE", true).containsEntry("AMM en France", false);
+        // the decision's inputs are the checks' alone: a caller's are refused, not stored
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> file(with(dei(), "destinationInEu", true,
+                "releasedInFranceOrEu", false, "destinationOverseasDepartment", true)))
+                .isInstanceOfSatisfying(org.impexflow.validation.InvalidInputException.class, refused -> assertThat(
+                        refused.errors()).extracting(e -> e.field()).containsExactlyInAnyOrder("destinationInEu",
+                                "releasedInFranceOrEu", "destinationOverseasDepartment"));
     }
 
     /** What the eligibility decision of a filing read, by input label. */
