@@ -1,6 +1,6 @@
-// FR | EN in the header: the language of our pages (cookie read by the server), of the Camunda
-// webapps (local storage read by webapp-language.js) and, for a logged-in person, of their mails and
-// documents (the server keeps the ?lang= of the reloaded page on the account).
+// FR | EN in the header: the language of our pages (cookie read by the server) and of the Camunda
+// webapps (local storage read by webapp-language.js) in this browser. The language of a person's mails
+// and documents, kept on their account, is chosen on "Mes données" (a POST), not here.
 (function () {
   var current = window.localStorage.getItem('impexflow.language') || 'fr';
   document.querySelectorAll('[data-language]').forEach(function (link) {

@@ -127,7 +127,7 @@ public class LoginThrottle {
     }
 
     /** An address as counted: IPv4 as is, IPv6 by its /64 (one subscriber holds a whole /64). */
-    static String addressKey(String address) {
+    public static String addressKey(String address) {
         if (address == null || address.indexOf(':') < 0) {
             return address == null ? "" : address;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
@@ -44,23 +45,55 @@ record AttachmentController(Attachments attachments, Establishments establishmen
     private static final List<String> ANSM_GROUPS = List.of(Groups.REVIEWERS, Groups.SUPPORT, Groups.ANALYSTS,
             Groups.ADMINISTRATORS, Groups.NARCOTICS);
 
+    /** Who may not upload reads this, on the page (403) and in the button's refusal ({@code NOT_ALLOWED}). */
+    static final String NOT_ALLOWED = "Votre compte ne peut pas déposer de pièces jointes : seuls les comptes "
+            + "membres d'un établissement (une fois leur rattachement accepté) en déposent pour ses dossiers, et le "
+            + "support de l'ANSM pour les demandes reçues par courriel.";
+
     @GetMapping
-    String page(HttpServletRequest request, Model model) {
+    String page(HttpServletRequest request, Model model, HttpServletResponse response) {
         Optional<CurrentUser> user = CurrentUser.get();
         if (user.isEmpty()) {
             return "redirect:/login";
         }
-        model.addAttribute("user", user.get());
-        model.addAttribute("uploads", attachments.unusedUploadsOf(user.get().userId()));
+        return show(user.get(), model, response);
+    }
+
+    private String show(CurrentUser user, Model model, HttpServletResponse response) {
+        boolean mayUpload = mayUpload(user);
+        if (!mayUpload) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("mayUpload", mayUpload);
+        model.addAttribute("notAllowed", NOT_ALLOWED);
+        model.addAttribute("uploads", attachments.unusedUploadsOf(user.userId()));
+        model.addAttribute("unused", attachments.unusedOf(user.userId()));
         model.addAttribute("maxBytes", Attachments.MAX_SIZE);
         return "attachment/upload";
     }
 
+    /**
+     * Who joins uploaded files to a case: the accounts of an establishment (its filings and complements accept
+     * only files of its accounts: {@code CaseFiling.files}, {@code ComplementTaskListener}), ANSM support and
+     * administrators (mail intakes, filed on the establishment's behalf with the agent's uploads). Nobody else
+     * has the use of a file: an account not accepted into an establishment yet, an analyst (who changes
+     * nothing), a reviewer.
+     */
+    private boolean mayUpload(CurrentUser user) {
+        return user.isMemberOf(Groups.SUPPORT) || user.isMemberOf(Groups.ADMINISTRATORS)
+                || establishments.ofUser(user.userId()).isPresent();
+    }
+
     @PostMapping
     String upload(HttpServletRequest request, @RequestParam("files") List<MultipartFile> files,
-            RedirectAttributes redirect) throws IOException {
+            RedirectAttributes redirect, Model model, HttpServletResponse response) throws IOException {
         CurrentUser user = CurrentUser.get().orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
+        if (!mayUpload(user)) {
+            model.addAttribute("errors", List.of(NOT_ALLOWED));
+            return show(user, model, response);
+        }
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (MultipartFile file : files) {
@@ -71,7 +104,8 @@ record AttachmentController(Attachments attachments, Establishments establishmen
                 continue;
             }
             try {
-                Attachment attachment = attachments.upload(user.userId(), file.getOriginalFilename(), file.getBytes());
+                Attachment attachment = attachments.uploadWithinLimits(user.userId(), file.getOriginalFilename(),
+                        file.getBytes());
                 stored.add(attachment.getReference());
             } catch (IllegalArgumentException e) {
                 errors.add(e.getMessage());
@@ -85,6 +119,18 @@ record AttachmentController(Attachments attachments, Establishments establishmen
         return "redirect:/pieces-jointes";
     }
 
+    /** "Supprimer" on the page: a file the person uploaded and has not joined to a case yet. */
+    @PostMapping("/{id}/suppression")
+    String delete(@PathVariable String id, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUser.get().orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
+        if (!attachments.deleteUnused(user.userId(), id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Pièce jointe introuvable ou déjà utilisée");
+        }
+        redirect.addFlashAttribute("deleted", true);
+        return "redirect:/pieces-jointes";
+    }
+
     /**
      * The button "Joindre un fichier" of the Tasklist forms (tasklist/impexflow/attachments.js): one file,
      * stored as on this page, its reference, name and size in JSON. The webapps' CSRF header is accepted as
@@ -94,9 +140,13 @@ record AttachmentController(Attachments attachments, Establishments establishmen
     ResponseEntity<Map<String, Object>> uploadFromForm(@RequestParam("file") MultipartFile file) throws IOException {
         CurrentUser user = CurrentUser.get().orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
+        if (!mayUpload(user)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
+                    .body(Map.of("code", "NOT_ALLOWED", "field", Attachments.UPLOAD_FIELD, "message", NOT_ALLOWED));
+        }
         try {
             return ResponseEntity.status(HttpStatus.CREATED).body(described(
-                    attachments.upload(user.userId(), file.getOriginalFilename(), file.getBytes())));
+                    attachments.uploadWithinLimits(user.userId(), file.getOriginalFilename(), file.getBytes())));
         } catch (RefusedFileException refused) {
             return refusal(refused.reason().name(), refused.field(), refused.getMessage());
         }

@@ -19,4 +19,9 @@ interface AttachmentRepository extends JpaRepository<Attachment, String> {
             String ownerUserId);
 
     List<Attachment> findByImportAuthorisationIdOrderByUploadedAt(Long importAuthorisationId);
+
+    /** How many files the person uploaded and has not joined to a case yet, and their total size in bytes. */
+    @Query("select count(a), coalesce(sum(a.sizeBytes), 0) from Attachment a where a.ownerUserId = ?1"
+            + " and a.declarationId is null and a.importAuthorisationId is null")
+    List<Object[]> countUnused(String ownerUserId);
 }

@@ -24,9 +24,68 @@ public class Attachments {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AttachmentRepository repository;
+    private final AttachmentSettings settings;
 
-    Attachments(AttachmentRepository repository) {
+    Attachments(AttachmentRepository repository, AttachmentSettings settings) {
         this.repository = repository;
+        this.settings = settings;
+    }
+
+    /** What a person has uploaded and not joined to a case yet, against the limits of {@link AttachmentSettings}. */
+    public record Unused(long files, long bytes, int maxFiles, long maxBytes) {
+
+        /** "20 fichiers et 100 Mo", the limits as the pages say them. */
+        public String limits() {
+            return maxFiles + " fichiers et " + megabytes(maxBytes) + " Mo";
+        }
+
+        /** "3 fichier(s), 12 Mo", what is used of them. */
+        public String used() {
+            return files + " fichier(s), " + megabytes(bytes) + " Mo";
+        }
+
+        private static long megabytes(long bytes) {
+            return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Unused unusedOf(String ownerUserId) {
+        Object[] row = repository.countUnused(ownerUserId).get(0);
+        return new Unused(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), settings.unusedMaxFiles(),
+                settings.unusedMaxSize().toBytes());
+    }
+
+    /**
+     * Stores a file a person uploads on {@code /pieces-jointes} or with the forms' button, as {@link #upload}
+     * does, while what they uploaded and have not joined to a case yet stays within the limits: at most
+     * {@code impexflow.attachments.unused-max-files} files and {@code unused-max-size} bytes at once. Past
+     * either, refused naming the limits ({@link RefusedFileException.Reason#QUOTA_EXCEEDED}), nothing stored.
+     * Concurrent uploads of one person may each pass the check: the excess is bounded by the requests at once.
+     */
+    public Attachment uploadWithinLimits(String ownerUserId, String fileName, byte[] content) {
+        Unused unused = unusedOf(ownerUserId);
+        long size = content == null ? 0 : content.length;
+        if (unused.files() >= unused.maxFiles() || unused.bytes() + size > unused.maxBytes()) {
+            throw new RefusedFileException(RefusedFileException.Reason.QUOTA_EXCEEDED, UPLOAD_FIELD,
+                    "le fichier « " + safeName(fileName) + " » n'est pas enregistré : vos fichiers déposés et pas "
+                            + "encore joints à un dossier sont limités à " + unused.limits() + " à la fois (vous en "
+                            + "avez " + unused.used() + ") ; joignez-les à un dossier ou supprimez-en sur la page "
+                            + "Pièces jointes.");
+        }
+        return upload(ownerUserId, fileName, content);
+    }
+
+    /**
+     * Deletes a file the person uploaded and has not joined to a case yet.
+     *
+     * @return whether it was deleted (false: not theirs, already joined to a case, or unknown)
+     */
+    public boolean deleteUnused(String ownerUserId, String attachmentId) {
+        Optional<Attachment> attachment = repository.findById(attachmentId)
+                .filter(a -> ownerUserId.equals(a.getOwnerUserId()) && !a.isLinked());
+        attachment.ifPresent(repository::delete);
+        return attachment.isPresent();
     }
 
     /**

@@ -8,7 +8,7 @@ package org.impexflow.attachment;
 public class RefusedFileException extends IllegalArgumentException {
 
     /** Why a file is refused. */
-    public enum Reason { EMPTY, TOO_LARGE, TYPE_REFUSED }
+    public enum Reason { EMPTY, TOO_LARGE, TYPE_REFUSED, QUOTA_EXCEEDED }
 
     private final Reason reason;
     private final String field;

@@ -189,6 +189,17 @@ public class PersonalData {
         return id;
     }
 
+    /**
+     * The language of the person's mails and documents, chosen on their page (a POST with its CSRF token):
+     * French or English, anything else French.
+     */
+    @Transactional
+    public Locale chooseLanguage(String userId, String language) {
+        Locale chosen = org.impexflow.reference.Languages.of(language);
+        accounts.setLanguage(userId, chosen);
+        return chosen;
+    }
+
     /** How many of the person's correction requests wait for support. */
     public long pendingCorrections(String userId) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PersonalDataCorrectionProcess.KEY)

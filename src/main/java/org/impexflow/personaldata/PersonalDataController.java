@@ -3,6 +3,9 @@ package org.impexflow.personaldata;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.impexflow.access.CurrentUser;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * "Mes données" ({@value #PATH}): what the application keeps about the logged-in person, its JSON download
@@ -23,17 +27,32 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping(PersonalDataController.PATH)
-record PersonalDataController(PersonalData data) {
+record PersonalDataController(PersonalData data, LocaleResolver localeResolver) {
 
     static final String PATH = "/mes-donnees";
 
     @GetMapping
-    String page(@RequestParam(required = false) String sent, Model model, Locale language) {
+    String page(@RequestParam(required = false) String sent, @RequestParam(required = false) String langue,
+            Model model, Locale language) {
         CurrentUser user = CurrentUser.get().orElseThrow();
         model.addAttribute("data", data.of(user.userId(), language).orElseThrow());
         model.addAttribute("pendingCorrections", data.pendingCorrections(user.userId()));
         model.addAttribute("sent", sent != null);
+        model.addAttribute("languageSaved", langue != null);
         return "personaldata/page";
+    }
+
+    /**
+     * The language of the person's mails and documents, kept on their account: only this form (a POST with
+     * the page's CSRF token) changes it; the pages take it too. FR | EN and {@code ?lang=} change the
+     * browser's pages only.
+     */
+    @PostMapping("/langue")
+    String chooseLanguage(@RequestParam(defaultValue = "") String language, HttpServletRequest request,
+            HttpServletResponse response) {
+        CurrentUser user = CurrentUser.get().orElseThrow();
+        localeResolver.setLocale(request, response, data.chooseLanguage(user.userId(), language));
+        return "redirect:" + PATH + "?langue";
     }
 
     /** The same data as a file, {@code mes-donnees.json}. */

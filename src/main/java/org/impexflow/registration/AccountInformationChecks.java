@@ -37,6 +37,9 @@ record AccountInformationChecks(Countries countries) {
         CaseInput in = new CaseInput(variables, errors, MAX_LENGTHS);
         String lastName = in.text(LAST_NAME, true);
         String firstName = in.text(FIRST_NAME, true);
+        // both go into the mail to the establishment's managers when the account asks to join it
+        PersonNames.check(errors, LAST_NAME, "Nom", lastName);
+        PersonNames.check(errors, FIRST_NAME, "Prénom", firstName);
         String email = in.text(EMAIL, true);
         if (email != null && !email.equalsIgnoreCase(accountEmail)) {
             errors.add(EMAIL, "doit être l'adresse de votre compte (" + accountEmail + ")");

@@ -1,9 +1,12 @@
 package org.impexflow.registration;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -11,6 +14,8 @@ import org.impexflow.account.PasswordCheck;
 import org.impexflow.account.PasswordPolicy;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +28,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 /** The public pages before a person can log in: registration, e-mail verification, CGU. */
 @Controller
 @RequestMapping("/register")
-record RegistrationController(Registrations registrations, PasswordPolicy passwordPolicy) {
+record RegistrationController(Registrations registrations, PasswordPolicy passwordPolicy, RegistrationLimits limits) {
 
     static final String SESSION_KEY = "impexflow.registration";
     static final String SESSION_EMAIL = "impexflow.registration.email";
@@ -45,7 +50,16 @@ record RegistrationController(Registrations registrations, PasswordPolicy passwo
     @PostMapping
     String register(@RequestParam(defaultValue = "") String firstName, @RequestParam(defaultValue = "") String lastName,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-            HttpSession session, Model model) {
+            HttpSession session, Model model, HttpServletRequest request, HttpServletResponse response) {
+        // the client's address: with the forwarded headers of a trusted proxy honoured, the person's own
+        Optional<Duration> wait = limits.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            long seconds = wait.get().toSeconds();
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            model.addAttribute("minutes", Math.max(1, (seconds + 59) / 60));
+            return "registration/limited";
+        }
         try {
             Optional<String> id = registrations.register(new Registrations.Form(firstName, lastName, email, password));
             String address = email.trim().toLowerCase(java.util.Locale.ROOT);
@@ -55,6 +69,7 @@ record RegistrationController(Registrations registrations, PasswordPolicy passwo
             model.addAttribute("email", address);
             return "registration/verify";
         } catch (InvalidInputException refused) {
+            limits.giveBack(request.getRemoteAddr());
             model.addAttribute("form", new Registrations.Form(firstName, lastName, email, ""));
             model.addAttribute("rules", PasswordPolicy.RULES);
             model.addAttribute("errors", byField(refused.errors()));

@@ -77,6 +77,8 @@ public class Registrations {
         FieldErrors errors = new FieldErrors();
         String firstName = errors.text(FIRST_NAME, form.firstName(), true, 100, "obligatoire");
         String lastName = errors.text(LAST_NAME, form.lastName(), true, 100, "obligatoire");
+        PersonNames.check(errors, FIRST_NAME, "Prénom", firstName);
+        PersonNames.check(errors, LAST_NAME, "Nom", lastName);
         if (email.isEmpty()) {
             errors.add(EMAIL, "obligatoire");
         } else if (!EMAIL_PATTERN.matcher(email).matches() || email.length() > 255) {

@@ -3,15 +3,8 @@ package org.impexflow.web;
 import java.time.Duration;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.impexflow.access.CurrentUser;
-import org.impexflow.account.Accounts;
-import org.impexflow.reference.Languages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,19 +13,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Our pages speak French unless the person chose English: FR | EN in the header sets the cookie
- * {@code impexflow.language} (the Camunda webapps follow the same choice), {@code ?lang=en} too. A
- * logged-in person's choice is also kept on their account: their mails and documents follow it.
+ * {@code impexflow.language} (the Camunda webapps follow the same choice), {@code ?lang=en} too. That is the
+ * browser's language of the pages only: the language of a person's mails and documents, kept on their
+ * account, changes by the form of "Mes données" (a POST with its CSRF token), never by a link: until
+ * 2026-12-07 any page's {@code ?lang=} stored it, so a link on another site changed the account's setting.
  */
 @Configuration
 class LanguageConfiguration implements WebMvcConfigurer {
 
     static final String COOKIE = "impexflow.language";
-
-    private final Accounts accounts;
-
-    LanguageConfiguration(Accounts accounts) {
-        this.accounts = accounts;
-    }
 
     @Bean
     LocaleResolver localeResolver() {
@@ -48,15 +37,5 @@ class LanguageConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
-        registry.addInterceptor(new HandlerInterceptor() {
-            @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                String language = request.getParameter("lang");
-                if (language != null) {
-                    CurrentUser.get().ifPresent(user -> accounts.setLanguage(user.userId(), Languages.of(language)));
-                }
-                return true;
-            }
-        });
     }
 }

@@ -212,6 +212,32 @@ class EstablishmentMembershipProcessTests {
                 .contains(SecurityEventKind.MEMBER_ADDED);
     }
 
+    /**
+     * The first name and name go verbatim into the mail to the establishment's managers: a name with a web
+     * address or other signs is refused at the complementary information, naming the field; no request, no mail.
+     */
+    @Test
+    void aNameWithAWebAddressIsRefusedAtTheComplementaryInformationAndNoManagerIsMailed() {
+        Establishment lab = TestEstablishments.create(establishments, "Laboratoire Visé");
+        String manager = TestAccounts.person(accounts, "manager", "declarants");
+        establishments.addMember(manager, lab, EstablishmentRole.MANAGER);
+        Onboarding.Newcomer outsider = Onboarding.newcomer(engine, accounts, "Ivan", "Intrus");
+        Map<String, Object> information = Onboarding.namingSiret(outsider, lab.getSiret(), "x");
+        information.put("firstName", "Votre accès expire, http://evil.example/ansm");
+        information.put("lastName", "evil.example");
+
+        assertThatThrownBy(() -> Onboarding.validate(engine, outsider, information))
+                .hasMessageContaining("Prénom : lettres, espaces, tirets, apostrophes et points seulement")
+                .hasMessageContaining("Nom : lettres, espaces, tirets, apostrophes et points seulement");
+        assertThat(memberships.pendingOf(outsider.email())).as("no request, no mail to the managers").isEmpty();
+        assertThat(outsider.activation()).isWaitingAt("Task_CompleteInformation");
+
+        information.put("firstName", "Ivan");
+        information.put("lastName", "Intrus-O'Brien");
+        Onboarding.validate(engine, outsider, information);
+        assertThat(memberships.pendingOf(outsider.email())).isPresent();
+    }
+
     @AfterAll
     static void everyFlowNodeIsWalked() {
         COVERAGE.assertEveryFlowNodeWalked();

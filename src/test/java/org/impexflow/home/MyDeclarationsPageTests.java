@@ -273,15 +273,14 @@ class MyDeclarationsPageTests {
                 .contains("Declaration No. " + beta, "Declaration filed and registered",
                         "Initial export statement (IES)", "Marketing authorisation not applied for in France")
                 .doesNotContain("AMM non demandée en France");
-        assertThat(accounts.find(declarant).orElseThrow().getLanguage()).as("and kept on the account for mails")
-                .isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(accounts.find(declarant).orElseThrow().getLanguage()).as("the pages only: the mails' language "
+                + "changes on Mes données (PersonalDataPageTests)").isEqualTo(java.util.Locale.FRENCH);
         assertThat(org.impexflow.support.Mails.pdfText(english.download("/mes-declarations/" + beta + "/aee.pdf")))
                 .contains("Electronic acknowledgement of registration (AEE)", "Number", beta, "Strength",
                         "Country of destination")
                 .doesNotContain("Accusé d'enregistrement");
 
         english.get("/mes-declarations?lang=fr");
-        assertThat(accounts.find(declarant).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.FRENCH);
         assertThat(org.impexflow.support.Mails.pdfText(english.download("/mes-declarations/" + beta + "/aee.pdf")))
                 .contains("Accusé d'enregistrement électronique (AEE)", "N° de fiche", "Pays de destination");
     }

@@ -88,7 +88,7 @@ class PersonalDataPageTests {
         assertThat(page.body()).contains("<h1>Mes données</h1>", alice, "Martin", "+33 1 11 11 11 11",
                 "Pharmacien Responsable", "Laboratoire des Données", establishment.getSiret(), "détail propre à Alice",
                 aliceCase, "127.0.0.1", "une autre personne (support de l&#39;ANSM",
-                "<th>Langue des pages et des courriels</th><td>Français</td>")
+                "<th>Langue des courriels et des documents</th><td>Français</td>")
                 .doesNotContain(bob, "Bernard", "+33 2 22 22 22 22", "détail propre à Bob", bobCase,
                         "agent.support@ansm.example");
     }
@@ -137,9 +137,34 @@ class PersonalDataPageTests {
     void thePageIsInEnglishOnRequestAndClosedToAnonymousPeople() {
         assertThat(loggedIn(alice).get("/mes-donnees?lang=en").body()).contains("<h1>My data</h1>",
                 "Download my data (JSON)", "Ask for a correction", "Personal data",
-                "<th>Language of the pages and mails</th><td>English</td>");
+                "<th>Language of the mails and documents</th><td>French</td>");
         WebSession.Page anonymous = new WebSession("http://127.0.0.1:" + port).get("/mes-donnees/export");
         assertThat(anonymous.redirectsTo("/login")).isTrue();
+    }
+
+    /**
+     * A link (another site's included) with {@code ?lang=} changes the language of the pages only; the language
+     * of the mails, kept on the account, changes by the form of the page, with its CSRF token.
+     */
+    @Test
+    void aLinkChangesThePagesLanguageOnlyAndTheFormOfThePageTheMailsLanguage() {
+        WebSession session = loggedIn(alice);
+        assertThat(session.get("/aide?lang=en").body()).as("the pages in English").contains("Help");
+        assertThat(accounts.find(alice).orElseThrow().getLanguage()).as("the mails' language unchanged by a link")
+                .isEqualTo(java.util.Locale.FRENCH);
+        assertThat(session.get("/mes-declarations?lang=en").status()).isEqualTo(200);
+        assertThat(accounts.find(alice).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.FRENCH);
+
+        WebSession.Page forged = session.request("POST", "/mes-donnees/langue?language=en", Map.of());
+        assertThat(forged.status()).as("without the page's CSRF token").isEqualTo(403);
+        assertThat(accounts.find(alice).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.FRENCH);
+
+        WebSession.Page saved = session.submit("/mes-donnees", "/mes-donnees/langue", Map.of("language", "en"));
+        assertThat(saved.redirectsTo("/mes-donnees?langue")).isTrue();
+        assertThat(accounts.find(alice).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(session.get("/mes-donnees?langue").body()).contains("Language saved",
+                "<option value=\"en\" selected=\"selected\">English</option>");
+        assertThat(accounts.find(bob).orElseThrow().getLanguage()).as("nobody else's").isEqualTo(java.util.Locale.FRENCH);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.impexflow.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,6 +31,8 @@ class RegistrationPagesTests {
     PendingRegistrationRepository pending;
     @Autowired
     ProcessEngine engine;
+    @Value("${impexflow.security.registration-limit.per-address}")
+    int registrationsPerAddress;
 
     @Test
     void theLoginPageLeadsToTheRegistrationAndToItsDetailedProcedure() {
@@ -105,6 +109,64 @@ class RegistrationPagesTests {
                 "droit d&#39;accès et de rectification", "tant que votre compte est actif, puis 5 ans",
                 "ANSM, DAUR, délégué à la protection des données, 143-147 Bd Anatole France",
                 "href=\"mailto:dpo@ansm.sante.fr\"");
+    }
+
+    /**
+     * Each registration mails any address with the name typed: one client address registers a few times an
+     * hour at most (the test profile's number), then gets 429 and a page saying when to try again; a form
+     * refused for its fields is not counted, another client is not held back. The clients come through a
+     * trusted proxy (127.0.0.1) that names them in X-Forwarded-For.
+     */
+    @Test
+    void registrationsFromOneClientAddressAreLimitedAndTheNextIsAnswered429WithWhenToRetry() {
+        WebSession flooder = browser().withHeader("X-Forwarded-For", "203.0.113.40");
+        assertThat(flooder.submit("/register", "/register", Map.of("firstName", "Jean", "lastName", "Dupont",
+                "email", newEmail(), "password", "motdepasse")).body()).as("refused for its fields: not counted")
+                .contains("Corrigez les champs signalés");
+        for (int i = 0; i < registrationsPerAddress; i++) {
+            assertThat(register(flooder, newEmail()).body()).as("registration " + i).contains("Validation de votre compte");
+        }
+        String last = newEmail();
+        WebSession.Page limited = register(flooder, last);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(Long.parseLong(limited.header("Retry-After"))).isBetween(3000L, 3600L);
+        assertThat(limited.body()).contains("Trop de comptes ont été demandés depuis votre connexion",
+                "réessayez dans 60 minute(s)");
+        assertThat(pending.findByEmail(last)).as("nothing registered, no mail").isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(last).count())
+                .isZero();
+        assertThat(register(browser().withHeader("X-Forwarded-For", "203.0.113.41"), newEmail()).status())
+                .as("another client").isEqualTo(200);
+    }
+
+    /**
+     * The first name goes into the verification mail's greeting, to any address: a name with a web address, an
+     * "@" or other signs is refused naming the field, and nothing is sent; names as people write them pass.
+     */
+    @Test
+    void namesWithAWebAddressAnAtSignOrOtherSignsAreRefusedNamingTheField() {
+        WebSession session = browser().withHeader("X-Forwarded-For", "203.0.113.42");
+        String email = newEmail();
+        WebSession.Page phishing = session.submit("/register", "/register", Map.of("firstName",
+                "Bob, votre compte ANSM expire: http://evil.example/ansm", "lastName", "Dupont", "email", email,
+                "password", PASSWORD));
+        assertThat(phishing.body()).contains("Corrigez les champs signalés", "Prénom : lettres, espaces, tirets, "
+                + "apostrophes et points seulement (ni adresse web, ni « @ », ni chiffres)")
+                .doesNotContain("Nom : lettres");
+        for (String lastName : List.of("evil.example", "www.evil.fr", "bob@evil.example", "Dupont 2", "<b>Dupont</b>")) {
+            assertThat(session.submit("/register", "/register", Map.of("firstName", "Jean", "lastName", lastName,
+                    "email", email, "password", PASSWORD)).body()).as(lastName)
+                    .contains("Nom : lettres, espaces, tirets, apostrophes et points seulement");
+        }
+        assertThat(pending.findByEmail(email)).as("nothing registered, no mail").isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(email).count())
+                .isZero();
+
+        for (String[] name : List.of(new String[] {"Jean-Marie", "N'Diaye"}, new String[] {"J.-P.", "O’Neil"},
+                new String[] {"Zoë", "de La Fontaine"}, new String[] {"Ana Lucía", "Nuñez-Ibáñez"})) {
+            assertThat(registrations.register(new Registrations.Form(name[0], name[1], newEmail(), PASSWORD)))
+                    .as(String.join(" ", name)).isPresent();
+        }
     }
 
     private WebSession browser() {

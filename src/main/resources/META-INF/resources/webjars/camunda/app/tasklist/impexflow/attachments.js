@@ -30,6 +30,8 @@ const TEXTS = {
     forbidden: 'Le serveur a refusé le fichier « {0} » : votre session a expiré ou n\'est plus valable ; '
       + 'rechargez la page.',
     failed: 'Le fichier « {0} » n\'a pas pu être envoyé (connexion interrompue) : réessayez.',
+    notAllowed: 'Le fichier « {0} » n\'a pas été joint : {1}',
+    quota: '{1}',
     unknown: 'Référence {0} : pièce jointe inconnue ou déjà utilisée (déposée par un autre établissement ?)'
   },
   en: {
@@ -44,6 +46,10 @@ const TEXTS = {
     refused: 'The server refused the file "{0}": {1}',
     forbidden: 'The server refused the file "{0}": your session has expired or is no longer valid; reload the page.',
     failed: 'The file "{0}" could not be sent (connection lost): try again.',
+    notAllowed: 'The file "{0}" was not attached: your account cannot upload files; only the accounts of an '
+      + 'establishment (once accepted into it) do, for its cases, and ANSM support for requests received by e-mail.',
+    quota: 'The file "{0}" was not attached: you have reached the limit of files uploaded and not yet joined to a '
+      + 'case; join them to a case or delete some on the Attachments page.',
     unknown: 'Reference {0}: unknown attachment, or already used (uploaded by another establishment?)'
   }
 };
@@ -168,6 +174,10 @@ function upload(input, widget, file) {
       state.error = text('typeRefused', file.name);
     } else if (answer.code === 'EMPTY') {
       state.error = text('empty', file.name);
+    } else if (answer.code === 'NOT_ALLOWED') {
+      state.error = text('notAllowed', file.name, answer.message);
+    } else if (answer.code === 'QUOTA_EXCEEDED') {
+      state.error = text('quota', file.name, answer.message);
     } else if (request.status === 401 || request.status === 403) {
       state.error = text('forbidden', file.name);
     } else {
