@@ -30,7 +30,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * carrying any other variable (the case's SIRET, its status, a review decision) is refused with 400
  * naming it, before the engine stores anything. Nobody, ANSM included, changes what a read-only field of
  * the form shows (the account whose complementary information is completed): sent back as shown it
- * passes, otherwise the completion is refused naming it. Known by the engine API's resource method, not by the
+ * passes, otherwise the completion is refused naming it. A text longer than the engine keeps, or a value other
+ * than a text for a text field, is refused naming it too (both failed with a raw 500). Known by the engine API's resource method, not by the
  * path (which may end with a slash), on /engine-rest and on the webapps' engine API alike (one instance
  * registered on both: it holds no per-application injection).
  */
@@ -39,6 +40,8 @@ final class CompletionVariables implements ContainerRequestFilter {
     /** The methods of {@link TaskResource} that complete a task with variables. */
     private static final Set<String> COMPLETIONS = Set.of("complete", "submit", "resolve");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The longest text the engine keeps in a variable: longer, the completion failed as it was stored (500). */
+    private static final int MAX_TEXT = 4000;
 
     static final String REFUSED = "Tâche non terminée, rien n'est enregistré : une tâche se termine avec les seules "
             + "variables de son formulaire.";
@@ -85,9 +88,28 @@ final class CompletionVariables implements ContainerRequestFilter {
             } else if (form.get().readOnly().containsKey(name)
                     && !shown(form.get().readOnly().get(name), variable.getValue())) {
                 errors.add(name, "le champ « " + name + " » est en lecture seule : sa valeur ne change pas");
+            } else if (variable.getValue().path("value").isTextual()
+                    && variable.getValue().path("value").asText().length() > MAX_TEXT) {
+                errors.add(name, "texte trop long : " + MAX_TEXT + " caractères au plus");
+            } else if (form.get().texts().contains(name) && isTyped(variable.getValue())) {
+                errors.add(name, "un texte est attendu");
             }
         }
         errors.throwIfAny(REFUSED);
+    }
+
+    /**
+     * A value other than a text for a text field (a number, a boolean, a typed value other than String): the
+     * task's steps read a text there, and failed with a raw 500 (a ClassCastException). A File is left to the
+     * steps, which refuse it naming the field.
+     */
+    private static boolean isTyped(JsonNode sent) {
+        JsonNode value = sent.path("value");
+        String type = sent.path("type").asText("");
+        if (type.equalsIgnoreCase("File") || type.equalsIgnoreCase("Null") || value.isNull() || value.isMissingNode()) {
+            return false;
+        }
+        return !value.isTextual() || !(type.isEmpty() || type.equalsIgnoreCase("String"));
     }
 
     /** Whether a variable sent ({@code {"value": …}}) is the value the read-only field shows. */

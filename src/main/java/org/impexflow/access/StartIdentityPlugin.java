@@ -75,6 +75,11 @@ class StartIdentityPlugin extends AbstractProcessEnginePlugin {
                     + "les instructions de démarrage à une autre étape sont refusées");
             errors.throwIfAny(REFUSED);
         }
+        if (((org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity) execution).getCaseInstanceId() != null) {
+            errors.add("caseInstanceId", "un dossier n'est rattaché à aucune instance de cas CMMN : retirez "
+                    + "caseInstanceId de la demande");
+            errors.throwIfAny(REFUSED);
+        }
         if (execution.hasVariable(identity.variable())) {
             errors.add(identity.variable(), "« " + identity.variable() + " » est fixé par le système : qui dépose "
                     + "est la personne ou le compte API authentifié. Retirez cette variable de la demande.");

@@ -38,6 +38,8 @@ public final class DeployedFormLabels {
 
     private final ProcessEngine engine;
     private final ObjectMapper json = new ObjectMapper();
+    /** The form-js components whose value is a text typed by a person. */
+    private static final Set<String> TEXTS = Set.of("textfield", "textarea");
     private final Map<String, Optional<Set<String>>> startForms = new java.util.concurrent.ConcurrentHashMap<>();
 
     public DeployedFormLabels(ProcessEngine engine) {
@@ -89,17 +91,21 @@ public final class DeployedFormLabels {
             }
             Set<String> keys = new HashSet<>();
             Set<String> readOnly = new HashSet<>();
+            Set<String> texts = new HashSet<>();
             read(engine.getFormService().getDeployedTaskForm(taskId), component -> {
                 keys.add(component.get("key").asText());
+                if (TEXTS.contains(component.path("type").asText())) {
+                    texts.add(component.get("key").asText());
+                }
                 if (component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false)) {
                     readOnly.add(component.get("key").asText());
                 }
             });
             Map<String, Object> shown = readOnly.isEmpty() ? Map.of()
                     : engine.getTaskService().getVariables(taskId, readOnly);
-            return Optional.of(new TaskForm(keys, shown));
+            return Optional.of(new TaskForm(keys, shown, texts));
         } catch (ProcessEngineException | IOException noForm) {
-            return Optional.of(new TaskForm(Set.of(), Map.of()));
+            return Optional.of(new TaskForm(Set.of(), Map.of(), Set.of()));
         } finally {
             identity.setAuthentication(caller);
         }
@@ -124,9 +130,10 @@ public final class DeployedFormLabels {
     /**
      * A task's form: its keys, and its read-only (or disabled) fields with the values they show. A read-only
      * field only shows a value (the account's e-mail on its complementary information): whoever completes the
-     * task may send it back as shown, never change it.
+     * task may send it back as shown, never change it. {@code texts}: the keys of its text fields (a line or
+     * an area), which take a text only.
      */
-    public record TaskForm(Set<String> keys, Map<String, Object> readOnly) {
+    public record TaskForm(Set<String> keys, Map<String, Object> readOnly, Set<String> texts) {
     }
 
     private Map<String, String> labels(InputStream form) throws IOException {

@@ -37,7 +37,8 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
     @Override
     public Response toResponse(Throwable exception) {
         Optional<HttpServletRequest> request = currentRequest();
-        Optional<InvalidInputException> refusal = cause(exception, InvalidInputException.class);
+        Optional<InvalidInputException> refusal = cause(exception, InvalidInputException.class)
+                .or(() -> EngineMisuse.of(exception));
         if (refusal.isPresent()) {
             Map<String, String> labels = forms.of(request.map(HttpServletRequest::getPathInfo).orElse(null));
             return InvalidInputExceptionMapper.badRequest(refusal.get(), sentence(refusal.get(), labels));

@@ -17,7 +17,7 @@ class WrappedRefusalMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        return WebappEngineErrors.cause(exception, InvalidInputException.class)
+        return WebappEngineErrors.cause(exception, InvalidInputException.class).or(() -> EngineMisuse.of(exception))
                 .map(refusal -> InvalidInputExceptionMapper.badRequest(refusal, refusal.getMessage()))
                 .orElseGet(() -> ExceptionHandlerHelper.getInstance().getResponse(exception));
     }

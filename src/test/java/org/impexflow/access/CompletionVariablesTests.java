@@ -154,6 +154,34 @@ class CompletionVariablesTests {
     }
 
     @Test
+    void aTextTooLongOrAValueOtherThanATextInATextFieldIsRefusedNamingItNotWithA500() throws Exception {
+        ProcessInstance pi = complementAwaited(Declarations.DECLARANT, Declarations.DEMO_SIRET);
+        String task = "/engine-rest/task/" + complementTask(pi).getId();
+
+        for (String answer : List.of("{\"value\":\"" + "A".repeat(5000) + "\"}", "{\"value\":12,\"type\":\"Integer\"}",
+                "{\"value\":true}")) {
+            ResponseEntity<String> refused = apiPost(task + "/complete", "{\"variables\":{\"complementAnswer\":" + answer + "}}");
+            assertThat(refused.getStatusCode().value()).as(answer.substring(0, Math.min(20, answer.length()))).isEqualTo(400);
+            JsonNode body = JSON.readTree(refused.getBody());
+            assertThat(body.path("errors")).extracting(e -> e.path("field").asText()).containsExactly("complementAnswer");
+            assertThat(body.path("message").asText()).doesNotContain("ENGINE-", "Exception", "persistence");
+        }
+        assertThat(complementTask(pi)).as("still open").isNotNull();
+
+        // a reviewer's comment on Tasklist's API likewise
+        Task review = engine.getTaskService().createTaskQuery().processDefinitionKey("export-declaration")
+                .taskDefinitionKey("Task_ReviewDeclaration").list().get(0);
+        String person = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
+        WebSession reviewer = session(person);
+        reviewer.webapp("POST", ENGINE + "/task/" + review.getId() + "/claim", "{\"userId\":\"" + person + "\"}");
+        WebSession.Page long4500 = reviewer.webapp("POST", ENGINE + "/task/" + review.getId() + "/submit-form",
+                "{\"variables\":{\"reviewDecision\":{\"value\":\"REQUEST_COMPLEMENT\"},"
+                        + "\"reviewComment\":{\"value\":\"" + "B".repeat(4500) + "\"}}}");
+        assertThat(long4500.status()).isEqualTo(400);
+        assertThat(long4500.body()).contains("4000 caractères au plus").doesNotContain("persistence");
+    }
+
+    @Test
     void aReviewerStillCompletesTheReviewAsBefore() {
         ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
         Declarations.runJobs(engine, pi.getId());

@@ -109,6 +109,23 @@ class FilingIdentityTests {
     }
 
     @Test
+    void aStartSkippingTheListenersOrNamingACaseInstanceIsRefusedNamingItNotWithTheEnginesError() {
+        long before = filings();
+
+        ResponseEntity<Map<String, Object>> skipping = post(EXPORT_START, Map.of("skipCustomListeners", true,
+                "skipIoMappings", true, "variables", variables(Declarations.dei())));
+        ResponseEntity<Map<String, Object>> attached = post(EXPORT_START, Map.of("caseInstanceId", "abc",
+                "variables", variables(Declarations.dei())));
+
+        assertThat(skipping.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(skipping)).containsExactly("skipCustomListeners");
+        assertThat(String.valueOf(skipping.getBody().get("message"))).doesNotContain("ENGINE-");
+        assertThat(attached.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(attached)).containsExactly("caseInstanceId");
+        assertThat(filings()).isEqualTo(before);
+    }
+
+    @Test
     void aSupportInterventionNamingAnotherAgentIsRefused() {
         String agent = TestAccounts.person(accounts, "support", "ansm-support");
         assertThatThrownBy(() -> Declarations.startAs(engine, agent, "account-support", Map.of(
