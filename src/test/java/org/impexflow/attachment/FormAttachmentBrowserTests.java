@@ -192,6 +192,14 @@ class FormAttachmentBrowserTests {
         browser.screenshot("start-form-file-refused");
 
         assertThat(form.input("otherDocuments").getAttribute("value")).isEmpty();
+
+        // a certificate is a PDF or an image: its field says so, and refuses a workbook before sending it
+        assertThat(widget("gmpCertificate").findElement(By.cssSelector(".impexflow-attach-hint")).getText())
+                .isEqualTo("PDF, image PNG ou JPEG ; 20 Mo au plus");
+        choose("gmpCertificate", file("certificat.xlsx", "PK pas un certificat"));
+        browser.waitForText(errorOf("gmpCertificate"), "certificat.xlsx");
+        assertThat(error("gmpCertificate")).isEqualTo("Le fichier « certificat.xlsx » n'est pas d'un type accepté ici "
+                + "(PDF, image PNG ou JPEG) : il n'a pas été joint.");
         assertThat(repository.count()).as("nothing stored").isEqualTo(before);
     }
 
@@ -209,7 +217,8 @@ class FormAttachmentBrowserTests {
         browser.waitForText(errorOf("otherDocuments"), theirs);
         assertThat(widget("otherDocuments").getText()).contains("etiquetage.pdf", own).doesNotContain("secret.pdf");
         assertThat(error("otherDocuments")).isEqualTo("Référence " + theirs
-                + " : pièce jointe inconnue ou déjà utilisée (déposée par un autre établissement ?)");
+                + " : aucune pièce jointe à joindre sous ce numéro (inconnue, déjà jointe à un dossier, ou déposée par "
+                + "un autre établissement)");
     }
 
     /** Selects a file with the field's button and waits for its reference in the field. */

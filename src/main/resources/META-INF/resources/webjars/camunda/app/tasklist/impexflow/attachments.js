@@ -14,12 +14,26 @@ export const FIELDS = ['esbCertificate', 'gmpCertificate', 'earlierDeclarationCo
 const UPLOAD = '/pieces-jointes/formulaire';
 const MAX_BYTES = 20 * 1024 * 1024;
 const EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'xlsx', 'eml'];
+/** The fields that take a PDF or an image only (a certificate, a letter, copies of declarations). */
+const PDF_OR_IMAGE = ['esbCertificate', 'gmpCertificate', 'earlierDeclarationCopies', 'coverLetter'];
+const PDF_OR_IMAGE_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg'];
+
+function extensionsOf(input) {
+  return PDF_OR_IMAGE.includes(keyOf(input)) ? PDF_OR_IMAGE_EXTENSIONS : EXTENSIONS;
+}
+
+function pdfOrImage(input) {
+  return PDF_OR_IMAGE.includes(keyOf(input));
+}
 const REFERENCE = /PJ-[A-Z0-9]{4}-[A-Z0-9]{4}/gi;
 
 const TEXTS = {
   fr: {
     attach: 'Joindre un fichier',
     hint: 'PDF, image PNG ou JPEG, classeur Excel .xlsx ou courriel .eml ; 20 Mo au plus',
+    hintPdfOrImage: 'PDF, image PNG ou JPEG ; 20 Mo au plus',
+    typeRefusedPdfOrImage: 'Le fichier « {0} » n\'est pas d\'un type accepté ici (PDF, image PNG ou JPEG) : il n\'a pas '
+      + 'été joint.',
     uploading: 'Envoi de « {0} »…',
     attached: 'joint',
     tooLarge: 'Le fichier « {0} » dépasse 20 Mo : il n\'a pas été joint.',
@@ -32,11 +46,14 @@ const TEXTS = {
     failed: 'Le fichier « {0} » n\'a pas pu être envoyé (connexion interrompue) : réessayez.',
     notAllowed: 'Le fichier « {0} » n\'a pas été joint : {1}',
     quota: '{1}',
-    unknown: 'Référence {0} : pièce jointe inconnue ou déjà utilisée (déposée par un autre établissement ?)'
+    unknown: 'Référence {0} : aucune pièce jointe à joindre sous ce numéro (inconnue, déjà jointe à un dossier, '
+      + 'ou déposée par un autre établissement)'
   },
   en: {
     attach: 'Attach a file',
     hint: 'PDF, PNG or JPEG image, Excel .xlsx workbook or .eml e-mail; 20 MB at most',
+    hintPdfOrImage: 'PDF, PNG or JPEG image; 20 MB at most',
+    typeRefusedPdfOrImage: 'The file "{0}" is not of a type accepted here (PDF, PNG or JPEG image): it was not attached.',
     uploading: 'Uploading "{0}"…',
     attached: 'attached',
     tooLarge: 'The file "{0}" is larger than 20 MB: it was not attached.',
@@ -50,7 +67,8 @@ const TEXTS = {
       + 'establishment (once accepted into it) do, for its cases, and ANSM support for requests received by e-mail.',
     quota: 'The file "{0}" was not attached: you have reached the limit of files uploaded and not yet joined to a '
       + 'case; join them to a case or delete some on the Attachments page.',
-    unknown: 'Reference {0}: unknown attachment, or already used (uploaded by another establishment?)'
+    unknown: 'Reference {0}: no attachment to join under this number (unknown, already joined to a case, or '
+      + 'uploaded by another establishment)'
   }
 };
 
@@ -136,8 +154,8 @@ function upload(input, widget, file) {
     state.error = text('empty', file.name);
   } else if (file.size > MAX_BYTES) {
     state.error = text('tooLarge', file.name);
-  } else if (!EXTENSIONS.includes(extension)) {
-    state.error = text('typeRefused', file.name);
+  } else if (!extensionsOf(input).includes(extension)) {
+    state.error = text(pdfOrImage(input) ? 'typeRefusedPdfOrImage' : 'typeRefused', file.name);
   }
   if (state.error) {
     render(input, widget);
@@ -171,7 +189,7 @@ function upload(input, widget, file) {
     } else if (answer.code === 'TOO_LARGE' || request.status === 413) {
       state.error = text('tooLarge', file.name);
     } else if (answer.code === 'TYPE_REFUSED') {
-      state.error = text('typeRefused', file.name);
+      state.error = text(pdfOrImage(input) ? 'typeRefusedPdfOrImage' : 'typeRefused', file.name);
     } else if (answer.code === 'EMPTY') {
       state.error = text('empty', file.name);
     } else if (answer.code === 'NOT_ALLOWED') {
@@ -229,7 +247,7 @@ function widgetFor(input) {
   widget.style.margin = '4px 0 8px';
   const chooser = document.createElement('input');
   chooser.type = 'file';
-  chooser.accept = EXTENSIONS.map(e => '.' + e).join(',');
+  chooser.accept = extensionsOf(input).map(e => '.' + e).join(',');
   chooser.style.display = 'none';
   chooser.className = 'impexflow-attach-input';
   const button = document.createElement('button');
@@ -246,7 +264,7 @@ function widgetFor(input) {
   const hint = document.createElement('span');
   hint.className = 'impexflow-attach-hint text-muted';
   hint.style.marginLeft = '8px';
-  hint.textContent = text('hint');
+  hint.textContent = text(pdfOrImage(input) ? 'hintPdfOrImage' : 'hint');
   const status = document.createElement('span');
   status.className = 'impexflow-attach-status';
   status.style.marginLeft = '8px';
