@@ -117,7 +117,7 @@ class RegistrationJourneyBrowserTests {
         assertThat(form.input("email").getAttribute("value")).isEqualTo(email);
         form.type("phone", "+33 1 40 00 00 00");
         form.choose("quality", "Pharmacien Responsable");
-        form.type("siret", SIRET);
+        form.type("siret", "12345678901234");
         form.type("companyName", "Nouveau Laboratoire");
         form.choose("establishmentType", "Etablissement pharmaceutique");
         form.type("address", "5 rue des Nouveaux");
@@ -125,8 +125,18 @@ class RegistrationJourneyBrowserTests {
         form.type("city", "Paris");
         browser.click(By.xpath("//label[contains(normalize-space(), \"J'ai lu et m'engage\")]"));
         browser.click(By.xpath("//label[contains(normalize-space(), 'Je confirme')]"));
+        form.complete();
+        // refused for its SIRET's check digit; corrected, it goes through, and the refusal no longer shows
+        browser.waitForText(By.cssSelector(".notifications"), "N° SIRET invalide");
+        form.type("siret", SIRET);
         browser.screenshot("information");
         form.complete();
+        browser.waitForText(By.cssSelector(".impexflow-completed"), "Tâche terminée.");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".notifications .alert-danger")).stream()
+                        .noneMatch(org.openqa.selenium.WebElement::isDisplayed));
+        assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("N° SIRET invalide");
+        browser.screenshot("information-completed");
         waitUntil(() -> establishments.bySiret(SIRET).isPresent());
         Establishment establishment = establishments.bySiret(SIRET).orElseThrow();
         assertThat(establishments.ofUser(email)).map(Establishment::getId).contains(establishment.getId());
