@@ -110,7 +110,29 @@ class TravellersPageTests {
         WebSession.Page refused = traveller.upload("/voyageurs/attestation", "/voyageurs/attestation",
                 java.util.Map.of("lastName", "Martin"), "prescription", "ordonnance.pdf", new byte[0]);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"");
+        assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"")
+                .doesNotContain("id=\"prescription-chosen\"");
+    }
+
+    /** A browser never refills a file field: the page that comes back with errors says to choose it again. */
+    @Test
+    void aRequestRefusedForAnotherFieldSaysToChooseThePrescriptionAgain() {
+        java.util.Map<String, String> form = TransportAttestationProcessTests.form();
+        form.remove("firstName");
+        form.put("email", "choisir.de.nouveau@voyageur.example");
+        byte[] pdf = "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        // an address and a client of their own: the other tests' requests count against their limits
+        WebSession.Page french = anonymous().withHeader("X-Forwarded-For", "203.0.113.20").upload(
+                "/voyageurs/attestation", "/voyageurs/attestation", form, "prescription", "ordonnance-dr-martin.pdf", pdf);
+        WebSession.Page english = anonymous().withHeader("X-Forwarded-For", "203.0.113.20").upload(
+                "/voyageurs/attestation?lang=en",
+                "/voyageurs/attestation?lang=en", form, "prescription", "ordonnance-dr-martin.pdf", pdf);
+
+        assertThat(french.status()).isEqualTo(422);
+        assertThat(french.body()).contains("id=\"firstName-error\"", "id=\"prescription-chosen\"",
+                "Ordonnance choisie : ordonnance-dr-martin.pdf", "choisissez-la à nouveau");
+        assertThat(english.body()).contains("Prescription chosen: ordonnance-dr-martin.pdf", "choose it again");
     }
 
     @Test
