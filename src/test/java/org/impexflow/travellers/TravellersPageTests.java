@@ -105,7 +105,7 @@ class TravellersPageTests {
                 "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Vers Espagne, aucune attestation de l&#39;ANSM n&#39;est nécessaire",
+        assertThat(page.body()).contains("Destination : Espagne. Aucune attestation de l&#39;ANSM n&#39;est nécessaire",
                 "agence régionale de santé (ARS)", "valable 28 jours").doesNotContain("id=\"filed\"");
         WebSession.Page refused = traveller.upload("/voyageurs/attestation", "/voyageurs/attestation",
                 java.util.Map.of("lastName", "Martin"), "prescription", "ordonnance.pdf", new byte[0]);
@@ -187,7 +187,7 @@ class TravellersPageTests {
             String french = anonymous().upload("/voyageurs/attestation", "/voyageurs/attestation", form,
                     "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .body();
-            assertThat(french).contains("id=\"destination-answer\"", "Japon n&#39;exige pas de certificat",
+            assertThat(french).contains("id=\"destination-answer\"", "Destination : Japon. Ce pays n&#39;exige pas de certificat",
                     "Source : Ambassade du Japon, note du 2 mars 2026").doesNotContain("id=\"filed\"");
             String english = anonymous().upload("/voyageurs/attestation?lang=en", "/voyageurs/attestation?lang=en",
                     form, "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(
