@@ -8,6 +8,9 @@
   var fields = ['firstName', 'lastName', 'email', 'password'].map(function (id) { return document.getElementById(id); });
   var rules = document.querySelectorAll('#rules li');
   var strength = document.getElementById('strength');
+  // the page's language: « Force » and the five levels of zxcvbn's score, from the page
+  var label = strength.dataset.label || 'Force :';
+  var levels = (strength.dataset.levels || '').split('|');
   var button = document.getElementById('continue');
   var pending;
   var asked = 0;
@@ -27,7 +30,7 @@
       rules.forEach(function (li) {
         li.classList.toggle('ok', body.password.length > 0 && failed.indexOf(li.dataset.rule) < 0);
       });
-      strength.textContent = 'Force : ' + (body.password.length ? result.strengthLabel : '–');
+      strength.textContent = label + ' ' + (body.password.length ? levels[result.strengthScore] || result.strengthLabel : '–');
       strength.dataset.valid = result.valid;
       button.disabled = !result.valid;
     });

@@ -112,8 +112,7 @@ record LoginController(
             case LOCKED -> lockedOut(request, response, authentication);
             case WRONG -> {
                 model.addAttribute("userId", userId);
-                model.addAttribute("error", "Code incorrect ou déjà utilisé. Vérifiez l'heure de votre téléphone et "
-                        + "saisissez le code affiché maintenant.");
+                model.addAttribute("error", "code.wrong");
                 yield "account/totp";
             }
         };
@@ -156,7 +155,7 @@ record LoginController(
         if (result == Accounts.CodeCheck.LOCKED) {
             return lockedOut(request, response, authentication);
         }
-        model.addAttribute("error", "Code incorrect. Saisissez le code à 6 chiffres affiché par l'application.");
+        model.addAttribute("error", "code.wrongAtEnrolment");
         return enrolPage(authentication, model);
     }
 

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.impexflow.reference.Languages;
 import org.passay.PasswordData;
 import org.passay.RuleResult;
 import org.passay.RuleResultDetail;
@@ -83,6 +84,8 @@ public class PasswordPolicy {
     public static final String COMMON_WORD = "COMMON_WORD";
     public static final String COMMON_SEQUENCE = "COMMON_SEQUENCE";
 
+    /** The message keys of the rules' descriptions: {@code password.rule.<rule>}, French and English. */
+    static final String RULE_KEY = "password.rule.";
     /** Every rule, in display order, with its French description, which is also the message of its failure. */
     public static final Map<String, String> RULES = rules();
 
@@ -166,13 +169,20 @@ public class PasswordPolicy {
 
     private static Map<String, String> rules() {
         Map<String, String> rules = new LinkedHashMap<>();
-        rules.put(LENGTH, "Entre " + MIN_LENGTH + " et " + MAX_LENGTH + " caractères");
-        rules.put(UPPER_AND_LOWER_CASE, "Au moins une majuscule et une minuscule");
-        rules.put(FORBIDDEN_WORD, "Ne doit pas contenir « password » ni « test »");
-        rules.put(PERSONAL_INFORMATION, "Ne doit pas contenir votre prénom, votre nom ou votre adresse e-mail");
-        rules.put(COMMON_WORD, "Pas de mot courant (« soleil », « dragon »…)");
-        rules.put(COMMON_SEQUENCE, "Pas de suite de caractères courante (« 1234 », « azerty », « aaa »…)");
+        for (String rule : List.of(LENGTH, UPPER_AND_LOWER_CASE, FORBIDDEN_WORD, PERSONAL_INFORMATION, COMMON_WORD,
+                COMMON_SEQUENCE)) {
+            rules.put(rule, Languages.text(Locale.FRENCH, RULE_KEY + rule));
+        }
         return Collections.unmodifiableMap(rules);
+    }
+
+    /**
+     * A refusal's message in a language: a rule's French description (the message of its failure) in that
+     * language, any other message as it is.
+     */
+    public String inLanguage(String message, Locale language) {
+        return RULES.entrySet().stream().filter(rule -> rule.getValue().equals(message)).findFirst()
+                .map(rule -> Languages.text(language, RULE_KEY + rule.getKey())).orElse(message);
     }
 
     private static List<PasswordCheck.Failure> failures(Set<String> failed) {

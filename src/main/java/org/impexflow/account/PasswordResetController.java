@@ -1,5 +1,6 @@
 package org.impexflow.account;
 
+import java.util.Locale;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -7,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.annotation.PreDestroy;
 
 import org.impexflow.audit.SecurityEvents;
-import org.impexflow.validation.FieldError;
+import org.impexflow.reference.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.impexflow.validation.InvalidInputException;
@@ -33,6 +34,7 @@ class PasswordResetController {
     static final int QUEUE = 200;
 
     private final PasswordResets resets;
+    private final PasswordPolicy policy;
     private final ThreadPoolExecutor requests = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
             new ArrayBlockingQueue<>(QUEUE), task -> {
                 Thread thread = new Thread(task, "password-reset-requests");
@@ -40,8 +42,9 @@ class PasswordResetController {
                 return thread;
             }, (task, executor) -> LOG.warn("Password reset request dropped: {} requests waiting", QUEUE));
 
-    PasswordResetController(PasswordResets resets) {
+    PasswordResetController(PasswordResets resets, PasswordPolicy policy) {
         this.resets = resets;
+        this.policy = policy;
     }
 
     @PreDestroy
@@ -78,12 +81,12 @@ class PasswordResetController {
 
     @PostMapping("/reset")
     String reset(@RequestParam(required = false) String token, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String confirmation, Model model) {
+            @RequestParam(defaultValue = "") String confirmation, Locale locale, Model model) {
         model.addAttribute("token", token);
         model.addAttribute("rules", PasswordPolicy.RULES);
         model.addAttribute("usable", true);
         if (!password.equals(confirmation)) {
-            model.addAttribute("errors", java.util.List.of("Les deux mots de passe saisis sont différents."));
+            model.addAttribute("errors", java.util.List.of(Languages.text(locale, "reset.different")));
             return "account/reset";
         }
         try {
@@ -93,7 +96,8 @@ class PasswordResetController {
             }
             return "redirect:/login?reset";
         } catch (InvalidInputException refused) {
-            model.addAttribute("errors", refused.errors().stream().map(FieldError::message).toList());
+            model.addAttribute("errors", refused.errors().stream()
+                    .map(error -> policy.inLanguage(error.message(), locale)).toList());
             return "account/reset";
         }
     }

@@ -150,8 +150,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, PasswordStepHandler passwordStep, LoginFailureHandler loginFailure,
             AccountUserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-            ApplicationEventPublisher events, JdbcTemplate jdbc, Environment environment) throws Exception {
+            ApplicationEventPublisher events, JdbcTemplate jdbc, Environment environment,
+            org.springframework.context.ApplicationContext context) throws Exception {
+        KnownPaths known = new KnownPaths(context);
         HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+        // an unknown path is not where to go back after the login
+        requestCache.setRequestMatcher(known);
         RequestMatcher webapps = AntPathRequestMatcher.antMatcher(WEBAPPS);
         ProviderManager people = new ProviderManager(new ThrottledAuthentication(passwordCheck(users, encoder),
                 throttle));
@@ -201,17 +205,26 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
                                 new OrRequestMatcher(new AntPathRequestMatcher("/camunda/api/**"),
                                         new AntPathRequestMatcher("/actuator/**")))
-                        .defaultAuthenticationEntryPointFor(loginPage(), new AntPathRequestMatcher("/**"))
+                        .defaultAuthenticationEntryPointFor(loginPage(known), new AntPathRequestMatcher("/**"))
                         .accessDeniedHandler(SecurityConfiguration::refused));
         return http.build();
     }
 
-    /** The login page; it says so when the person's session has expired meanwhile. */
-    private static AuthenticationEntryPoint loginPage() {
+    /**
+     * The login page; it says so when the person's session has expired meanwhile. A path that the application
+     * does not answer is "Page introuvable" (404, our error page) for everyone, not a login that would end there.
+     */
+    private static AuthenticationEntryPoint loginPage(KnownPaths known) {
         LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
         LoginUrlAuthenticationEntryPoint expired = new LoginUrlAuthenticationEntryPoint("/login?expired");
-        return (request, response, exception) -> (request.getRequestedSessionId() != null
-                && !request.isRequestedSessionIdValid() ? expired : login).commence(request, response, exception);
+        return (request, response, exception) -> {
+            if (!known.matches(request)) {
+                response.sendError(HttpStatus.NOT_FOUND.value());
+                return;
+            }
+            (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid() ? expired : login)
+                    .commence(request, response, exception);
+        };
     }
 
     /**

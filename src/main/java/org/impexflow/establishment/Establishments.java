@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.impexflow.access.Groups;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,17 +27,21 @@ public class Establishments {
     public static final String GROUP_PREFIX = "establishment-";
     /** Suffix of the engine group of an establishment's managers. */
     public static final String MANAGERS_SUFFIX = "-managers";
+    /** Type of the engine groups of establishments' managers. */
+    static final String MANAGERS_GROUP_TYPE = "establishment-managers";
 
     private final EstablishmentRepository establishments;
     private final EstablishmentMemberRepository members;
     private final IdentityService identityService;
+    private final AuthorizationService authorizations;
     private final Clock clock;
 
     Establishments(EstablishmentRepository establishments, EstablishmentMemberRepository members,
-            IdentityService identityService, Clock clock) {
+            IdentityService identityService, AuthorizationService authorizations, Clock clock) {
         this.establishments = establishments;
         this.members = members;
         this.identityService = identityService;
+        this.authorizations = authorizations;
         this.clock = clock;
     }
 
@@ -172,7 +181,45 @@ public class Establishments {
     }
 
     private void ensureManagersGroup(Establishment establishment) {
-        group(establishment.managersGroupId(), "Gestionnaires – " + establishment.getName(), "establishment-managers");
+        group(establishment.managersGroupId(), "Gestionnaires – " + establishment.getName(), MANAGERS_GROUP_TYPE);
+        groupNamesReadable(establishment.managersGroupId());
+    }
+
+    /**
+     * A request to join is a task for the establishment's managers and ANSM support (candidate groups):
+     * Tasklist names each group by the name the person may read, else by its id ("ansm-support"). So each
+     * side may read the other's group: its name, nothing more (the engine lets members read their own group).
+     * Idempotent; run for every managers group at start ({@link #groupNamesReadableForEveryManagersGroup}).
+     */
+    void groupNamesReadable(String managersGroupId) {
+        grantRead(managersGroupId, Groups.SUPPORT);
+        grantRead(Groups.SUPPORT, managersGroupId);
+    }
+
+    /** The groups made before the grants of {@link #groupNamesReadable} get them too. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void groupNamesReadableForEveryManagersGroup() {
+        for (Group group : identityService.createGroupQuery().groupType(MANAGERS_GROUP_TYPE).list()) {
+            try {
+                groupNamesReadable(group.getId());
+            } catch (org.camunda.bpm.engine.ProcessEngineException alreadyMadeByAnotherNode) {
+                // another node starting at the same time made it (each grant is a command of its own here)
+            }
+        }
+    }
+
+    private void grantRead(String groupId, String readableGroupId) {
+        if (authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId).resourceType(Resources.GROUP).resourceId(readableGroupId).count() > 0) {
+            return;
+        }
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(groupId);
+        grant.setResource(Resources.GROUP);
+        grant.setResourceId(readableGroupId);
+        grant.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(grant);
     }
 
     private void leaveGroups(String userId, Long establishmentId) {

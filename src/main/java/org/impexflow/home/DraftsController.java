@@ -95,7 +95,18 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
         }
     }
 
-    /** Deletes a draft from the home table; another establishment's draft, or none, answers 404. */
+    /**
+     * The home table's « Supprimer le brouillon » asks first: this page names the draft and deletes it only
+     * by its own button (no script needed); another establishment's draft, or none, answers 404.
+     */
+    @GetMapping("/{id}/suppression")
+    String confirmDelete(@PathVariable Long id, Model model) {
+        DeclarationDraft draft = drafts.find(id, pages.establishment().getId()).orElseThrow(DraftsController::notFound);
+        model.addAttribute("draft", draft);
+        return "home/draft-delete";
+    }
+
+    /** Deletes a draft (the confirmation page's button); another establishment's draft, or none, answers 404. */
     @PostMapping("/{id}/suppression")
     String delete(@PathVariable Long id, RedirectAttributes redirect) {
         if (!drafts.discard(id, pages.establishment().getId())) {

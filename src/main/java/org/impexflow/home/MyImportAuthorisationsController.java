@@ -17,6 +17,7 @@ import org.impexflow.importauthorisation.AuthorisationRegister;
 import org.impexflow.importauthorisation.ImportAuthorisation;
 import org.impexflow.importauthorisation.ImportOperations;
 import org.impexflow.reference.Countries;
+import org.impexflow.reference.Languages;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
 import org.springframework.http.HttpStatus;
@@ -52,8 +53,8 @@ record MyImportAuthorisationsController(
     }
 
     @GetMapping("/{number}")
-    String authorisation(@PathVariable String number, Model model) {
-        show(own(number), model, Map.of());
+    String authorisation(@PathVariable String number, java.util.Locale locale, Model model) {
+        show(own(number), model, Map.of(), locale);
         return "home/import-authorisation";
     }
 
@@ -61,7 +62,8 @@ record MyImportAuthorisationsController(
     @PostMapping("/{number}/importations")
     String recordImport(@PathVariable String number, @RequestParam(required = false) String quantity,
             @RequestParam(required = false) String importedOn, @RequestParam(required = false) String reference,
-            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            java.util.Locale locale, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
         ImportAuthorisation authorisation = own(number);
         Map<String, String> errors = new LinkedHashMap<>();
         Long amount = null;
@@ -70,17 +72,17 @@ record MyImportAuthorisationsController(
             amount = quantity == null || quantity.isBlank() ? null
                     : Long.valueOf(CaseInput.ungrouped(quantity));
         } catch (NumberFormatException e) {
-            errors.put(ImportOperations.QUANTITY, "nombre entier attendu : " + quantity);
+            errors.put(ImportOperations.QUANTITY, Languages.text(locale, "ai.import.notANumber", quantity));
         }
         try {
             date = importedOn == null || importedOn.isBlank() ? null : LocalDate.parse(importedOn.strip());
         } catch (DateTimeParseException e) {
-            errors.put(ImportOperations.IMPORTED_ON, "date attendue au format AAAA-MM-JJ : " + importedOn);
+            errors.put(ImportOperations.IMPORTED_ON, Languages.text(locale, "ai.import.notADate", importedOn));
         }
         if (errors.isEmpty()) {
             try {
                 var balance = imports.record(number, authorisation.getEstablishmentId(), amount, date, reference,
-                        pages.user().userId());
+                        pages.user().userId(), locale);
                 redirect.addFlashAttribute("recorded", new Object[] {balance.remaining(), authorisation.getQuantityUnit()});
                 return "redirect:/mes-declarations/autorisations-importation/" + number;
             } catch (InvalidInputException refused) {
@@ -92,16 +94,16 @@ record MyImportAuthorisationsController(
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("typed", Map.of("quantity", quantity == null ? "" : quantity,
                 "importedOn", importedOn == null ? "" : importedOn, "reference", reference == null ? "" : reference));
-        show(own(number), model, errors);
+        show(own(number), model, errors, locale);
         return "home/import-authorisation";
     }
 
-    private void show(ImportAuthorisation a, Model model, Map<String, String> errors) {
+    private void show(ImportAuthorisation a, Model model, Map<String, String> errors, java.util.Locale locale) {
         CurrentUser user = pages.user();
         model.addAttribute("a", a);
         model.addAttribute("establishment", pages.establishment());
-        model.addAttribute("provenance", countries.frenchName(a.getProvenanceCountry()));
-        model.addAttribute("origin", countries.frenchName(a.getOriginCountry()));
+        model.addAttribute("provenance", countries.name(a.getProvenanceCountry(), locale));
+        model.addAttribute("origin", countries.name(a.getOriginCountry(), locale));
         model.addAttribute("balance", imports.balance(a));
         model.addAttribute("authorisationPdf", documents.authorisation(a).orElse(null));
         model.addAttribute("attachments", attachments.ofImportAuthorisation(a.getId()));

@@ -6,12 +6,14 @@ import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.reference.Languages;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +32,7 @@ public class ImportOperations {
     public static final String QUANTITY = "quantity";
     public static final String IMPORTED_ON = "importedOn";
     public static final String REFERENCE = "reference";
+    static final int MAX_REFERENCE = 200;
 
     private final ImportAuthorisationRepository authorisations;
     private final ImportOperationRepository operations;
@@ -52,13 +55,19 @@ public class ImportOperations {
                 authorisation.getValidUntil());
     }
 
+    /** {@link #record(String, Long, Long, LocalDate, String, String, Locale)} with its refusals in French. */
+    public ImportBalance record(String number, Long establishmentId, Long quantity, LocalDate importedOn,
+            String reference, String actor) {
+        return record(number, establishmentId, quantity, importedOn, reference, actor, Locale.FRENCH);
+    }
+
     /**
      * Records an import of {@code quantity} units on {@code importedOn} under the authorisation
      * {@code number}, which must belong to {@code establishmentId}. Refuses with the fields at fault
-     * ({@link org.impexflow.validation.InvalidInputException}), storing nothing.
+     * ({@link org.impexflow.validation.InvalidInputException}), in {@code language}, storing nothing.
      */
     public ImportBalance record(String number, Long establishmentId, Long quantity, LocalDate importedOn,
-            String reference, String actor) {
+            String reference, String actor, Locale language) {
         ImportAuthorisation authorisation = authorisations.lockByNumber(number)
                 .filter(a -> a.getEstablishmentId().equals(establishmentId))
                 .orElseThrow(() -> new IllegalArgumentException("Aucune autorisation N° " + number
@@ -66,43 +75,49 @@ public class ImportOperations {
         ImportBalance before = balance(authorisation);
         // the engine's clock, as the timer that expires the authorisation reads it
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
+        String validUntil = CaseDates.day(authorisation.getValidUntil());
+        String unit = authorisation.getQuantityUnit();
         FieldErrors errors = new FieldErrors();
         if (authorisation.getStatus() != AuthorisationStatus.GRANTED) {
             errors.add(QUANTITY, switch (authorisation.getStatus()) {
-                case USED_UP -> "l'autorisation est soldée : la quantité ou le nombre d'opérations autorisés est atteint";
-                case EXPIRED -> "l'autorisation a expiré le " + CaseDates.day(authorisation.getValidUntil());
-                default -> "aucune importation sans autorisation accordée (statut : "
-                        + authorisation.getStatus().label() + ")";
+                case USED_UP -> text(language, "usedUp");
+                case EXPIRED -> text(language, "expired", validUntil);
+                default -> text(language, "notGranted", authorisation.getStatus().label(language));
             });
-            errors.throwIfAny("Importation refusée, rien n'a été enregistré.");
+            errors.throwIfAny(text(language, "refused"));
         }
         LocalDate grantedOn = LocalDate.ofInstant(authorisation.getDecidedAt(), CaseNumbering.PARIS);
         if (importedOn == null) {
-            errors.add(IMPORTED_ON, "obligatoire : la date de l'importation");
+            errors.add(IMPORTED_ON, text(language, "dateMissing"));
         } else if (importedOn.isAfter(today)) {
-            errors.add(IMPORTED_ON, "date future : enregistrez l'importation une fois faite");
+            errors.add(IMPORTED_ON, text(language, "dateFuture"));
         } else if (importedOn.isBefore(grantedOn)) {
-            errors.add(IMPORTED_ON, "antérieure à l'autorisation, accordée le " + CaseDates.day(grantedOn));
+            errors.add(IMPORTED_ON, text(language, "beforeGrant", CaseDates.day(grantedOn)));
         } else if (importedOn.isAfter(authorisation.getValidUntil())) {
-            errors.add(IMPORTED_ON, "après la fin de validité de l'autorisation (" 
-                    + CaseDates.day(authorisation.getValidUntil()) + ")");
+            errors.add(IMPORTED_ON, text(language, "afterValidity", validUntil));
         }
         if (today.isAfter(authorisation.getValidUntil())) {
-            errors.add(IMPORTED_ON, "l'autorisation a expiré le " + CaseDates.day(authorisation.getValidUntil()));
+            errors.add(IMPORTED_ON, text(language, "expired", validUntil));
         }
         if (quantity == null) {
-            errors.add(QUANTITY, "obligatoire : la quantité importée, en " + authorisation.getQuantityUnit());
+            errors.add(QUANTITY, text(language, "quantityMissing", unit));
         } else if (quantity < 1) {
-            errors.add(QUANTITY, "doit être positive : " + quantity);
+            errors.add(QUANTITY, text(language, "notPositive", String.valueOf(quantity)));
         } else if (quantity > before.remaining()) {
-            errors.add(QUANTITY, "dépasse la quantité restant autorisée : " + before.remaining() + " "
-                    + authorisation.getQuantityUnit() + " sur " + before.authorised());
+            errors.add(QUANTITY, text(language, "overRemaining", String.valueOf(before.remaining()), unit,
+                    String.valueOf(before.authorised())));
         }
         if (before.operationsLeft() == 0) {
-            errors.add(QUANTITY, "nombre d'opérations autorisé atteint (" + before.operationsAllowed() + ")");
+            errors.add(QUANTITY, text(language, "operationsReached", String.valueOf(before.operationsAllowed())));
         }
-        String ref = errors.text(REFERENCE, reference, false, 200, null);
-        errors.throwIfAny("Importation refusée, rien n'a été enregistré.");
+        String stripped = reference == null ? "" : reference.strip();
+        String ref = null;
+        if (stripped.length() > MAX_REFERENCE) {
+            errors.add(REFERENCE, text(language, "referenceTooLong", String.valueOf(MAX_REFERENCE)));
+        } else {
+            ref = errors.text(REFERENCE, reference, false, MAX_REFERENCE, null);
+        }
+        errors.throwIfAny(text(language, "refused"));
 
         operations.save(new ImportOperation(authorisation.getId(), quantity, importedOn, ref, Instant.now(), actor));
         ImportBalance after = balance(authorisation);
@@ -121,5 +136,10 @@ public class ImportOperations {
                     .correlateAll();
         }
         return after;
+    }
+
+    /** A refusal of an import in a language: {@code ai.import.<key>} of the messages files. */
+    private static String text(Locale language, String key, Object... arguments) {
+        return Languages.text(language, "ai.import." + key, arguments);
     }
 }

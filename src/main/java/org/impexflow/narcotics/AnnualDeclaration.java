@@ -123,6 +123,15 @@ public class AnnualDeclaration extends CaseFile {
         return late;
     }
 
+    /**
+     * Submitted after its deadline: marked late before its first submission (the deadline's timer), or first
+     * submitted past the deadline before that timer ran. False while nothing is submitted.
+     */
+    public boolean isSubmittedLate() {
+        return submittedAt != null
+                && (late || round == 1 && !submittedAt.isBefore(AnnualDeadlines.deadline(dueDate)));
+    }
+
     public Instant getOpenedAt() {
         return getFiledAt();
     }

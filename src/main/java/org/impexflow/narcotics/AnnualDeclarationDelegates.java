@@ -120,8 +120,12 @@ class AnnualDeclarationDelegates {
             @org.springframework.beans.factory.annotation.Value("${impexflow.base-url}") String baseUrl) {
         return execution -> {
             Long id = declarationId(execution);
-            declarations.changeStatus(id, AnnualDeclarationStatus.SUBMITTED,
-                    AnnualDeclarationEventKind.SUBMITTED, CaseActor.current(), null);
+            // the submission set the status and wrote its line (AnnualDeclarations.submit): a second line
+            // "Déclaration soumise" only if it reached the process some other way
+            if (declarations.get(id).getStatus() != AnnualDeclarationStatus.SUBMITTED) {
+                declarations.changeStatus(id, AnnualDeclarationStatus.SUBMITTED,
+                        AnnualDeclarationEventKind.SUBMITTED, CaseActor.current(), null);
+            }
             // what the review form shows: the workbook, its report, and the report in short
             execution.setVariable(WORKBOOK_URL, baseUrl + "/ansm/stupefiants/declarations/" + id + "/jare.xlsx");
             execution.setVariable(REPORT_URL, baseUrl + "/ansm/stupefiants/declarations/" + id + "/rapport.xlsx");

@@ -165,7 +165,10 @@ public class AnnualDeclarations {
         }
         declaration.submit(fileName, workbook, comment == null || comment.isBlank() ? null : comment.strip(), userId,
                 Instant.now());
-        record(declaration, AnnualDeclarationEventKind.SUBMITTED, null, userId, fileName
+        // one line for the submission: its status, who, the file and the explanation (the process's step
+        // that records it for the review finds the status set and adds none)
+        declaration.changeStatus(AnnualDeclarationStatus.SUBMITTED);
+        record(declaration, AnnualDeclarationEventKind.SUBMITTED, AnnualDeclarationStatus.SUBMITTED, userId, fileName
                 + " (SHA-256 " + declaration.getWorkbookSha256() + ")"
                 + (report.hasWarnings() ? " – avertissements expliqués : " + comment.strip() : ""));
         try {

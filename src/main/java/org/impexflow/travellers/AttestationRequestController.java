@@ -77,6 +77,10 @@ record AttestationRequestController(
                 errors.merge(error.field(), error.message(), (a, b) -> a + " ; " + b);
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            // a browser never refills a file field: the page names the file chosen, to choose it again
+            if (prescription != null && !prescription.isEmpty()) {
+                model.addAttribute("prescriptionName", prescription.getOriginalFilename());
+            }
             show(model, language, form, errors);
             return "travellers/attestation";
         } catch (TransportAttestations.NotNeededException notNeeded) {

@@ -82,6 +82,12 @@ class EstablishmentMembershipProcessTests {
         assertThat(decision.getName()).isEqualTo("Rattachement de Ivan Intrus à Laboratoire Cible");
         assertThat(engine.getTaskService().getIdentityLinksForTask(decision.getId())).extracting(l -> l.getGroupId())
                 .containsExactlyInAnyOrder(lab.managersGroupId(), "ansm-support");
+        // Tasklist names the candidate groups by the names the person may read, else by their ids
+        String supportAgent = TestAccounts.person(accounts, "support", "ansm-support");
+        for (String viewer : List.of(manager, supportAgent)) {
+            assertThat(groupNamesReadBy(viewer, lab.managersGroupId(), "ansm-support")).as(viewer)
+                    .containsExactlyInAnyOrder("Gestionnaires – Laboratoire Cible", "ANSM – support");
+        }
 
         ProcessTestSupport.execute(engine, job(request, NOTIFY_REQUESTED));
         for (String member : List.of(manager, colleague)) {
@@ -112,6 +118,17 @@ class EstablishmentMembershipProcessTests {
         assertThat(securityEvents.about(outsider.email())).extracting(SecurityEvent::getKind, SecurityEvent::getActor)
                 .contains(org.assertj.core.groups.Tuple.tuple(SecurityEventKind.MEMBERSHIP_REQUESTED, outsider.email()),
                         org.assertj.core.groups.Tuple.tuple(SecurityEventKind.MEMBERSHIP_APPROVED, manager));
+    }
+
+    /** The names of groups as the engine gives them to a person (Tasklist's task header reads them so). */
+    private List<String> groupNamesReadBy(String userId, String... groupIds) {
+        try {
+            engine.getIdentityService().setAuthentication(userId, accounts.groupsOf(userId));
+            return engine.getIdentityService().createGroupQuery().groupIdIn(groupIds).list().stream()
+                    .map(org.camunda.bpm.engine.identity.Group::getName).toList();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
     }
 
     @Test

@@ -87,7 +87,7 @@ class HelpPageTests {
     void theTermsOfUseAreReadableWithoutAccountForTheBoxOfTheComplementaryInformation() {
         WebSession.Page cgu = anonymous().get("/aide/cgu");
         assertThat(cgu.status()).isEqualTo(200);
-        assertThat(cgu.body()).contains("<h1>Conditions générales d'utilisation</h1>", "id=\"cgu-text\"");
+        assertThat(cgu.body()).contains("<h1>Conditions générales d&#39;utilisation</h1>", "id=\"cgu-text\"");
     }
 
     private WebSession anonymous() {

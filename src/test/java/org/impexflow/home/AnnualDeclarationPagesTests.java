@@ -193,8 +193,19 @@ class AnnualDeclarationPagesTests {
                 balancedWithImports);
 
         assertThat(submitted.status()).isEqualTo(302);
-        assertThat(manager.get(PAGE).body()).contains("Déclaration soumise à l&#39;ANSM", "Soumise",
+        String page = manager.get(PAGE).body();
+        assertThat(page).contains("Déclaration soumise à l&#39;ANSM", "Soumise",
                 "Soumission n° 1").doesNotContain("id=\"upload\"");
+        // when it was given, and that it was after the deadline: no longer "to submit by … late"
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(page).contains("<span id=\"submitted-on\">le " + today + ",</span>",
+                "<strong id=\"late\">après l&#39;échéance du 15/02/2026</strong>")
+                .doesNotContain("à soumettre au plus tard", ">En retard<");
+        assertThat(page.split("<[^>]*>Déclaration soumise<", -1)).as("one line in the history for one submission")
+                .hasSize(2);
+        assertThat(preparer.get("/stupefiants/declarations").body()).contains("Soumise (soumise après l&#39;échéance)")
+                .doesNotContain("En retard");
         assertThat(declarations.of(operator.getId(), YEAR).orElseThrow().getStatus())
                 .isEqualTo(AnnualDeclarationStatus.SUBMITTED);
     }

@@ -176,9 +176,22 @@ class DraftsPageTests {
         other.logIn(TestAccounts.declarant(accounts, establishments, neighbour), TestAccounts.PASSWORD,
                 TestAccounts.SECRET);
         assertThat(other.submit(NEW, delete, Map.of()).status()).isEqualTo(404);
+        assertThat(other.get(delete).status()).isEqualTo(404);
         assertThat(drafts.find(id, establishment.getId())).as("still there").isPresent();
 
-        WebSession.Page deleted = session.submit("/mes-declarations", delete, Map.of());
+        // the table's link asks first, on a page of its own: nothing is deleted by following it
+        assertThat(session.get("/mes-declarations").body()).contains("class=\"delete-draft\" href=\"" + delete + "\"");
+        WebSession.Page asked = session.get(delete);
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains("<h1>Supprimer le brouillon ?</h1>", "À supprimer",
+                "supprimés définitivement", "id=\"confirm-delete\"", "action=\"" + delete + "\"",
+                "id=\"keep-draft\" href=\"/mes-declarations\"");
+        assertThat(session.get(delete + "?lang=en").body()).contains("<h1>Delete the draft?</h1>", "Delete for good",
+                "No, keep the draft");
+        session.get("/mes-declarations?lang=fr");
+        assertThat(drafts.find(id, establishment.getId())).as("still there once asked").isPresent();
+
+        WebSession.Page deleted = session.submit(delete, delete, Map.of());
         assertThat(deleted.location()).endsWith("/mes-declarations");
         assertThat(session.get("/mes-declarations").body()).contains("Brouillon abandonné.").doesNotContain("À supprimer");
         assertThat(drafts.find(id, establishment.getId())).isEmpty();

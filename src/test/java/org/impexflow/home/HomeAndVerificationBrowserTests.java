@@ -170,6 +170,8 @@ class HomeAndVerificationBrowserTests {
         browser.screenshot("home-draft");
 
         browser.click(By.cssSelector("tr[data-number='" + number + "'] .delete-draft"));
+        browser.waitForText(By.tagName("h1"), "Supprimer le brouillon ?");
+        browser.click(By.id("confirm-delete"));
         browser.waitForText(By.id("notice"), "Brouillon abandonné.");
         assertThat(rows()).containsExactly(filed);
     }

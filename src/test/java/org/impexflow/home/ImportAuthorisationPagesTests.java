@@ -55,6 +55,7 @@ class ImportAuthorisationPagesTests {
     private String grantedSeries;
     private WebSession session;
     private WebSession other;
+    private String declarant;
 
     /** Once for the class, inside a test run (the coverage plugin records process events per test). */
     @BeforeEach
@@ -64,7 +65,7 @@ class ImportAuthorisationPagesTests {
         }
         Establishment here = TestEstablishments.create(establishments, "Laboratoire Importateur");
         Establishment there = TestEstablishments.create(establishments, "Laboratoire Tiers");
-        String declarant = TestAccounts.declarant(accounts, establishments, here);
+        declarant = TestAccounts.declarant(accounts, establishments, here);
         String neighbour = TestAccounts.declarant(accounts, establishments, there);
 
         declaration = Declarations.fileAs(engine, declarant, Declarations.with(Declarations.dei(),
@@ -141,6 +142,26 @@ class ImportAuthorisationPagesTests {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_operation o JOIN case_file a "
                 + "ON a.id = o.authorisation_id WHERE a.case_number = ?", Long.class, grantedSeries))
                 .as("the refused imports stored nothing").isEqualTo(1);
+    }
+
+    @Test
+    void anImportRefusedOnTheEnglishPageSaysWhyInEnglish() {
+        WebSession english = new WebSession(base());
+        english.get("/login?lang=en");
+        english.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        String path = "/mes-declarations/autorisations-importation/" + grantedSeries;
+
+        WebSession.Page refused = english.submit(path + "?lang=en", path + "/importations",
+                Map.of("quantity", "5000", "importedOn", "2020-01-01", "reference", "x".repeat(201)));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("<html lang=\"en\"", "exceeds the quantity still authorised: ",
+                " boîtes of 1000", "before the authorisation, granted on ", "too long (200 characters at most)",
+                "id=\"provenance\">India<")
+                .doesNotContain("dépasse la quantité", "antérieure à l&#39;autorisation", "trop long");
+        assertThat(english.submit(path, path + "/importations", Map.of("quantity", "douze", "importedOn",
+                "demain")).body()).contains("a whole number is expected: douze", "a date is expected, as YYYY-MM-DD")
+                .doesNotContain("nombre entier attendu");
     }
 
     @Test

@@ -31,4 +31,22 @@ class AnnualDeclarationLatenessTests {
         assertThat(declaration.isLateAt(Instant.parse("2026-01-03T00:00:00Z"))).isTrue();
         assertThat(declaration.statusAt(Instant.parse("2026-01-03T00:00:00Z"))).isEqualTo(AnnualDeclarationStatus.LATE);
     }
+
+    @Test
+    void aSubmissionIsLateOnlyWhenItCameAfterTheDeadline() {
+        assertThat(declaration.isSubmittedLate()).as("nothing submitted").isFalse();
+        declaration.submit("JARE.xlsx", new byte[] {1}, null, "manager", Instant.parse("2026-02-15T22:59:59Z"));
+        assertThat(declaration.isSubmittedLate()).as("on its due day, Paris time").isFalse();
+
+        AnnualDeclaration after = new AnnualDeclaration(1L, 2025, LocalDate.of(2026, 2, 15),
+                Instant.parse("2026-01-02T08:00:00Z"), "pi");
+        after.submit("JARE.xlsx", new byte[] {1}, null, "manager", Instant.parse("2026-02-15T23:00:00Z"));
+        assertThat(after.isSubmittedLate()).as("past the deadline, before its timer ran").isTrue();
+
+        AnnualDeclaration marked = new AnnualDeclaration(1L, 2025, LocalDate.of(2026, 2, 15),
+                Instant.parse("2026-01-02T08:00:00Z"), "pi");
+        marked.markLate();
+        marked.submit("JARE.xlsx", new byte[] {1}, null, "manager", Instant.parse("2026-02-20T10:00:00Z"));
+        assertThat(marked.isSubmittedLate()).isTrue();
+    }
 }

@@ -370,9 +370,11 @@ class AnnualNarcoticsDeclarationProcessTests {
                 .digest(workbook));
         AnnualDeclaration submitted = declarations.of(operator.getId(), YEAR).orElseThrow();
         assertThat(submitted.getWorkbookSha256()).isEqualTo(sha256);
-        assertThat(declarations.history(submitted.getId())).filteredOn(e -> e.getKind()
-                == AnnualDeclarationEventKind.SUBMITTED).extracting(AnnualDeclarationEvent::getDetail)
-                .anySatisfy(detail -> assertThat(detail).contains("JARE-2025.xlsx", "SHA-256 " + sha256));
+        assertThat(declarations.history(submitted.getId())).as("one line for one submission").filteredOn(e -> e.getKind()
+                == AnnualDeclarationEventKind.SUBMITTED).singleElement().satisfies(line -> {
+                    assertThat(line.getDetail()).contains("JARE-2025.xlsx", "SHA-256 " + sha256);
+                    assertThat(line.getStatus()).isEqualTo(AnnualDeclarationStatus.SUBMITTED);
+                });
     }
 
     @Test

@@ -90,6 +90,8 @@ class TransportAttestationProcessTests {
 
         assertThat(pi).isEnded().hasPassed(ISSUE, SEND_ATTESTATION, END_ISSUED);
         MimeMessage issued = mail("voyageur@test.example", "Votre attestation");
+        // no article to guess before a country's name ("vers Thaïlande"): the destination is named apart
+        assertThat(Mails.text(issued)).contains("(destination : Thaïlande)").doesNotContain("vers Thaïlande");
         Mails.Attachment pdf = single(Mails.attachments(issued));
         assertThat(pdf.fileName()).isEqualTo(filed.getNumber() + ".pdf");
         String text = Mails.pdfText(pdf.content());

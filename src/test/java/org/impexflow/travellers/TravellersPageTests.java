@@ -105,12 +105,34 @@ class TravellersPageTests {
                 "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Vers Espagne, aucune attestation de l&#39;ANSM n&#39;est nécessaire",
+        assertThat(page.body()).contains("Destination : Espagne. Aucune attestation de l&#39;ANSM n&#39;est nécessaire",
                 "agence régionale de santé (ARS)", "valable 28 jours").doesNotContain("id=\"filed\"");
         WebSession.Page refused = traveller.upload("/voyageurs/attestation", "/voyageurs/attestation",
                 java.util.Map.of("lastName", "Martin"), "prescription", "ordonnance.pdf", new byte[0]);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"");
+        assertThat(refused.body()).contains("id=\"firstName-error\"", "id=\"prescription-error\"")
+                .doesNotContain("id=\"prescription-chosen\"");
+    }
+
+    /** A browser never refills a file field: the page that comes back with errors says to choose it again. */
+    @Test
+    void aRequestRefusedForAnotherFieldSaysToChooseThePrescriptionAgain() {
+        java.util.Map<String, String> form = TransportAttestationProcessTests.form();
+        form.remove("firstName");
+        form.put("email", "choisir.de.nouveau@voyageur.example");
+        byte[] pdf = "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        // an address and a client of their own: the other tests' requests count against their limits
+        WebSession.Page french = anonymous().withHeader("X-Forwarded-For", "203.0.113.20").upload(
+                "/voyageurs/attestation", "/voyageurs/attestation", form, "prescription", "ordonnance-dr-martin.pdf", pdf);
+        WebSession.Page english = anonymous().withHeader("X-Forwarded-For", "203.0.113.20").upload(
+                "/voyageurs/attestation?lang=en",
+                "/voyageurs/attestation?lang=en", form, "prescription", "ordonnance-dr-martin.pdf", pdf);
+
+        assertThat(french.status()).isEqualTo(422);
+        assertThat(french.body()).contains("id=\"firstName-error\"", "id=\"prescription-chosen\"",
+                "Ordonnance choisie : ordonnance-dr-martin.pdf", "choisissez-la à nouveau");
+        assertThat(english.body()).contains("Prescription chosen: ordonnance-dr-martin.pdf", "choose it again");
     }
 
     @Test
@@ -165,7 +187,7 @@ class TravellersPageTests {
             String french = anonymous().upload("/voyageurs/attestation", "/voyageurs/attestation", form,
                     "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .body();
-            assertThat(french).contains("id=\"destination-answer\"", "Japon n&#39;exige pas de certificat",
+            assertThat(french).contains("id=\"destination-answer\"", "Destination : Japon. Ce pays n&#39;exige pas de certificat",
                     "Source : Ambassade du Japon, note du 2 mars 2026").doesNotContain("id=\"filed\"");
             String english = anonymous().upload("/voyageurs/attestation?lang=en", "/voyageurs/attestation?lang=en",
                     form, "prescription", "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(

@@ -82,6 +82,15 @@ class VerificationPageTests {
         }
     }
 
+    /** The form names every kind of document that carries a code, transport attestations included. */
+    @Test
+    void theFormNamesTheDocumentsItChecks() {
+        assertThat(anonymous.get("/verification").body()).contains("déclaration d&#39;exportation visée",
+                "autorisation d&#39;importation", "attestation de transport de médicaments stupéfiants");
+        assertThat(anonymous.get("/verification?lang=en").body()).contains("transport attestation for narcotic medicines");
+        anonymous.get("/verification?lang=fr");
+    }
+
     @Test
     void aCodeTypedInLowerCaseWithoutDashesFindsTheSameDocument() {
         String typed = path.substring(path.lastIndexOf('/') + 1).replace("-", "").toLowerCase();

@@ -63,6 +63,28 @@ class ErrorPagesTests {
         assertThat(page.body()).contains("href=\"/\"", "Retour à l&#39;accueil");
     }
 
+    /** Logged out, a wrong address is "Page introuvable", not a login that would end on it. */
+    @Test
+    void anUnknownAddressIsNotFoundForSomeoneLoggedOutWhileEveryPageStillAsksForTheLogin() {
+        WebSession anonymous = new WebSession("http://127.0.0.1:" + port);
+        for (String wrong : new String[] {"/page-qui-nexiste-pas", "/mes-declarations/nulle/part", "/ansm/rien"}) {
+            isOurPage(anonymous.get(wrong), 404, "Page introuvable");
+        }
+        anonymous.get("/?lang=en");
+        isOurPage(anonymous.get("/page-qui-nexiste-pas"), 404, "Page not found");
+        anonymous.get("/?lang=fr");
+        for (String page : new String[] {"/mes-declarations", "/mes-declarations/2026-01-0001",
+                "/mes-declarations/autorisations-importation/AI-2026-01-0001", "/mes-declarations/brouillons/nouveau",
+                "/mes-declarations/brouillons", "/ansm/dossiers/1", "/ansm/etablissements", "/ansm/journal-securite",
+                "/tableau-de-bord", "/pieces-jointes", "/mes-donnees", "/stupefiants/declarations/2025",
+                "/mon-etablissement", "/camunda/app/tasklist/", "/accueil"}) {
+            assertThat(anonymous.get(page).location()).as(page).endsWith("/login");
+        }
+        assertThat(anonymous.request("GET", "/actuator/metrics", Map.of()).status()).isEqualTo(401);
+        assertThat(anonymous.submit("/login", "/page-qui-nexiste-pas", Map.of()).status())
+                .as("a form sent to a wrong address").isEqualTo(404);
+    }
+
     @Test
     void aLoggedInPersonIsLedBackToTheirWorkInTheirLanguage() {
         as(web, Groups.REVIEWERS);
