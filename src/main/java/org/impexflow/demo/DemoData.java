@@ -61,6 +61,8 @@ class DemoData {
     public void load() {
         person("admin@ansm.example", "Administrateur", "impexflow", Groups.ADMINISTRATORS, OTHER_SECRET);
         person("reviewer@ansm.example", "Claire", "Moreau", Groups.REVIEWERS, REVIEWER_SECRET);
+        // a second reviewer: an act after a decision is confirmed by another person than its proposer
+        person("reviewer2@ansm.example", "Thomas", "Garnier", Groups.REVIEWERS, OTHER_SECRET);
         person("support@ansm.example", "Julien", "Petit", Groups.SUPPORT, OTHER_SECRET);
         person("narcotics@ansm.example", "Hélène", "Durand", Groups.NARCOTICS, OTHER_SECRET);
         person("referentiel@ansm.example", "Nathalie", "Girard", Groups.REFERENCE_ADMINS, OTHER_SECRET);
