@@ -88,8 +88,7 @@ final class CompletionVariables implements ContainerRequestFilter {
             } else if (form.get().readOnly().containsKey(name)
                     && !shown(form.get().readOnly().get(name), variable.getValue())) {
                 errors.add(name, "le champ « " + name + " » est en lecture seule : sa valeur ne change pas");
-            } else if (variable.getValue().path("value").isTextual()
-                    && variable.getValue().path("value").asText().length() > MAX_TEXT) {
+            } else if (isText(variable.getValue()) && variable.getValue().path("value").asText().length() > MAX_TEXT) {
                 errors.add(name, "texte trop long : " + MAX_TEXT + " caractères au plus");
             } else if (form.get().texts().contains(name) && isTyped(variable.getValue())) {
                 errors.add(name, "un texte est attendu");
@@ -110,6 +109,12 @@ final class CompletionVariables implements ContainerRequestFilter {
             return false;
         }
         return !value.isTextual() || !(type.isEmpty() || type.equalsIgnoreCase("String"));
+    }
+
+    /** A text sent as such: a String (a File's content also travels as text, in base 64). */
+    private static boolean isText(JsonNode sent) {
+        String type = sent.path("type").asText("");
+        return sent.path("value").isTextual() && (type.isEmpty() || type.equalsIgnoreCase("String"));
     }
 
     /** Whether a variable sent ({@code {"value": …}}) is the value the read-only field shows. */

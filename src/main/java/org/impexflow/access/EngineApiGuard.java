@@ -1,6 +1,5 @@
 package org.impexflow.access;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,16 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.impexflow.web.ReadBody;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -146,12 +143,12 @@ final class EngineApiGuard extends OncePerRequestFilter {
             refuse(response, PROFILE_MESSAGE);
             return;
         }
-        if (TASK_VARIABLES.matcher(engine).matches() && !isAdministrator(authentication)) {
-            refuse(response, TASK_VARIABLES_MESSAGE);
-            return;
-        }
         if (isAnsm(authentication)) {
-            chain.doFilter(request, response);
+            if (TASK_VARIABLES.matcher(engine).matches() && !isAdministrator(authentication)) {
+                refuse(response, TASK_VARIABLES_MESSAGE);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         if (ANSM_ONLY.stream().anyMatch(p -> p.matcher(engine).matches())) {
@@ -192,20 +189,17 @@ final class EngineApiGuard extends OncePerRequestFilter {
     }
 
     /** The request with its (small) body read once here, and again by the engine. */
-    private static final class ReadAgain extends HttpServletRequestWrapper {
-
-        private final byte[] body;
+    private static final class ReadAgain extends ReadBody {
 
         ReadAgain(HttpServletRequest request) throws IOException {
-            super(request);
-            this.body = request.getInputStream().readNBytes(MAX_ASSIGNMENT_BODY);
+            super(request, request.getInputStream().readNBytes(MAX_ASSIGNMENT_BODY));
         }
 
         /** The body gives the task to {@code user}, or (where {@code nobodyToo}) to nobody. */
         boolean isAssignmentTo(String user, boolean nobodyToo) {
             JsonNode userId;
             try {
-                userId = JSON.readTree(body).path("userId");
+                userId = JSON.readTree(body()).path("userId");
             } catch (IOException unreadable) {
                 // the engine answers 400 for it
                 return true;
@@ -214,42 +208,6 @@ final class EngineApiGuard extends OncePerRequestFilter {
                 return nobodyToo;
             }
             return userId.asText().equals(user);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return bytes.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return bytes.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return bytes.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
-
-        @Override
-        public java.io.BufferedReader getReader() {
-            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
         }
     }
 

@@ -1,18 +1,11 @@
 package org.impexflow.web;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -73,7 +66,7 @@ class EngineRequestLimit {
                 refuse(response);
                 return;
             }
-            chain.doFilter(new Read(request, body), response);
+            chain.doFilter(new ReadBody(request, body), response);
         }
 
         private void refuse(HttpServletResponse response) throws IOException {
@@ -81,54 +74,6 @@ class EngineRequestLimit {
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(refusal);
-        }
-    }
-
-    /** A request whose body, without a declared length, was read within the limit. */
-    static final class Read extends HttpServletRequestWrapper {
-
-        private final ByteArrayInputStream body;
-
-        Read(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = new ByteArrayInputStream(body);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return body.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return body.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return body.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("read already");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 }
