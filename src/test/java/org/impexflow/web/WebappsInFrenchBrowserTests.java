@@ -116,6 +116,10 @@ class WebappsInFrenchBrowserTests {
         assertThat(shown()).contains("Ajouter un commentaire", "Démarrer un processus");
         noEnglishIn(shown());
         assertThat(usable("li.create-task-action a")).as("a task outside a process: administrators only").isEmpty();
+        // the order the header shows is the list's: soonest due first
+        assertThat(browser.driver().getCurrentUrl()).contains("sorting=").contains("dueDate");
+        browser.waitForText(By.cssSelector("body"), "Échéance");
+        assertThat(shown()).doesNotContain("Date de création");
     }
 
     @Test

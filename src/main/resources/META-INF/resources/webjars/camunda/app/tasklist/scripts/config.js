@@ -4,7 +4,7 @@ import { webappConfig } from '/js/webapp-language.js';
 export default webappConfig('Tâches', {
   // "Joindre un fichier" next to the file-reference fields of the forms; French texts and the person's rights;
   // the number and link of a filing
-  customScripts: ['impexflow/attachments.js', 'impexflow/webapp.js', 'impexflow/filed.js', 'impexflow/completed.js'],
+  customScripts: ['impexflow/attachments.js', 'impexflow/webapp.js', 'impexflow/filed.js', 'impexflow/completed.js', 'impexflow/sorting.js'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'prendre en charge la tâche sélectionnée' },
     focusFilter: { key: 'ctrl+shift+f', description: 'aller au premier filtre' },
