@@ -94,12 +94,36 @@ record RecordAccountInformationDelegate(
                 && establishments.members(establishment.getId()).isEmpty();
     }
 
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Two texts that differ beyond case, accents aside, and spacing. */
+    private static boolean differs(String typed, String registered) {
+        return typed != null && !normalised(typed).equals(normalised(registered));
+    }
+
+    private static String normalised(String text) {
+        return text == null ? "" : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Who asks, for the decision form: user text escaped. */
     private static String summary(String userId, AccountInformationChecks.Checked info, Establishment establishment) {
         StringBuilder md = new StringBuilder();
         Markdown.item(md, "Établissement", establishment.getName()
                 + (establishment.getSiret() == null ? " (" + establishment.getCountryCode() + ")"
                         : " (SIRET " + establishment.getSiret() + ")"));
+        // what the requester typed of the establishment, where it is not what is registered under that SIRET
+        if (differs(info.companyName(), establishment.getName())) {
+            Markdown.item(md, "Raison sociale saisie par le demandeur", info.companyName());
+        }
+        String typedAddress = String.join(" ", nonNull(info.address()), nonNull(info.postalCode()), nonNull(info.city()));
+        String registeredAddress = String.join(" ", nonNull(establishment.getAddress()),
+                nonNull(establishment.getPostalCode()), nonNull(establishment.getCity()));
+        if (!typedAddress.isBlank() && differs(typedAddress, registeredAddress)) {
+            Markdown.item(md, "Adresse saisie par le demandeur", typedAddress.strip());
+        }
         Markdown.item(md, "Demandeur", info.firstName() + " " + info.lastName());
         Markdown.item(md, "Adresse e-mail (compte)", userId);
         Markdown.item(md, "Qualité", info.quality().label());

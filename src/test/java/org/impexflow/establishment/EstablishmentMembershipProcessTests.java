@@ -80,6 +80,10 @@ class EstablishmentMembershipProcessTests {
         assertThat(request).isWaitingAt(NOTIFY_REQUESTED, DECIDE);
         Task decision = decision(request);
         assertThat(decision.getName()).isEqualTo("Rattachement de Ivan Intrus à Laboratoire Cible");
+        assertThat((String) engine.getRuntimeService().getVariable(request.getId(), "requestSummary"))
+                .as("what the requester typed, beside what is registered under the SIRET")
+                .contains("Raison sociale saisie par le demandeur", "Peu importe",
+                        "Adresse saisie par le demandeur", "1 rue de la Demande 75001 Paris");
         assertThat(engine.getTaskService().getIdentityLinksForTask(decision.getId())).extracting(l -> l.getGroupId())
                 .containsExactlyInAnyOrder(lab.managersGroupId(), "ansm-support");
         // Tasklist names the candidate groups by the names the person may read, else by their ids
