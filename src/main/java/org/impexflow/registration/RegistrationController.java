@@ -14,8 +14,7 @@ import org.impexflow.account.PasswordCheck;
 import org.impexflow.account.PasswordPolicy;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.impexflow.web.TooManyRequests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,11 +53,7 @@ record RegistrationController(Registrations registrations, PasswordPolicy passwo
         // the client's address: with the forwarded headers of a trusted proxy honoured, the person's own
         Optional<Duration> wait = limits.take(request.getRemoteAddr());
         if (wait.isPresent()) {
-            long seconds = wait.get().toSeconds();
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            model.addAttribute("minutes", Math.max(1, (seconds + 59) / 60));
-            return "registration/limited";
+            return TooManyRequests.answer(wait.get(), response, model, "registration/limited");
         }
         try {
             Optional<String> id = registrations.register(new Registrations.Form(firstName, lastName, email, password));

@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.impexflow.web.TooManyRequests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,11 +59,7 @@ record AttestationRequestController(
         // the client's address: with the forwarded headers of a trusted proxy honoured, the traveller's own
         java.util.Optional<java.time.Duration> wait = limits.refuse(request.getRemoteAddr(), form.get("email"));
         if (wait.isPresent()) {
-            long seconds = wait.get().toSeconds();
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            model.addAttribute("minutes", Math.max(1, (seconds + 59) / 60));
-            return "travellers/attestation-answer";
+            return TooManyRequests.answer(wait.get(), response, model, "travellers/attestation-answer");
         }
         try {
             // the upload is already bounded by spring.servlet.multipart; the request checks its size
