@@ -61,7 +61,8 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
             switch (action) {
                 case "abandonner" -> {
                     if (id != null) {
-                        drafts.discard(id, establishment.getId());
+                        // asked first, as from the home table: a saved draft is deleted for good
+                        return "redirect:/mes-declarations/brouillons/" + id + "/suppression";
                     }
                     redirect.addFlashAttribute("notice", "draft.discarded");
                     return "redirect:/mes-declarations";

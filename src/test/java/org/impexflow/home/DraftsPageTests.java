@@ -313,7 +313,12 @@ class DraftsPageTests {
         WebSession.Page saved = session.submit(NEW, POST, Map.of("action", "enregistrer", "medicineName", "Jetable"));
         String path = saved.location().replaceAll("\\?.*", "");
         String id = path.substring(path.lastIndexOf('/') + 1);
-        WebSession.Page discarded = session.submit(path, POST, Map.of("action", "abandonner", "id", id));
+        WebSession.Page asked = session.submit(path, POST, Map.of("action", "abandonner", "id", id));
+        assertThat(asked.location()).as("asked first").endsWith("/mes-declarations/brouillons/" + id + "/suppression");
+        assertThat(drafts.ofEstablishment(establishment.getId())).as("not deleted yet").isNotEmpty();
+        String confirmation = "/mes-declarations/brouillons/" + id + "/suppression";
+        assertThat(session.get(confirmation).body()).contains("Jetable", "Supprimer définitivement");
+        WebSession.Page discarded = session.submit(confirmation, confirmation, Map.of());
         assertThat(discarded.location()).endsWith("/mes-declarations");
         assertThat(session.get("/mes-declarations").body()).contains("Brouillon abandonné.").doesNotContain("Jetable");
         assertThat(drafts.ofEstablishment(establishment.getId())).isEmpty();
