@@ -171,4 +171,19 @@ class ErrorPagesTests {
                 "Cookie", "impexflow.language=en"));
         assertThat(english.body()).contains("\"message\":\"There is no page");
     }
+
+    @Test
+    void anAddressTheContainerCannotReadGetsOurPageNotTomcats() throws Exception {
+        for (String path : java.util.List.of("/mes-declarations/%00", "/a%2Fb")) {
+            String answer;
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(answer).as(path).startsWith("HTTP/1.1 400").contains("Adresse invalide", "Retour à l'accueil",
+                    "X-Content-Type-Options: nosniff").doesNotContain("HTTP Status", "Tomcat", "Bad Request");
+        }
+    }
 }
