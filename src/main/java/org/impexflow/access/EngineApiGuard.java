@@ -69,13 +69,13 @@ final class EngineApiGuard extends OncePerRequestFilter {
      */
     private static final Pattern ENGINE_PROFILE = Pattern.compile("^/user/[^/]+/profile$");
     /**
-     * The engine's statistics and reports count the instances of a process definition whatever their
+     * The engine's statistics, reports and metrics count the instances of a process definition whatever their
      * establishment (the engine checks only the right to read the definition): a declarant read the number of
      * running declarations, import requests, registrations and requests to join of everybody.
      */
     private static final Pattern COUNTS_OF_EVERY_CASE = Pattern.compile(
             "^/(?:process-definition/(?:.*/)?statistics|history/process-definition/[^/]+/statistics"
-                    + "|history/(?:[^/]+/)?[^/]*report|batch/statistics)$");
+                    + "|history/(?:[^/]+/)?[^/]*report|batch/statistics|metrics(?:/.*)?)$");
     /**
      * A task's variables, written apart from its form: they are the case's (a task's variable updates the
      * process's of the same name). A reviewer who proposed an act after a decision rewrote its proposer there,

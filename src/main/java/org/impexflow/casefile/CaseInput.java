@@ -28,7 +28,15 @@ public record CaseInput(VariableScope variables, FieldErrors errors, Map<String,
             errors.add(field, "un texte est attendu, pas un fichier");
             return null;
         }
-        return errors.text(field, variables.getVariable(field), required,
+        Object value = variables.getVariable(field);
+        if (value != null && !(value instanceof String)) {
+            // a number, a date or a boolean was kept as its Java text (« Fri Jan 01 00:00:00 UTC 2027 »)
+            errors.add(field, "un texte est attendu (type String), pas " + (value instanceof Date ? "une date"
+                    : value instanceof Number ? "un nombre" : value instanceof Boolean ? "un booléen"
+                            : "une valeur de type " + value.getClass().getSimpleName()));
+            return null;
+        }
+        return errors.text(field, value, required,
                 maxLengths.getOrDefault(field, Integer.MAX_VALUE), "obligatoire");
     }
 

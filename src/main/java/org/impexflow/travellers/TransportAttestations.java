@@ -209,13 +209,13 @@ public class TransportAttestations {
         if (medicineCode != null && narcotic && medicine.isEmpty()) {
             errors.add("medicineCode", "médicament inconnu : choisissez-le dans la liste");
         }
-        String dailyDose = text(form, "dailyDose", 200, errors);
+        String dailyDose = plainLine(form, "dailyDose", 200, errors, "une posologie, par exemple « 1 gélule matin et soir »");
         Integer days = whole(form, "quantityDays", errors);
         if (days != null && medicine.isPresent() && days > medicine.get().maxPrescriptionDays()) {
             errors.add("quantityDays", "au plus " + medicine.get().maxPrescriptionDays() + " jours de traitement : "
                     + "la durée maximale de prescription de ce médicament");
         }
-        String prescriber = text(form, "prescriber", 300, errors);
+        String prescriber = plainLine(form, "prescriber", 300, errors, "le nom du médecin prescripteur");
         String prescriptionType = null;
         if (file == null || file.length == 0) {
             errors.add(PRESCRIPTION, "obligatoire : l'ordonnance (PDF ou photo)");
@@ -301,6 +301,23 @@ public class TransportAttestations {
         org.impexflow.casefile.Markdown.item(md, "Ordonnance", a.getPrescriptionName() + " (" + a.getPrescriptionTypeOrDefault()
                 + ", SHA-256 " + a.getPrescriptionSha256() + ")");
         return md.toString();
+    }
+
+    /** A web address, an e-mail address: "evil.example", "http://…", "www.…", "x@y". */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+            "(?i)https?:|www\\.|@|[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*\\.\\p{L}{2,}");
+
+    /**
+     * A text of the public form that the acknowledgement mail repeats to the address typed: one line, without
+     * a link or an address (anyone could otherwise have ANSM mail any text and link to anyone).
+     */
+    private static String plainLine(Map<String, String> form, String field, int max, FieldErrors errors, String what) {
+        String value = text(form, field, max, errors);
+        if (value != null && (value.contains("\n") || value.contains("\r") || LINK.matcher(value).find())) {
+            errors.add(field, "une seule ligne, sans lien ni adresse : " + what);
+            return null;
+        }
+        return value;
     }
 
     private static String text(Map<String, String> form, String field, int max, FieldErrors errors) {

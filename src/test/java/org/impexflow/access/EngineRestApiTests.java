@@ -254,6 +254,23 @@ class EngineRestApiTests {
     }
 
     @Test
+    void aTextFieldTakesATextNotANumberADateOrABoolean() {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class);
+        for (Map<String, Object> typed : List.<Map<String, Object>>of(
+                Map.of("value", "2027-01-01T00:00:00.000+0000", "type", "Date"), Map.of("value", 5, "type", "Integer"),
+                Map.of("value", 5.5, "type", "Double"), Map.of("value", true, "type", "Boolean"))) {
+            ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, Map.of("variables", variables(Declarations.dei(),
+                    "medicineName", typed)));
+
+            assertThat(answer.getStatusCode()).as(typed.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(((List<?>) answer.getBody().get("errors")).stream().map(e -> (Object) ((Map<?, ?>) e).get("field")))
+                    .containsExactly("medicineName");
+            assertThat(String.valueOf(answer.getBody().get("message"))).contains("un texte est attendu");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void aBodyLargerThanAFilingsFilesIsRefusedBeforeItIsRead() throws Exception {
         String credentials = "Basic " + Base64.getEncoder().encodeToString((API_CLIENT + ":" + PASSWORD)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));

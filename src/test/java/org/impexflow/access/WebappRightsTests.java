@@ -73,7 +73,8 @@ class WebappRightsTests {
 
         for (String path : java.util.List.of("/process-definition/statistics",
                 "/process-definition/key/export-declaration/statistics", "/process-definition/statistics/",
-                "/history/task/report?reportType=count", "/history/process-instance/report?reportType=duration")) {
+                "/history/task/report?reportType=count", "/history/process-instance/report?reportType=duration",
+                "/metrics/root-process-instance-start/sum", "/metrics/activity-instance-start/sum", "/metrics")) {
             WebSession.Page refused = declarant.get(engine + path);
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.body()).contains("Réservé aux équipes de l'ANSM").doesNotContain("export-declaration");

@@ -135,6 +135,28 @@ class TravellersPageTests {
         assertThat(english.body()).contains("Prescription chosen: ordonnance-dr-martin.pdf", "choose it again");
     }
 
+    /** The acknowledgement repeats the dose to the address typed: no link, no second line, nothing stored. */
+    @Test
+    void aDoseOrAPrescriberCarryingALinkOrASecondLineIsRefusedNamingTheField() {
+        byte[] pdf = "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long before = attestationsStored();
+        int client = 30;
+        for (String[] forged : new String[][] {
+                {"dailyDose", "1 cp\n\nURGENT : régularisez sur http://evil.example/ansm"},
+                {"dailyDose", "1 cp, voir evil.example"},
+                {"prescriber", "Dr X – écrire à contact@evil.example"}}) {
+            java.util.Map<String, String> form = TransportAttestationProcessTests.form();
+            form.put("email", "dose" + client + "@voyageur.example");
+            form.put(forged[0], forged[1]);
+            WebSession.Page answer = anonymous().withHeader("X-Forwarded-For", "203.0.113." + client++).upload(
+                    "/voyageurs/attestation", "/voyageurs/attestation", form, "prescription", "ordonnance.pdf", pdf);
+
+            assertThat(answer.status()).as(forged[1]).isEqualTo(422);
+            assertThat(answer.body()).contains("id=\"" + forged[0] + "-error\"", "une seule ligne, sans lien ni adresse");
+        }
+        assertThat(attestationsStored()).isEqualTo(before);
+    }
+
     @Test
     void aTravellerWhoDoesNotResideInFranceIsToldAtOnceToAskTheirCountrysAuthorityInFrenchAndEnglish() {
         long before = attestationsStored();
