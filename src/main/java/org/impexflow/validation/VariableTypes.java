@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
  * prohibited and no other object format is installed. The engine found it only when storing the variable
  * and answered 500 with its own English message ("ENGINE-17007 … Java serialization format is prohibited",
  * "Cannot find serializer for value …"). A JSON body carrying one, at any depth (a start's, a completion's or
- * a message's variables, a variable's update), now answers 400 naming it, before the engine is called.
+ * a message's variables, a variable's update), now answers 400 naming it, before the engine is called; so does
+ * a type the engine does not know (an empty one failed with a raw 500, others with its English words).
  * Registered on {@code /engine-rest} and on the webapps' engine API.
  */
 final class VariableTypes implements ContainerRequestFilter {
@@ -32,6 +33,12 @@ final class VariableTypes implements ContainerRequestFilter {
             + "un nombre (Integer, Long, Double), une date (Date), un booléen (Boolean) ou un fichier (File).";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] OBJECT = "bject\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TYPE = "\"type\"".getBytes(StandardCharsets.US_ASCII);
+    /** Bodies up to this size are read for their types; larger ones carry files. */
+    private static final int MAX_CHECKED = 2 * 1024 * 1024;
+    /** The engine's value types that a variable sent here may name. */
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("string", "boolean", "bytes", "short",
+            "integer", "long", "double", "date", "null", "file");
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
@@ -40,7 +47,8 @@ final class VariableTypes implements ContainerRequestFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        if (indexOf(body, OBJECT) < 0) {
+        if (indexOf(body, OBJECT) < 0 && (body.length > MAX_CHECKED || indexOf(body, TYPE) < 0)) {
+            // a body of files (in base 64) is left to the engine, unless it names an Object
             return;
         }
         JsonNode tree;
@@ -59,12 +67,19 @@ final class VariableTypes implements ContainerRequestFilter {
     private static void collect(String name, JsonNode node, FieldErrors errors) {
         if (node.isObject()) {
             JsonNode type = node.get("type");
-            if (name != null && type != null && type.isTextual()
-                    && "object".equals(type.asText().toLowerCase(Locale.ROOT))
-                    && (node.has("value") || node.has("valueInfo"))) {
-                errors.add(name, "type « " + type.asText() + " » refusé : seuls les textes, nombres, dates, "
-                        + "booléens et fichiers sont acceptés");
-                return;
+            if (name != null && type != null && type.isTextual() && (node.has("value") || node.has("valueInfo"))) {
+                String named = type.asText();
+                if ("object".equals(named.toLowerCase(Locale.ROOT))) {
+                    errors.add(name, "type « " + named + " » refusé : seuls les textes, nombres, dates, "
+                            + "booléens et fichiers sont acceptés");
+                    return;
+                }
+                // the engine lowers the first letter only ("String", "string"); an empty type failed with a raw 500
+                if (named.isEmpty() || !KNOWN.contains(named.substring(0, 1).toLowerCase(Locale.ROOT) + named.substring(1))) {
+                    errors.add(name, "type « " + named + " » inconnu : String, Boolean, Integer, Long, Double, Date "
+                            + "ou File (ou aucun type pour un texte, un nombre ou un booléen)");
+                    return;
+                }
             }
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();

@@ -267,6 +267,13 @@ class EngineRestApiTests {
                     .containsExactly("medicineName");
             assertThat(String.valueOf(answer.getBody().get("message"))).contains("un texte est attendu");
         }
+        for (String type : List.of("", "OBJECT", "Json", "Xml", "Foo")) {
+            ResponseEntity<Map<String, Object>> answer = post(API_CLIENT, Map.of("variables", variables(
+                    Declarations.dei(), "medicineName", Map.of("type", type, "value", "Doliprane"))));
+            assertThat(answer.getStatusCode()).as("type '" + type + "'").isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(String.valueOf(answer.getBody().get("message"))).contains("medicineName")
+                    .doesNotContain("Exception", "Unsupported", "Cannot");
+        }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM export_declaration", Long.class)).isEqualTo(before);
     }
 

@@ -106,6 +106,15 @@ class UploadPathsTests {
         WebSession.Page nul = session.uploadAsWebapp(FORM_UPLOAD, "file", "scan\u0000.pdf", RealFiles.pdf(), true);
         assertThat(nul.status()).as(nul.body()).isEqualTo(400);
         assertThat(nul.body()).contains("\"code\":\"NAME_REFUSED\"", "caractère interdit");
+        // a name too long for the container's part headers: said so, not "over 20 MB"
+        WebSession.Page longName = session.uploadAsWebapp(FORM_UPLOAD, "file", "a".repeat(600) + ".pdf", RealFiles.pdf(),
+                true);
+        assertThat(longName.status()).as(longName.body()).isEqualTo(400);
+        assertThat(longName.body()).contains("\"code\":\"NAME_REFUSED\"", "trop long").doesNotContain("20 Mo");
+        // not a multipart request: the client's error
+        WebSession.Page json = session.webapp("POST", FORM_UPLOAD, "{}");
+        assertThat(json.status()).as(json.body()).isEqualTo(400);
+        assertThat(json.body()).contains("\"code\":\"UNREADABLE\"");
         assertThat(attachments()).isEqualTo(before);
     }
 
