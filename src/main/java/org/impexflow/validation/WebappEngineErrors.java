@@ -51,6 +51,15 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         if (concurrent.isPresent()) {
             return conflict(concurrent.get(), "webapp.error.concurrentUpdate", request);
         }
+        if (request.isPresent() && request.get().getContentLengthLong() == 0
+                && cause(exception, NullPointerException.class).isPresent()) {
+            // a call without the JSON its resource reads: the engine's API fell on a null (500)
+            ExceptionDto body = new ExceptionDto();
+            body.setType("InvalidRequestException");
+            body.setMessage(Languages.text(request.map(languages::resolveLocale).orElse(Locale.FRENCH),
+                    "webapp.error.emptyBody"));
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
 

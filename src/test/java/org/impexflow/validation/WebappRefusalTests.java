@@ -159,6 +159,17 @@ class WebappRefusalTests {
         assertThat(message(answer)).as("Tasklist recognises it and says the task is gone").contains("task is null");
     }
 
+    @Test
+    void aCallWithoutItsBodyIsRefusedInTheLanguageOfThePersonNotWithANullPointer() throws Exception {
+        WebSession session = session(TestAccounts.person(accounts, "reviewer", "ansm-reviewers"));
+
+        for (String path : java.util.List.of("/process-definition/key/export-declaration/start", "/task", "/task/count")) {
+            WebSession.Page answer = session.webapp("POST", ENGINE + path, "");
+            assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(400);
+            assertThat(message(answer)).contains("Requête sans contenu").doesNotContain("Null", "Cannot invoke");
+        }
+    }
+
     private String message(WebSession.Page answer) throws Exception {
         JsonNode body = json.readTree(answer.body());
         return body.path("message").asText();
