@@ -2,7 +2,9 @@
 // webapps (local storage read by webapp-language.js) in this browser. The language of a person's mails
 // and documents, kept on their account, is chosen on "Mes données" (a POST), not here.
 (function () {
-  var current = window.localStorage.getItem('impexflow.language') || 'fr';
+  // the page's own language (the server's, ?lang= included), else the one this browser chose last
+  var current = (document.documentElement.lang || window.localStorage.getItem('impexflow.language') || 'fr')
+    .slice(0, 2).toLowerCase();
   document.querySelectorAll('[data-language]').forEach(function (link) {
     if (link.dataset.language === current) {
       link.setAttribute('aria-current', 'true');

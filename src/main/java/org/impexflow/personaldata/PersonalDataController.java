@@ -3,8 +3,6 @@ package org.impexflow.personaldata;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.impexflow.access.CurrentUser;
 import org.impexflow.validation.FieldError;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * "Mes données" ({@value #PATH}): what the application keeps about the logged-in person, its JSON download
@@ -27,7 +24,7 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 @Controller
 @RequestMapping(PersonalDataController.PATH)
-record PersonalDataController(PersonalData data, LocaleResolver localeResolver) {
+record PersonalDataController(PersonalData data) {
 
     static final String PATH = "/mes-donnees";
 
@@ -44,14 +41,14 @@ record PersonalDataController(PersonalData data, LocaleResolver localeResolver) 
 
     /**
      * The language of the person's mails and documents, kept on their account: only this form (a POST with
-     * the page's CSRF token) changes it; the pages take it too. FR | EN and {@code ?lang=} change the
+     * the page's CSRF token) changes it, and not the pages' language. FR | EN and {@code ?lang=} change the
      * browser's pages only.
      */
     @PostMapping("/langue")
-    String chooseLanguage(@RequestParam(defaultValue = "") String language, HttpServletRequest request,
-            HttpServletResponse response) {
+    String chooseLanguage(@RequestParam(defaultValue = "") String language) {
         CurrentUser user = CurrentUser.get().orElseThrow();
-        localeResolver.setLocale(request, response, data.chooseLanguage(user.userId(), language));
+        // the account's only: the pages keep the language of this browser (FR | EN), as the page says
+        data.chooseLanguage(user.userId(), language);
         return "redirect:" + PATH + "?langue";
     }
 

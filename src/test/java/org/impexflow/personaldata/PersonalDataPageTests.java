@@ -159,11 +159,14 @@ class PersonalDataPageTests {
         assertThat(forged.status()).as("without the page's CSRF token").isEqualTo(403);
         assertThat(accounts.find(alice).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.FRENCH);
 
+        // on French pages: the mails' language changes, the pages stay French
+        session.get("/aide?lang=fr");
         WebSession.Page saved = session.submit("/mes-donnees", "/mes-donnees/langue", Map.of("language", "en"));
         assertThat(saved.redirectsTo("/mes-donnees?langue")).isTrue();
         assertThat(accounts.find(alice).orElseThrow().getLanguage()).isEqualTo(java.util.Locale.ENGLISH);
-        assertThat(session.get("/mes-donnees?langue").body()).contains("Language saved",
-                "<option value=\"en\" selected=\"selected\">English</option>");
+        assertThat(session.get("/mes-donnees?langue").body()).contains("Langue enregistrée",
+                "<option value=\"en\" selected=\"selected\">");
+        assertThat(session.get("/mes-declarations").body()).as("the next page too").contains("lang=\"fr\"");
         assertThat(accounts.find(bob).orElseThrow().getLanguage()).as("nobody else's").isEqualTo(java.util.Locale.FRENCH);
     }
 
