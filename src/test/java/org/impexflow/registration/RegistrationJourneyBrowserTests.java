@@ -128,6 +128,12 @@ class RegistrationJourneyBrowserTests {
         form.complete();
         // refused for its SIRET's check digit; corrected, it goes through, and the refusal no longer shows
         browser.waitForText(By.cssSelector(".notifications"), "N° SIRET invalide");
+        assertThat((Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const b = document.querySelector(\"button[ng-click='complete()']\"); b.scrollIntoView({block: 'center'});"
+                        + " const r = b.getBoundingClientRect();"
+                        + " const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return top === b || b.contains(top);"))
+                .as("the refusal does not cover the button that sends the corrected form").isTrue();
         form.type("siret", SIRET);
         browser.screenshot("information");
         form.complete();
