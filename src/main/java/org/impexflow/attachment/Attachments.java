@@ -39,9 +39,10 @@ public class Attachments {
             return maxFiles + " fichiers et " + megabytes(maxBytes) + " Mo";
         }
 
-        /** "3 fichier(s), 12 Mo", what is used of them. */
+        /** "3 fichier(s), 12 Mo" (or "… 40 Ko" below a megabyte), what is used of them. */
         public String used() {
-            return files + " fichier(s), " + megabytes(bytes) + " Mo";
+            return files + " fichier(s), " + (bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " Ko"
+                    : megabytes(bytes) + " Mo");
         }
 
         private static long megabytes(long bytes) {

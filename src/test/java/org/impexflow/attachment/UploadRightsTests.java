@@ -61,7 +61,7 @@ class UploadRightsTests {
                     .doesNotContain("Fichier(s) déposé(s)");
             WebSession.Page shown = person.get(PAGE);
             assertThat(shown.status()).as(group).isEqualTo(403);
-            assertThat(shown.body()).as(group).contains("id=\"not-allowed\"").doesNotContain("name=\"files\"");
+            assertThat(shown.body()).as(group).contains("id=\"not-allowed\"").doesNotContain("name=\"files\"", "Déposez ici les fichiers");
             assertThat(repository.count()).as(group + ": nothing stored").isEqualTo(before);
             if (!group.equals(Groups.DECLARANTS)) {
                 assertThat(person.get("/mes-donnees").body()).as(group + ": no link in the header")
@@ -95,12 +95,13 @@ class UploadRightsTests {
         }
         WebSession.Page refused = member.uploadAsWebapp(BUTTON, "file", "une-de-trop.pdf", PDF, true);
         assertThat(refused.status()).isEqualTo(400);
+        String used = "20 fichier(s), " + (20L * PDF.length + 1023) / 1024 + " Ko";
         assertThat(refused.body()).contains("\"code\":\"QUOTA_EXCEEDED\"", "une-de-trop.pdf",
-                "limités à 20 fichiers et 100 Mo à la fois (vous en avez 20 fichier(s), 1 Mo)",
+                "limités à 20 fichiers et 100 Mo à la fois (vous en avez " + used + ")",
                 "supprimez-en sur la page Pièces jointes");
         member.upload(PAGE, PAGE, Map.of(), "files", "une-de-trop.pdf", PDF);
         String page = member.get(PAGE).body();
-        assertThat(page).contains("limités à 20 fichiers et 100 Mo", "vous en avez <span>20 fichier(s), 1 Mo</span>");
+        assertThat(page).contains("limités à 20 fichiers et 100 Mo", "vous en avez <span>" + used + "</span>");
         assertThat(attachments.unusedUploadsOf(email)).hasSize(20).noneMatch(a -> a.getFileName().equals("une-de-trop.pdf"));
 
         Attachment oldest = attachments.unusedUploadsOf(email).get(19);
@@ -126,7 +127,7 @@ class UploadRightsTests {
                 .isInstanceOfSatisfying(RefusedFileException.class, refused -> {
                     assertThat(refused.reason()).isEqualTo(RefusedFileException.Reason.QUOTA_EXCEEDED);
                     assertThat(refused.getMessage()).contains("« second.pdf » n'est pas enregistré",
-                            "limités à 20 fichiers et 1 Mo à la fois (vous en avez 1 fichier(s), 1 Mo)");
+                            "limités à 20 fichiers et 1 Mo à la fois (vous en avez 1 fichier(s), 600 Ko)");
                 });
         assertThat(attachments.unusedUploadsOf(owner)).extracting(Attachment::getFileName).containsExactly("premier.pdf");
     }
