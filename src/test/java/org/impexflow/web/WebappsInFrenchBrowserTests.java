@@ -120,6 +120,15 @@ class WebappsInFrenchBrowserTests {
         assertThat(browser.driver().getCurrentUrl()).contains("sorting=").contains("dueDate");
         browser.waitForText(By.cssSelector("body"), "Échéance");
         assertThat(shown()).doesNotContain("Date de création");
+        // Tasklist may write its own default in the address first: the filter still opens in due-date order
+        String withTasklistsDefault = browser.driver().getCurrentUrl().replaceAll("sorting=[^&]*", "sorting="
+                + java.net.URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
+                        java.nio.charset.StandardCharsets.UTF_8));
+        browser.driver().get("about:blank");
+        browser.driver().get(withTasklistsDefault);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().contains("dueDate"));
+        browser.waitForText(By.cssSelector("body"), "Échéance");
     }
 
     @Test
