@@ -87,3 +87,12 @@ document.addEventListener('input', event => {
     guard(event.target);
   }
 }, true);
+
+// Esc in a date field or its calendar closes the calendar, not Tasklist's start dialog around the form: the dialog
+// closed on Esc and dropped everything typed in it. Its handler leaves a key whose default is already prevented.
+document.addEventListener('keydown', event => {
+  if (event.key === 'Escape' && event.target instanceof Element
+      && (event.target.matches(FIELD) || event.target.closest('.flatpickr-calendar'))) {
+    event.preventDefault();
+  }
+}, true);

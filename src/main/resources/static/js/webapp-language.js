@@ -28,6 +28,32 @@ try {
   // an older browser keeps its own language
 }
 
+// Camunda's webapps load their texts while they start, and the parts that translate their texts once (Tasklist's
+// search box and order, "SEARCH_PLACEHOLDER" and "DUE_DATE") showed the raw keys when the texts arrived late
+// (one opening of a task's link in two, on a busy server). The webapp reads its texts from the browser's storage
+// first when it finds them there: they are put there before it starts, from the server (the configuration that
+// imports this module is awaited by the webapp), so the texts are there from its first screen.
+const base = document.querySelector('base');
+const app = base && base.getAttribute('app-name');
+const root = base && base.getAttribute('app-root');
+if (app && root !== null) {
+  const bust = window.bust || '7.24.0';
+  try {
+    const response = await fetch(root + '/app/' + app + '/locales/' + language + '.json?bust=' + bust,
+      // a server slow to answer must not hold the webapp's start: it then loads its texts itself
+      { credentials: 'same-origin', signal: AbortSignal.timeout(10000) });
+    if (response.ok) {
+      const texts = await response.text();
+      JSON.parse(texts);
+      const stored = JSON.parse(window.localStorage.getItem('camunda-web') || '{}');
+      stored[root + '/app/' + app + '/locales/_locales_data_' + language + '_' + bust] = texts;
+      window.localStorage.setItem('camunda-web', JSON.stringify(stored));
+    }
+  } catch (e) {
+    // the webapp loads its texts itself, as it would without this
+  }
+}
+
 /**
  * The configuration of a webapp (the default export of its config.js): our name for it, French first with
  * the chosen language alone, our date formats, and what that webapp adds (custom scripts, shortcuts).

@@ -96,16 +96,42 @@ public final class Browser implements AutoCloseable {
      * (stale, or chromedriver's "does not belong to the document") is looked up again.
      */
     public void waitForText(By by, String text) {
-        wait.until(ignored -> {
-            try {
-                return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(driver);
-            } catch (org.openqa.selenium.WebDriverException e) {
-                if (isGone(e)) {
-                    return false;
+        try {
+            wait.until(ignored -> {
+                try {
+                    return ExpectedConditions.textToBePresentInElementLocated(by, text).apply(driver);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (isGone(e)) {
+                        return false;
+                    }
+                    throw e;
                 }
-                throw e;
-            }
-        });
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw shown(e, "\"" + text + "\" in " + by);
+        }
+    }
+
+    /**
+     * A wait that failed, with what the page showed then (its address, its text and the errors it logged; a
+     * screenshot "timeout-…" in target/browser/): a failure in CI says what the person would have seen.
+     */
+    private AssertionError shown(org.openqa.selenium.TimeoutException e, String awaited) {
+        screenshot("timeout-" + Integer.toHexString(awaited.hashCode()));
+        String page;
+        try {
+            page = driver.getCurrentUrl() + "\n" + driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException unreadable) {
+            page = "(page unreadable: " + unreadable.getMessage() + ")";
+        }
+        String errors;
+        try {
+            errors = String.join("\n", console());
+        } catch (org.openqa.selenium.WebDriverException unreadable) {
+            errors = "(console unreadable)";
+        }
+        return new AssertionError("Waited 20 s for " + awaited + "; the page showed:\n" + page
+                + "\nerrors logged by the page:\n" + errors, e);
     }
 
     private static boolean isGone(org.openqa.selenium.WebDriverException e) {

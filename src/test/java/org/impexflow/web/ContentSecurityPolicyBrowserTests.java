@@ -77,6 +77,7 @@ class ContentSecurityPolicyBrowserTests {
         }
         browser.screenshot("csp-admin");
 
+        assertThat(console).as("the site's icon is found").noneMatch(line -> line.contains("favicon.ico"));
         assertThat(console).noneMatch(line -> line.contains("Content Security Policy")
                 || line.contains("Content-Security-Policy") || line.contains("Refused to"));
     }

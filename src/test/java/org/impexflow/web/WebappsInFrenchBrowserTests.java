@@ -208,6 +208,26 @@ class WebappsInFrenchBrowserTests {
         form.input("firstExportDate").click();
         assertThat(browser.find(By.cssSelector(".flatpickr-calendar.open .flatpickr-day.selected"))
                 .getAttribute("aria-label")).isEqualTo("15 janvier 2027");
+
+        // Esc closes the calendar; the start dialog, and what was typed in it, stay (the dialog closed on Esc)
+        form.input("firstExportDate").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.cssSelector(".flatpickr-calendar.open")).isEmpty());
+        for (int look = 0; look < 15; look++) {
+            assertThat(browser.driver().findElements(By.cssSelector(".modal-dialog .fjs-form")))
+                    .as("the start dialog is still open " + look * 100 + " ms after Esc").isNotEmpty();
+            sleep(100);
+        }
+        assertThat(form.input("firstExportDate").getAttribute("value")).isEqualTo("15/01/2027");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
