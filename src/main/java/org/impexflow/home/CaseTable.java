@@ -81,9 +81,15 @@ class CaseTable {
 
     /** The status of a draft in the table's filter, "En brouillon": drafts are not cases of the register. */
     static final String DRAFT = DeclarationStatus.DRAFT.name();
+    /**
+     * An annual narcotics declaration is filed when it is submitted: its case opens with the campaign, and the
+     * table showed that opening as its filing date before anything was given ("–" until submitted).
+     */
     private static final String CASE_ROWS = """
-            SELECT id, kind, case_type, case_number, filed_at, status, subject, subject_strength, subject_form,
-                decided_at FROM case_file WHERE id IN (""";
+            SELECT id, kind, case_type, case_number, CASE WHEN kind = '%s' THEN (SELECT d.submitted_at FROM
+                annual_declaration d WHERE d.id = case_file.id) ELSE filed_at END AS filed_at, status, subject,
+                subject_strength, subject_form, decided_at FROM case_file WHERE id IN (""".formatted(
+            org.impexflow.narcotics.AnnualDeclaration.KIND);
     /** A draft's column for each sortable column of {@code case_file} (no decision: none). */
     private static final Map<String, String> DRAFT_COLUMNS = Map.of("case_type", "declaration_type", "case_number",
             "draft_number", "filed_at", "updated_at", "status", "'" + DRAFT + "'", "subject", "medicine_name",

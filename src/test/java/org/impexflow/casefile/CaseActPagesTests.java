@@ -58,9 +58,13 @@ class CaseActPagesTests {
         String number = DecidedCases.grantedImport(engine);
         act(number, "WITHDRAW", null);
 
-        assertThat(demoDeclarant().get("/mes-declarations/autorisations-importation/" + number).body())
-                .contains("id=\"decided\" data-act=\"WITHDRAW\"", "retirée par l&#39;ANSM le "
-                        + LocalDate.now(CaseNumbering.PARIS).format(DAY), "n&#39;est plus en vigueur");
+        String page = demoDeclarant().get("/mes-declarations/autorisations-importation/" + number).body();
+        assertThat(page).contains("id=\"decided\" data-act=\"WITHDRAW\"", "retirée par l&#39;ANSM le "
+                        + LocalDate.now(CaseNumbering.PARIS).format(DAY), "n&#39;est plus en vigueur",
+                "id=\"imported\"")
+                .as("no validity nor quantity left to import on a withdrawn authorisation (no import form either)")
+                .doesNotContain("id=\"valid-until\"", "id=\"remaining\"", "Valable jusqu", "Reste à importer",
+                        "id=\"record-import\"");
     }
 
     /** A new account of the demo establishment, whose cases these are. */

@@ -81,6 +81,12 @@ class HomeListsEveryKindTests {
                 "href=\"/mes-declarations/autorisations-importation/" + ai.getBusinessKey() + "\"",
                 "Toutes Procédures Export", "Toutes Procédures Import", "Déclaration annuelle des stupéfiants",
                 other.getNumber(), ">AT<", ">AI<", ">DEI<", "Déposée", "À déclarer");
+        java.util.regex.Matcher annual = java.util.regex.Pattern.compile(
+                "<tr[^>]*data-kind=\"ANNUAL_DECLARATION\"[^>]*>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(annual.find()).isTrue();
+        assertThat(annual.group(1)).as("not submitted yet: no filing date (its campaign's opening was shown)")
+                .contains("<td>–</td>").doesNotContainPattern("\\d{2}/\\d{2}/\\d{4}");
         assertThat(page).contains("data-counter=\"filed-EXPORT_DECLARATION\">1<",
                 "data-counter=\"filed-IMPORT_AUTHORISATION\">1<", "data-counter=\"filed-ANNUAL_DECLARATION\">1<",
                 "data-counter=\"filed-TRANSPORT_ATTESTATION\">1<", "Attestation de transport : dossiers");
