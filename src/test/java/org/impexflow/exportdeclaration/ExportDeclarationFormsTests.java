@@ -88,6 +88,20 @@ class ExportDeclarationFormsTests {
                         .toArray(String[]::new));
     }
 
+    /** What the server requires once shown is marked required (its star) where the form shows it. */
+    @org.junit.jupiter.api.Test
+    void theReasonForNoMarketingAuthorisationAndItsDetailsAreMarkedRequiredWhenShown() throws IOException {
+        for (String id : List.of("export-declaration-start", "export-declaration-mail-intake")) {
+            JsonNode form = form(id);
+            assertThat(component(form, "noMarketingAuthorisationReason").at("/validate/required").asBoolean()).as(id)
+                    .isTrue();
+            assertThat(component(form, "noMarketingAuthorisationReason").at("/conditional/hide").asText()).as(id)
+                    .isEqualTo("=hasFrenchMarketingAuthorisation");
+            assertThat(component(form, "noMarketingAuthorisationDetails").at("/validate/required").asBoolean()).as(id)
+                    .isTrue();
+        }
+    }
+
     private static JsonNode form(String id) throws IOException {
         return JSON.readTree(Path.of("forms", id + ".form").toFile());
     }
