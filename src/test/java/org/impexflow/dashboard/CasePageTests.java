@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.attachment.Attachments;
+import org.impexflow.casefile.CaseActProcess;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
@@ -205,6 +206,37 @@ class CasePageTests {
         String amending = reviewer.get(CasePages.path(amendment)).body();
         assertThat(amending).contains("Modifie la version", CasePages.path(validated) + "\"", number, "Validée",
                 "dei-visee.pdf", Attachments.sha256(COPY));
+    }
+
+    /** A reviewer who reached a case from Cockpit or the register goes on to its open tasks in Tasklist. */
+    @Test
+    void theOpenTasksOfACaseLeadToTasklist() {
+        Task review = Declarations.awaitingReview(engine, Declarations.with(Declarations.dei(),
+                "medicineName", "Dossier Page Tâche"));
+        long filed = declarations.byNumber(engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(review.getProcessInstanceId()).singleResult().getBusinessKey()).orElseThrow().getId();
+        String page = reviewer.get(CasePages.path(filed)).body();
+        assertThat(page).contains("Tâches en cours", review.getName().replace("'", "&#39;"), "– à prendre en charge", "(échéance le ",
+                "href=\"/camunda/app/tasklist/default/#/?task=" + review.getId() + "\"");
+        assertThat(reviewer.get(CasePages.path(validated)).body()).as("decided, nothing open")
+                .contains("Aucune tâche en cours sur ce dossier.");
+
+        // an act proposed on a decision in force waits for its confirmation: listed on the case it acts on
+        Map<String, Object> proposal = new HashMap<>(Map.of(CaseActProcess.Vars.CASE_NUMBER, authorisationNumber,
+                CaseActProcess.Vars.ACT, "SUSPEND", CaseActProcess.Vars.SUSPENDED_UNTIL,
+                LocalDate.now().plusDays(10).toString(), CaseActProcess.Vars.REASONS, "Contrôle du lot en cours.",
+                CaseActProcess.Vars.LEGAL_BASIS, "article L.5124-13 du code de la santé publique"));
+        ProcessInstance act = Declarations.startAs(engine, Declarations.REVIEWER, CaseActProcess.KEY, proposal);
+        Task confirmation = engine.getTaskService().createTaskQuery().processInstanceId(act.getId()).singleResult();
+        try {
+            assertThat(reviewer.get(CasePages.path(authorisation)).body()).contains(
+                    confirmation.getName().replace("'", "&#39;"),
+                    "href=\"/camunda/app/tasklist/default/#/?task=" + confirmation.getId() + "\"");
+            assertThat(login(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS))
+                    .get(CasePages.path(authorisation) + "?lang=en").body()).contains("Open tasks", "not taken yet");
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(act.getId(), "test: the act stays a proposal");
+        }
     }
 
     @Test
