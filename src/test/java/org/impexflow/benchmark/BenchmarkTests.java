@@ -326,9 +326,11 @@ class BenchmarkTests {
                         while ((n = created.incrementAndGet()) <= end) {
                             // half the cases belong to the demo establishment: its home table has openCases / 2 rows
                             boolean demo = n % 2 == 0;
-                            Declarations.fileAs(engine, demo ? Declarations.DECLARANT : otherDeclarant,
-                                    Declarations.with(Declarations.dei(), "establishmentSiret",
-                                            demo ? Declarations.DEMO_SIRET : OTHER_SIRET, "medicineName", "Charge " + n));
+                            // the acknowledgement goes to an account of the filing establishment (refused otherwise)
+                            String filer = demo ? Declarations.DECLARANT : otherDeclarant;
+                            Declarations.fileAs(engine, filer, Declarations.with(Declarations.dei(),
+                                    "establishmentSiret", demo ? Declarations.DEMO_SIRET : OTHER_SIRET,
+                                    "declarantEmail", filer, "medicineName", "Charge " + n));
                             if (n % 10_000 == 0) {
                                 System.out.printf(Locale.ROOT, "loaded %d open declarations (%.0f/s)%n", n,
                                         n / ((System.nanoTime() - started) / 1e9));
