@@ -55,13 +55,14 @@ if (app && root !== null) {
 }
 
 /**
- * The configuration of a webapp (the default export of its config.js): our name for it, French first with
- * the chosen language alone, our date formats, and what that webapp adds (custom scripts, shortcuts).
+ * The configuration of a webapp (the default export of its config.js): our name for it (one for both languages,
+ * or {fr, en}), French first with the chosen language alone, our date formats, and what that webapp adds
+ * (custom scripts, shortcuts).
  */
 export function webappConfig(name, own) {
   return Object.assign({
     app: {
-      name: name,
+      name: typeof name === 'string' ? name : name[language],
       vendor: 'impexflow'
     },
     locales: {

@@ -114,6 +114,7 @@ class WebappsInFrenchBrowserTests {
                 + "'ol.tasks-list li.task .tasklist-card-plugin')].map(e => e.textContent).join(' ')"))
                 .as("dates among the cards' variables").contains(thisMonthInFrench());
         assertThat(shown()).contains("Ajouter un commentaire", "Démarrer un processus");
+        assertThat(browser.find(By.cssSelector(".navbar-brand")).getText()).isEqualTo("impexflow Tâches");
         noEnglishIn(shown());
         assertThat(usable("li.create-task-action a")).as("a task outside a process: administrators only").isEmpty();
         // the order the header shows is the list's: soonest due first
@@ -306,6 +307,8 @@ class WebappsInFrenchBrowserTests {
         browser.screenshot("webapps-en-reviewer-task");
 
         assertThat(shown()).contains("Start process", "Add Comment").doesNotContain("Démarrer un processus");
+        assertThat(browser.find(By.cssSelector(".navbar-brand")).getText()).as("the webapp's name too")
+                .isEqualTo("impexflow Tasks");
         assertThat(texts("ol.tasks-list li.task .dates")).isNotEmpty()
                 .allSatisfy(dates -> assertThat(dates).matches("(?s).*Created .* ago.*"));
     }

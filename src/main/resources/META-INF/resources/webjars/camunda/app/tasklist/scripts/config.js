@@ -1,7 +1,7 @@
 // impexflow: tasklist in French first (English selectable from the header of our pages), with our name.
 import { webappConfig } from '/js/webapp-language.js';
 
-export default webappConfig('Tâches', {
+export default webappConfig({ fr: 'Tâches', en: 'Tasks' }, {
   // "Joindre un fichier" next to the file-reference fields of the forms; French texts and the person's rights;
   // the number and link of a filing
   customScripts: ['impexflow/attachments.js', 'impexflow/webapp.js', 'impexflow/filed.js', 'impexflow/completed.js', 'impexflow/sorting.js'],
