@@ -2,6 +2,7 @@ package org.impexflow.registration;
 
 import java.util.regex.Pattern;
 
+import org.impexflow.reference.Languages;
 import org.impexflow.validation.FieldErrors;
 
 /**
@@ -22,12 +23,18 @@ final class PersonNames {
 
     /** Adds the refusal of {@code field} (which the page shows as {@code label}) when its name is not one. */
     static void check(FieldErrors errors, String field, String label, String name) {
+        check(errors, field, label, name, java.util.Locale.FRENCH);
+    }
+
+    /** The same, said in {@code language} (the registration page's). */
+    static void check(FieldErrors errors, String field, String label, String name, java.util.Locale language) {
         if (name == null || errors.has(field)) {
             return;
         }
         if (!ALLOWED.matcher(name).matches() || DOMAIN.matcher(name).find()) {
-            errors.add(field, label + " : lettres, espaces, tirets, apostrophes et points seulement (ni adresse web, "
-                    + "ni « @ », ni chiffres)");
+            errors.add(field, Languages.isEnglish(language) ? Languages.text(language, "register.error.name", label)
+                    : label + " : lettres, espaces, tirets, apostrophes et points seulement (ni adresse web, ni « @ », "
+                            + "ni chiffres)");
         }
     }
 }

@@ -75,17 +75,23 @@ public class Registrations {
     public Optional<String> register(Form form) {
         String email = form.email() == null ? "" : form.email().trim().toLowerCase(Locale.ROOT);
         FieldErrors errors = new FieldErrors();
-        String firstName = errors.text(FIRST_NAME, form.firstName(), true, 100, "obligatoire");
-        String lastName = errors.text(LAST_NAME, form.lastName(), true, 100, "obligatoire");
-        PersonNames.check(errors, FIRST_NAME, "Prénom", firstName);
-        PersonNames.check(errors, LAST_NAME, "Nom", lastName);
+        // said in the page's language: French, or English on the English page
+        Locale page = org.impexflow.reference.Languages.of(language());
+        String required = org.impexflow.reference.Languages.textOr(page, "register.error.required", "obligatoire");
+        String firstName = errors.text(FIRST_NAME, form.firstName(), true, 100, required);
+        String lastName = errors.text(LAST_NAME, form.lastName(), true, 100, required);
+        PersonNames.check(errors, FIRST_NAME, org.impexflow.reference.Languages.text(page, "register.firstName"),
+                firstName, page);
+        PersonNames.check(errors, LAST_NAME, org.impexflow.reference.Languages.text(page, "register.lastName"),
+                lastName, page);
         if (email.isEmpty()) {
-            errors.add(EMAIL, "obligatoire");
+            errors.add(EMAIL, required);
         } else if (!EMAIL_PATTERN.matcher(email).matches() || email.length() > 255) {
-            errors.add(EMAIL, "adresse e-mail invalide");
+            errors.add(EMAIL, org.impexflow.reference.Languages.textOr(page, "register.error.email",
+                    "adresse e-mail invalide"));
         }
         PasswordCheck check = passwordPolicy.check(form.password(), firstName, lastName, email);
-        check.failures().forEach(f -> errors.add("password", f.message()));
+        check.failures().forEach(f -> errors.add("password", passwordPolicy.inLanguage(f.message(), page)));
         errors.throwIfAny("Inscription refusée.");
 
         String passwordHash = accounts.hash(form.password());

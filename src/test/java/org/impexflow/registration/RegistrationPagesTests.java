@@ -169,6 +169,25 @@ class RegistrationPagesTests {
         }
     }
 
+    /** A person who chose English reads the refusals of the registration in English, each under its field. */
+    @Test
+    void onTheEnglishPageTheRefusalsAreInEnglish() {
+        WebSession session = browser().withHeader("X-Forwarded-For", "203.0.113.43");
+        session.get("/register?lang=en");
+        WebSession.Page refused = session.submit("/register", "/register", Map.of("firstName",
+                "Bob http://evil.example", "lastName", "", "email", "not-an-address", "password", "abc"));
+        assertThat(refused.body()).contains("Correct the fields marked.",
+                "First name: letters, spaces, hyphens, apostrophes and dots only (no web address, no &quot;@&quot;, "
+                        + "no digits)", ">required<", ">not a valid e-mail address<", "From 8 to 20 characters",
+                "At least one upper-case and one lower-case letter")
+                .doesNotContain("obligatoire", "lettres, espaces", "adresse e-mail invalide", "Entre 8 et 20 caractères");
+
+        WebSession french = browser().withHeader("X-Forwarded-For", "203.0.113.44");
+        assertThat(french.submit("/register", "/register", Map.of("firstName", "", "lastName", "Dupont", "email",
+                "not-an-address", "password", "abc")).body()).as("French otherwise")
+                .contains(">obligatoire<", ">adresse e-mail invalide<");
+    }
+
     private WebSession browser() {
         return new WebSession("http://127.0.0.1:" + port);
     }
