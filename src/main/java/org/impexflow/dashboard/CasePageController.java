@@ -1,12 +1,17 @@
 package org.impexflow.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
 import org.impexflow.casefile.CaseActProcess;
@@ -40,18 +45,24 @@ class CasePageController {
 
     private final CaseView view;
     private final CaseRegister register;
-    private final HistoryService history;
+    private final ProcessEngine engine;
 
-    CasePageController(CaseView view, CaseRegister register, HistoryService history) {
+    CasePageController(CaseView view, CaseRegister register, ProcessEngine engine) {
         this.view = view;
         this.register = register;
-        this.history = history;
+        this.engine = engine;
+    }
+
+    /** A task open on the case, and its page in Tasklist. */
+    record OpenTask(String name, String assignee, Instant due, String href) {
     }
 
     @GetMapping(CasePages.PATH + "{id}")
     String page(@PathVariable long id, Locale language, Model model) {
         allowed();
-        model.addAttribute("c", view.of(id, language).orElseThrow(() -> notFound(id)));
+        CaseView.Page page = view.of(id, language).orElseThrow(() -> notFound(id));
+        model.addAttribute("c", page);
+        model.addAttribute("tasks", openTasks(page.file()));
         model.addAttribute("zone", ZoneId.of("Europe/Paris"));
         return "dashboard/case";
     }
@@ -71,10 +82,30 @@ class CasePageController {
     }
 
     private Long actedOn(String processInstanceId) {
-        HistoricVariableInstance caseId = history.createHistoricVariableInstanceQuery()
+        HistoricVariableInstance caseId = engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(processInstanceId).variableName(CaseActProcess.Vars.CASE_ID).singleResult();
         return caseId != null && caseId.getValue() instanceof Number number ? number.longValue() : null;
     }
+
+    /**
+     * The tasks open on the case, soonest due first: those of its own process (a review, a complement to give)
+     * and the confirmations of acts proposed on it (withdrawal, suspension, prohibition). The page is ANSM's only:
+     * its readers see every task of the case, and Tasklist opens the task to those who may work it.
+     */
+    private List<OpenTask> openTasks(CaseFile c) {
+        List<Task> open = new ArrayList<>();
+        if (c.getProcessInstanceId() != null) {
+            open.addAll(engine.getTaskService().createTaskQuery().processInstanceId(c.getProcessInstanceId()).list());
+        }
+        open.addAll(engine.getTaskService().createTaskQuery().processDefinitionKey(CaseActProcess.KEY)
+                .processVariableValueEquals(CaseActProcess.Vars.CASE_ID, c.getId()).list());
+        return open.stream().sorted(Comparator.comparing(Task::getDueDate,
+                Comparator.nullsLast(Comparator.naturalOrder()))).map(t -> new OpenTask(t.getName(), t.getAssignee(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(), TASKLIST + t.getId())).toList();
+    }
+
+    /** A task's page in Tasklist. */
+    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
     /** The transport attestation's PDF, kept in its own table. */
     @GetMapping(CasePages.PATH + "{id}/attestation.pdf")

@@ -2,17 +2,13 @@ package org.impexflow.dashboard;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
-import org.impexflow.casefile.CaseActProcess;
 import org.impexflow.casefile.CaseEvent;
 import org.impexflow.casefile.CaseFile;
 import org.impexflow.casefile.CaseKinds;
@@ -47,11 +43,9 @@ class CaseView {
     private final VerificationCodes verificationCodes;
     private final SentMails mails;
     private final AnnualDocumentTypes annualDocumentTypes;
-    private final TaskService tasks;
 
     CaseView(CaseRegister register, CaseKinds kinds, Establishments establishments, Attachments attachments,
-            VerificationCodes verificationCodes, SentMails mails, AnnualDocumentTypes annualDocumentTypes,
-            TaskService tasks) {
+            VerificationCodes verificationCodes, SentMails mails, AnnualDocumentTypes annualDocumentTypes) {
         this.register = register;
         this.kinds = kinds;
         this.establishments = establishments;
@@ -59,7 +53,6 @@ class CaseView {
         this.verificationCodes = verificationCodes;
         this.mails = mails;
         this.annualDocumentTypes = annualDocumentTypes;
-        this.tasks = tasks;
     }
 
     record Link(String number, String href) {
@@ -73,13 +66,9 @@ class CaseView {
             String verificationCode) {
     }
 
-    /** A task open on the case, and its page in Tasklist. */
-    record OpenTask(String name, String assignee, Instant due, String href) {
-    }
-
-    record Page(CaseFile file, String number, String statusLabel, String holder, List<OpenTask> tasks,
-            List<Link> amends, Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents,
-            List<File> attachments, List<SentMail> mails) {
+    record Page(CaseFile file, String number, String statusLabel, String holder, List<Link> amends,
+            Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents, List<File> attachments,
+            List<SentMail> mails) {
     }
 
     @Transactional(readOnly = true)
@@ -124,30 +113,10 @@ class CaseView {
         List<SentMail> sent = c.getNumber() != null ? mails.about("", c.getNumber())
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
         return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
-                openTasks(c), c.getAmendedCases().stream().map(CaseView::link).toList(),
+                c.getAmendedCases().stream().map(CaseView::link).toList(),
                 c.getReplacedBy() == null ? null : link(c.getReplacedBy()),
                 register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);
     }
-
-    /**
-     * The tasks open on the case, soonest due first: those of its own process (a review, a complement to give)
-     * and the confirmations of acts proposed on it (withdrawal, suspension, prohibition). The page is ANSM's only:
-     * its readers see every task of the case, and Tasklist opens the task to those who may work it.
-     */
-    private List<OpenTask> openTasks(CaseFile c) {
-        List<Task> open = new ArrayList<>();
-        if (c.getProcessInstanceId() != null) {
-            open.addAll(tasks.createTaskQuery().processInstanceId(c.getProcessInstanceId()).list());
-        }
-        open.addAll(tasks.createTaskQuery().processDefinitionKey(CaseActProcess.KEY)
-                .processVariableValueEquals(CaseActProcess.Vars.CASE_ID, c.getId()).list());
-        return open.stream().sorted(Comparator.comparing(Task::getDueDate,
-                Comparator.nullsLast(Comparator.naturalOrder()))).map(t -> new OpenTask(t.getName(), t.getAssignee(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant(), TASKLIST + t.getId())).toList();
-    }
-
-    /** A task's page in Tasklist. */
-    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
     /** What a file is to its case: its kind, or for an annual declaration's document, which document. */
     private String title(Attachment a, Locale language) {
