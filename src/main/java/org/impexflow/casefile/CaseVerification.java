@@ -55,9 +55,11 @@ public class CaseVerification implements VerificationSubject {
 
     private VerifiableDocument document(CaseFile c, VerificationLines.Lines own) {
         LocalDate today = LocalDate.now(CaseNumbering.PARIS);
-        VerifiableDocument document = new VerifiableDocument(own.title(), c.getNumber(), own.medicine(),
-                own.countryLabel(), countries.frenchName(own.country()), day(c.getDecidedAt()), own.validUntil(),
-                state(c, own.validUntil(), today), c.getReplacedBy() == null ? null : c.getReplacedBy().getNumber());
+        VerifiableDocument document = new VerifiableDocument(new VerifiableDocument.Said(own.title(),
+                countries.frenchName(own.country())), new VerifiableDocument.Said(own.englishTitle(),
+                countries.name(own.country(), java.util.Locale.ENGLISH)), c.getNumber(), own.medicine(),
+                own.countryLabel(), day(c.getDecidedAt()), own.validUntil(), state(c, own.validUntil(), today),
+                c.getReplacedBy() == null ? null : c.getReplacedBy().getNumber(), null);
         if (c.getAct().isEmpty()) {
             return document;
         }

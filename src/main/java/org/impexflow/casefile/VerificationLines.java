@@ -44,12 +44,14 @@ public abstract class VerificationLines<C extends CaseFile> {
      * The procedure's own lines of the page.
      *
      * @param title        e.g. "Déclaration d'exportation initiale (DEI)"
+     * @param englishTitle the same in English, for the page in English (e.g. an importing country's authority)
      * @param medicine     the medicine's name
      * @param countryLabel the message key naming the country's row ({@code VerifiableDocument.DESTINATION} or
      *                     {@code PROVENANCE})
      * @param country      the country's ISO code (the page names it in French)
      * @param validUntil   the last day of validity, null for a document valid until an act or a later version
      */
-    public record Lines(String title, String medicine, String countryLabel, String country, LocalDate validUntil) {
+    public record Lines(String title, String englishTitle, String medicine, String countryLabel, String country,
+            LocalDate validUntil) {
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 class ExportDeclarationVerification extends VerificationLines<ExportDeclaration> {
 
     ExportDeclarationVerification() {
-        super(ExportDeclaration.class, d -> new Lines(d.getType().label(), d.getMedicineName(),
+        super(ExportDeclaration.class, d -> new Lines(d.getType().label(),
+                d.getType().label(java.util.Locale.ENGLISH), d.getMedicineName(),
                 VerifiableDocument.DESTINATION, d.getDestinationCountry(), null));
     }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class ImportAuthorisationVerification extends VerificationLines<ImportAuthorisation> {
 
     ImportAuthorisationVerification() {
-        super(ImportAuthorisation.class, a -> new Lines(Languages.text(Locale.FRENCH, "ai.type"), a.getMedicineName(),
+        super(ImportAuthorisation.class, a -> new Lines(Languages.text(Locale.FRENCH, "ai.type"),
+                Languages.text(Locale.ENGLISH, "ai.type"), a.getMedicineName(),
                 VerifiableDocument.PROVENANCE, a.getProvenanceCountry(), a.getValidUntil()));
     }
 }

@@ -10,6 +10,7 @@ class TransportAttestationVerification extends VerificationLines<TransportAttest
 
     TransportAttestationVerification(TransportAttestations attestations) {
         super(TransportAttestation.class, a -> new Lines("Attestation de transport de médicaments stupéfiants",
+                "Attestation for carrying narcotic medicines",
                 attestations.medicine(a.getMedicineCode()).map(NarcoticMedicine::name).orElse(a.getMedicineCode()),
                 VerifiableDocument.DESTINATION, a.getDestinationCountry(), a.getReturnDate()));
     }

@@ -6,11 +6,12 @@ import java.time.LocalDate;
  * What the public verification page shows of a document: enough to recognise it, nothing about the
  * establishment.
  *
- * @param title        e.g. "Déclaration d'exportation initiale (DEI)"
+ * @param french       the document's title and its country, in French (e.g. "Déclaration d'exportation initiale
+ *                     (DEI)", "Sénégal")
+ * @param english      the same in English, for the page in English (an importing country's authority reads it)
  * @param number       the number of the document
  * @param medicine     the medicine's name
  * @param countryLabel the message key that names the country's row (destination of an export, provenance of an import)
- * @param country      that country (in French)
  * @param decidedOn    the date of ANSM's decision
  * @param validUntil   the last day of validity, for a document that has one (an import authorisation)
  * @param state        in force, replaced, prohibited, used up or expired
@@ -18,21 +19,35 @@ import java.time.LocalDate;
  * @param stateDate    the date that goes with the state: since when it is withdrawn or prohibited, until
  *                     when it is suspended; null for the others
  */
-public record VerifiableDocument(String title, String number, String medicine, String countryLabel, String country,
+public record VerifiableDocument(Said french, Said english, String number, String medicine, String countryLabel,
         LocalDate decidedOn, LocalDate validUntil, State state, String replacedBy, LocalDate stateDate) {
 
     private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy");
 
-    public VerifiableDocument(String title, String number, String medicine, String countryLabel, String country,
-            LocalDate decidedOn, LocalDate validUntil, State state, String replacedBy) {
-        this(title, number, medicine, countryLabel, country, decidedOn, validUntil, state, replacedBy, null);
+    /** A document's title and country in one language. */
+    public record Said(String title, String country) {
     }
 
     /** The same document in another state, e.g. suspended until a day. */
     public VerifiableDocument in(State newState, LocalDate date) {
-        return new VerifiableDocument(title, number, medicine, countryLabel, country, decidedOn, validUntil, newState,
+        return new VerifiableDocument(french, english, number, medicine, countryLabel, decidedOn, validUntil, newState,
                 replacedBy, date);
+    }
+
+    /** The title in French. */
+    public String title() {
+        return french.title();
+    }
+
+    /** The country in French. */
+    public String country() {
+        return french.country();
+    }
+
+    /** The title and country as the page says them in {@code language} ("en" or French). */
+    public Said in(String language) {
+        return "en".equals(language) ? english : french;
     }
 
     /** The state as the page says it, with its date: "Suspendue jusqu'au 31/12/2026", "Withdrawn on …". */

@@ -67,7 +67,10 @@ class VerificationPageTests {
                 "Déclaration d&#39;exportation initiale")
                 .doesNotContain("Laboratoire Démo", Declarations.DEMO_SIRET, Declarations.DECLARANT,
                         "Pharmacie Nationale");
-        assertThat(anonymous.get(path + "?lang=en").body()).contains("In force");
+        // in English all of it: an importing country's authority reads the document's kind and country too
+        assertThat(anonymous.get(path + "?lang=en").body()).contains("In force", "Initial export statement (IES)",
+                "<td id=\"destination\">Senegal</td>").doesNotContain("Sénégal", "Déclaration d&#39;exportation");
+        anonymous.get(path + "?lang=fr");
     }
 
     @Test
