@@ -88,11 +88,13 @@ document.addEventListener('input', event => {
   }
 }, true);
 
-// Esc in a date field or its calendar closes the calendar, not Tasklist's start dialog around the form: the dialog
-// closed on Esc and dropped everything typed in it. Its handler leaves a key whose default is already prevented.
+// Esc in a field of a form (a date and its calendar, a list and its search, a text) closes what the field opened,
+// not Tasklist's start dialog around the form: the dialog closed on Esc and dropped everything typed in it. Its
+// handler leaves a key whose default is already prevented; Esc elsewhere in the dialog still closes it.
 document.addEventListener('keydown', event => {
   if (event.key === 'Escape' && event.target instanceof Element
-      && (event.target.matches(FIELD) || event.target.closest('.flatpickr-calendar'))) {
+      && (event.target.closest('.fjs-form') || event.target.closest('.flatpickr-calendar'))
+      && !event.target.closest('button')) {
     event.preventDefault();
   }
 }, true);

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.CurrentUser;
@@ -89,8 +94,9 @@ class CasePageController {
 
     /**
      * The tasks open on the case, soonest due first: those of its own process (a review, a complement to give)
-     * and the confirmations of acts proposed on it (withdrawal, suspension, prohibition). The page is ANSM's only:
-     * its readers see every task of the case, and Tasklist opens the task to those who may work it.
+     * and the confirmations of acts proposed on it (withdrawal, suspension, prohibition). Every reader of the page
+     * sees them all; the link into Tasklist is given for the tasks Tasklist shows the reader (another group's task
+     * answered "La tâche n'existe plus", and an analyst, who has no Tasklist, got a 403).
      */
     private List<OpenTask> openTasks(CaseFile c) {
         List<Task> open = new ArrayList<>();
@@ -99,9 +105,29 @@ class CasePageController {
         }
         open.addAll(engine.getTaskService().createTaskQuery().processDefinitionKey(CaseActProcess.KEY)
                 .processVariableValueEquals(CaseActProcess.Vars.CASE_ID, c.getId()).list());
+        Set<String> shown = shownInTasklist(open);
         return open.stream().sorted(Comparator.comparing(Task::getDueDate,
                 Comparator.nullsLast(Comparator.naturalOrder()))).map(t -> new OpenTask(t.getName(), t.getAssignee(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant(), TASKLIST + t.getId())).toList();
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        shown.contains(t.getId()) ? TASKLIST + t.getId() : null)).toList();
+    }
+
+    /** Those of the tasks that Tasklist shows the person reading: the engine's task query, as them. */
+    private Set<String> shownInTasklist(List<Task> open) {
+        CurrentUser user = CurrentUser.get().orElse(null);
+        if (open.isEmpty() || user == null || !engine.getAuthorizationService().isUserAuthorized(user.userId(),
+                user.groupIds(), Permissions.ACCESS, Resources.APPLICATION, "tasklist")) {
+            return Set.of();
+        }
+        IdentityService identity = engine.getIdentityService();
+        Authentication before = identity.getCurrentAuthentication();
+        identity.setAuthentication(user.userId(), user.groupIds());
+        try {
+            return engine.getTaskService().createTaskQuery().taskIdIn(open.stream().map(Task::getId)
+                    .toArray(String[]::new)).list().stream().map(Task::getId).collect(Collectors.toSet());
+        } finally {
+            identity.setAuthentication(before);
+        }
     }
 
     /** A task's page in Tasklist. */

@@ -1,6 +1,7 @@
 package org.impexflow.dashboard;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.impexflow.attachment.Attachments;
 import org.impexflow.casefile.CaseEvent;
 import org.impexflow.casefile.CaseFile;
 import org.impexflow.casefile.CaseKinds;
+import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.casefile.CaseRegister;
 import org.impexflow.establishment.Establishments;
@@ -66,9 +68,15 @@ class CaseView {
             String verificationCode) {
     }
 
-    record Page(CaseFile file, String number, String statusLabel, String holder, List<Link> amends,
-            Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents, List<File> attachments,
-            List<SentMail> mails) {
+    /**
+     * @param filedAt when the case was filed: an annual declaration's case opens with its campaign and is filed
+     *                when submitted (null until then)
+     * @param dueDay  the last day it is due: an annual declaration's deadline is its own day (its case is due at
+     *                the start of the next one)
+     */
+    record Page(CaseFile file, String number, String statusLabel, String holder, Instant filedAt, LocalDate dueDay,
+            List<Link> amends, Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents,
+            List<File> attachments, List<SentMail> mails) {
     }
 
     @Transactional(readOnly = true)
@@ -112,7 +120,10 @@ class CaseView {
         // a numbered case's mails name its number; an annual declaration's, its id after the prefix DA-
         List<SentMail> sent = c.getNumber() != null ? mails.about("", c.getNumber())
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
+        AnnualDeclaration annual = c instanceof AnnualDeclaration d ? d : null;
         return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
+                annual != null ? annual.getSubmittedAt() : c.getFiledAt(), annual != null ? annual.getDueDate()
+                        : c.getDueAt() == null ? null : c.getDueAt().atZone(CaseNumbering.PARIS).toLocalDate(),
                 c.getAmendedCases().stream().map(CaseView::link).toList(),
                 c.getReplacedBy() == null ? null : link(c.getReplacedBy()),
                 register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);

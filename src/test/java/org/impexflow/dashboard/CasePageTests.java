@@ -218,6 +218,11 @@ class CasePageTests {
         String page = reviewer.get(CasePages.path(filed)).body();
         assertThat(page).contains("Tâches en cours", review.getName().replace("'", "&#39;"), "– à prendre en charge", "(échéance le ",
                 "href=\"/camunda/app/tasklist/default/#/?task=" + review.getId() + "\"");
+        // an analyst has no Tasklist: the task is named, without a link that would answer 403
+        String analysts = login(TestAccounts.person(accounts, "analyst", Groups.ANALYSTS)).get(CasePages.path(filed))
+                .body();
+        assertThat(analysts).contains(review.getName().replace("'", "&#39;"), "– à prendre en charge")
+                .doesNotContain("?task=" + review.getId());
         assertThat(reviewer.get(CasePages.path(validated)).body()).as("decided, nothing open")
                 .contains("Aucune tâche en cours sur ce dossier.");
 
@@ -254,7 +259,11 @@ class CasePageTests {
     void anAnnualDeclarationWithItsTimelineAndDeadline() {
         String page = reviewer.get(CasePages.path(annual)).body();
         assertThat(page).contains("Déclaration annuelle des stupéfiants N° 2025", "Laboratoire Dossier Stupéfiants",
-                "Campagne ouverte", "16/02/2026", "Pas encore de décision.", "Aucun document de décision émis pour l&#39;instant");
+                "Campagne ouverte", "Pas encore de décision.", "Aucun document de décision émis pour l&#39;instant");
+        // its deadline is the day its own page and its history give; not submitted: not filed; the system's
+        // timeline lines name nobody (they said "par –")
+        assertThat(page).contains("<td id=\"due\">15/02/2026</td>", "<td id=\"filed-at\">–</td>")
+                .doesNotContain("16/02/2026", "par –");
     }
 
     @Test

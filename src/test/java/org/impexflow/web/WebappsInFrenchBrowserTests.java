@@ -220,6 +220,15 @@ class WebappsInFrenchBrowserTests {
             sleep(100);
         }
         assertThat(form.input("firstExportDate").getAttribute("value")).isEqualTo("15/01/2027");
+
+        // the same in a text field: what was typed stays
+        form.input("medicineName").sendKeys("Échap Démo", org.openqa.selenium.Keys.ESCAPE);
+        for (int look = 0; look < 15; look++) {
+            assertThat(browser.driver().findElements(By.cssSelector(".modal-dialog .fjs-form")))
+                    .as("the start dialog is still open " + look * 100 + " ms after Esc in a text field").isNotEmpty();
+            sleep(100);
+        }
+        assertThat(form.input("medicineName").getAttribute("value")).isEqualTo("Échap Démo");
     }
 
     private static void sleep(long millis) {
