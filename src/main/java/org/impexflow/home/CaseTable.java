@@ -83,12 +83,15 @@ class CaseTable {
     static final String DRAFT = DeclarationStatus.DRAFT.name();
     /**
      * An annual narcotics declaration is filed when it is submitted: its case opens with the campaign, and the
-     * table showed that opening as its filing date before anything was given ("–" until submitted).
+     * table showed that opening as its filing date before anything was given ("–" until submitted). It has no
+     * number: the year it declares stands for one (the table said "–"), as on its page.
      */
     private static final String CASE_ROWS = """
-            SELECT id, kind, case_type, case_number, CASE WHEN kind = '%s' THEN (SELECT d.submitted_at FROM
-                annual_declaration d WHERE d.id = case_file.id) ELSE filed_at END AS filed_at, status, subject,
-                subject_strength, subject_form, decided_at FROM case_file WHERE id IN (""".formatted(
+            SELECT id, kind, case_type, CASE WHEN kind = '%1$s' THEN (SELECT CAST(d.declared_year AS VARCHAR(4))
+                FROM annual_declaration d WHERE d.id = case_file.id) ELSE case_number END AS case_number,
+                CASE WHEN kind = '%1$s' THEN (SELECT d.submitted_at FROM annual_declaration d
+                WHERE d.id = case_file.id) ELSE filed_at END AS filed_at, status, subject, subject_strength,
+                subject_form, decided_at FROM case_file WHERE id IN (""".formatted(
             org.impexflow.narcotics.AnnualDeclaration.KIND);
     /** A draft's column for each sortable column of {@code case_file} (no decision: none). */
     private static final Map<String, String> DRAFT_COLUMNS = Map.of("case_type", "declaration_type", "case_number",

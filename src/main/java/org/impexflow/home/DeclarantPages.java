@@ -24,7 +24,8 @@ record DeclarantPages(Establishments establishments, Memberships memberships) {
             case org.impexflow.exportdeclaration.ExportDeclaration.KIND -> "/mes-declarations/" + number;
             case org.impexflow.importauthorisation.ImportAuthorisation.KIND ->
                     "/mes-declarations/autorisations-importation/" + number;
-            case org.impexflow.narcotics.AnnualDeclaration.KIND -> "/stupefiants/declarations";
+            case org.impexflow.narcotics.AnnualDeclaration.KIND ->
+                    "/stupefiants/declarations" + (number == null ? "" : "/" + number);
             default -> null;
         };
     }

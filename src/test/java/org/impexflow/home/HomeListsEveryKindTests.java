@@ -86,7 +86,9 @@ class HomeListsEveryKindTests {
                 .matcher(page);
         assertThat(annual.find()).isTrue();
         assertThat(annual.group(1)).as("not submitted yet: no filing date (its campaign's opening was shown)")
-                .contains("<td>–</td>").doesNotContainPattern("\\d{2}/\\d{2}/\\d{4}");
+                .contains("<td>–</td>").doesNotContainPattern("\\d{2}/\\d{2}/\\d{4}")
+                .as("the year it declares stands for its number, with the link to its page")
+                .contains("href=\"/stupefiants/declarations/2025\">2025</a>");
         assertThat(page).contains("data-counter=\"filed-EXPORT_DECLARATION\">1<",
                 "data-counter=\"filed-IMPORT_AUTHORISATION\">1<", "data-counter=\"filed-ANNUAL_DECLARATION\">1<",
                 "data-counter=\"filed-TRANSPORT_ATTESTATION\">1<", "Attestation de transport : dossiers");
