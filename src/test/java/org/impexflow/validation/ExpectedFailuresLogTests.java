@@ -27,12 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * logger of a command's end; it is turned on here as in production.)
  */
 @ImpexflowSpringTest
-class RefusalsAreNotErrorsTests {
+class ExpectedFailuresLogTests {
 
     @Autowired
     ProcessEngine engine;
 
-    private final Logger engineContext = (Logger) LoggerFactory.getLogger(RefusalsAreNotErrors.ENGINE_CONTEXT);
+    private final Logger engineContext = (Logger) LoggerFactory.getLogger(ExpectedFailuresLog.ENGINE_CONTEXT);
     private final Logger refusals = (Logger) LoggerFactory.getLogger("org.impexflow.refusals");
     private final ListAppender<ILoggingEvent> engineLines = new ListAppender<>();
     private final ListAppender<ILoggingEvent> refusalLines = new ListAppender<>();
@@ -81,6 +81,42 @@ class RefusalsAreNotErrorsTests {
         assertThat(engineLines.list).noneMatch(line -> line.getLevel() == Level.ERROR);
         assertThat(refusalLines.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
                 .asString().contains("reviewComment");
+    }
+
+    /**
+     * A browser that went away while its answer was written: Jersey's two ERRORs, each with 230 lines of stack, are
+     * one INFO line; an I/O error of the server itself stays Jersey's ERROR. (Logged as Jersey logs them: the
+     * messages and exceptions of a walkthrough's log.)
+     */
+    @Test
+    void aClientGoneIsOneInfoLineAndAnotherIoErrorStaysAnError() {
+        Logger jersey = (Logger) LoggerFactory.getLogger(ExpectedFailuresLog.JERSEY_RESPONDER);
+        Logger clients = (Logger) LoggerFactory.getLogger("org.impexflow.clients");
+        ListAppender<ILoggingEvent> jerseyLines = new ListAppender<>();
+        ListAppender<ILoggingEvent> clientLines = new ListAppender<>();
+        jerseyLines.start();
+        clientLines.start();
+        jersey.addAppender(jerseyLines);
+        clients.addAppender(clientLines);
+        try {
+            java.io.IOException brokenPipe = new java.io.IOException("Broken pipe");
+            jersey.error("An I/O error has occurred while writing a response message entity to the container output "
+                    + "stream.", new RuntimeException(new org.apache.catalina.connector.ClientAbortException(brokenPipe)));
+            jersey.error("Error while closing the output stream in order to commit response.",
+                    new java.io.UncheckedIOException(new org.apache.catalina.connector.ClientAbortException(brokenPipe)));
+            assertThat(jerseyLines.list).isEmpty();
+            assertThat(clientLines.list).hasSize(2).allSatisfy(line -> {
+                assertThat(line.getLevel()).isEqualTo(Level.INFO);
+                assertThat(line.getFormattedMessage()).startsWith("Client gone before its answer was written");
+            });
+
+            jersey.error("An I/O error has occurred while writing a response message entity to the container output "
+                    + "stream.", new java.io.IOException("No space left on device"));
+            assertThat(jerseyLines.list).singleElement().extracting(ILoggingEvent::getLevel).isEqualTo(Level.ERROR);
+        } finally {
+            jersey.detachAppender(jerseyLines);
+            clients.detachAppender(clientLines);
+        }
     }
 
     @Test
