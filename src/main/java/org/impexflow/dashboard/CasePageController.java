@@ -8,14 +8,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
@@ -47,6 +47,8 @@ class CasePageController {
     /** Who may read any case. */
     static final Set<String> READERS = Set.of(Groups.REVIEWERS, Groups.NARCOTICS, Groups.SUPPORT, Groups.ANALYSTS,
             Groups.ADMINISTRATORS);
+    /** A task's page in Tasklist. */
+    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
     private final CaseView view;
     private final CaseRegister register;
@@ -129,9 +131,6 @@ class CasePageController {
             identity.setAuthentication(before);
         }
     }
-
-    /** A task's page in Tasklist. */
-    static final String TASKLIST = "/camunda/app/tasklist/default/#/?task=";
 
     /** The transport attestation's PDF, kept in its own table. */
     @GetMapping(CasePages.PATH + "{id}/attestation.pdf")

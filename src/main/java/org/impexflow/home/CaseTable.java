@@ -87,12 +87,11 @@ class CaseTable {
      * number: the year it declares stands for one (the table said "–"), as on its page.
      */
     private static final String CASE_ROWS = """
-            SELECT id, kind, case_type, CASE WHEN kind = '%1$s' THEN (SELECT CAST(d.declared_year AS VARCHAR(4))
-                FROM annual_declaration d WHERE d.id = case_file.id) ELSE case_number END AS case_number,
-                CASE WHEN kind = '%1$s' THEN (SELECT d.submitted_at FROM annual_declaration d
-                WHERE d.id = case_file.id) ELSE filed_at END AS filed_at, status, subject, subject_strength,
-                subject_form, decided_at FROM case_file WHERE id IN (""".formatted(
-            org.impexflow.narcotics.AnnualDeclaration.KIND);
+            SELECT c.id, kind, case_type,
+                CASE WHEN d.id IS NULL THEN case_number ELSE CAST(d.declared_year AS VARCHAR(4)) END AS case_number,
+                CASE WHEN d.id IS NULL THEN filed_at ELSE d.submitted_at END AS filed_at, status, subject,
+                subject_strength, subject_form, decided_at
+            FROM case_file c LEFT JOIN annual_declaration d ON d.id = c.id WHERE c.id IN (""";
     /** A draft's column for each sortable column of {@code case_file} (no decision: none). */
     private static final Map<String, String> DRAFT_COLUMNS = Map.of("case_type", "declaration_type", "case_number",
             "draft_number", "filed_at", "updated_at", "status", "'" + DRAFT + "'", "subject", "medicine_name",

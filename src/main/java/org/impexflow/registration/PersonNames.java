@@ -32,9 +32,7 @@ final class PersonNames {
             return;
         }
         if (!ALLOWED.matcher(name).matches() || DOMAIN.matcher(name).find()) {
-            errors.add(field, Languages.isEnglish(language) ? Languages.text(language, "register.error.name", label)
-                    : label + " : lettres, espaces, tirets, apostrophes et points seulement (ni adresse web, ni « @ », "
-                            + "ni chiffres)");
+            errors.add(field, Languages.text(language, "register.error.name", label));
         }
     }
 }

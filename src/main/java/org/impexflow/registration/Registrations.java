@@ -19,6 +19,7 @@ import org.impexflow.account.PasswordCheck;
 import org.impexflow.account.PasswordPolicy;
 import org.impexflow.account.SecretBox;
 import org.impexflow.account.SecuritySettings;
+import org.impexflow.reference.Languages;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,19 +77,16 @@ public class Registrations {
         String email = form.email() == null ? "" : form.email().trim().toLowerCase(Locale.ROOT);
         FieldErrors errors = new FieldErrors();
         // said in the page's language: French, or English on the English page
-        Locale page = org.impexflow.reference.Languages.of(language());
-        String required = org.impexflow.reference.Languages.textOr(page, "register.error.required", "obligatoire");
+        Locale page = page();
+        String required = Languages.text(page, "register.error.required");
         String firstName = errors.text(FIRST_NAME, form.firstName(), true, 100, required);
         String lastName = errors.text(LAST_NAME, form.lastName(), true, 100, required);
-        PersonNames.check(errors, FIRST_NAME, org.impexflow.reference.Languages.text(page, "register.firstName"),
-                firstName, page);
-        PersonNames.check(errors, LAST_NAME, org.impexflow.reference.Languages.text(page, "register.lastName"),
-                lastName, page);
+        PersonNames.check(errors, FIRST_NAME, Languages.text(page, "register.firstName"), firstName, page);
+        PersonNames.check(errors, LAST_NAME, Languages.text(page, "register.lastName"), lastName, page);
         if (email.isEmpty()) {
             errors.add(EMAIL, required);
         } else if (!EMAIL_PATTERN.matcher(email).matches() || email.length() > 255) {
-            errors.add(EMAIL, org.impexflow.reference.Languages.textOr(page, "register.error.email",
-                    "adresse e-mail invalide"));
+            errors.add(EMAIL, Languages.text(page, "register.error.email"));
         }
         PasswordCheck check = passwordPolicy.check(form.password(), firstName, lastName, email);
         check.failures().forEach(f -> errors.add("password", passwordPolicy.inLanguage(f.message(), page)));
@@ -121,10 +119,14 @@ public class Registrations {
     }
 
     /** The language of the page the person registers on; French outside a page (never the server's own). */
-    private static String language() {
+    private static Locale page() {
         org.springframework.context.i18n.LocaleContext page =
                 org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
-        return org.impexflow.reference.Languages.of(page == null ? null : page.getLocale()).getLanguage();
+        return Languages.of(page == null ? null : page.getLocale());
+    }
+
+    private static String language() {
+        return page().getLanguage();
     }
 
     /**

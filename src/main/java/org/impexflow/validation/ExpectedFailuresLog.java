@@ -1,5 +1,6 @@
 package org.impexflow.validation;
 
+import java.util.List;
 import java.util.Optional;
 
 import ch.qos.logback.classic.Level;
@@ -35,8 +36,15 @@ class ExpectedFailuresLog extends TurboFilter {
     /** Jersey's logger of the writing of an answer. */
     static final String JERSEY_RESPONDER = "org.glassfish.jersey.server.ServerRuntime$Responder";
 
-    private static final org.slf4j.Logger REFUSALS = LoggerFactory.getLogger("org.impexflow.refusals");
-    private static final org.slf4j.Logger CLIENTS = LoggerFactory.getLogger("org.impexflow.clients");
+    /** An ERROR of {@code logger} caused by a {@code cause} is one INFO line of {@code to}. */
+    private record Expected(String logger, Class<? extends Throwable> cause, org.slf4j.Logger to, String line) {
+    }
+
+    private static final List<Expected> EXPECTED = List.of(
+            new Expected(ENGINE_CONTEXT, InvalidInputException.class, LoggerFactory.getLogger("org.impexflow.refusals"),
+                    "Refused: {}"),
+            new Expected(JERSEY_RESPONDER, ClientAbortException.class, LoggerFactory.getLogger("org.impexflow.clients"),
+                    "Client gone before its answer was written: {}"));
 
     @PostConstruct
     void install() {
@@ -52,25 +60,20 @@ class ExpectedFailuresLog extends TurboFilter {
         if (level != Level.ERROR) {
             return FilterReply.NEUTRAL;
         }
-        Throwable cause = thrown != null ? thrown : last(params);
-        if (logger.getName().equals(JERSEY_RESPONDER)) {
-            Optional<ClientAbortException> gone = WebappEngineErrors.cause(cause, ClientAbortException.class);
-            if (gone.isEmpty()) {
-                return FilterReply.NEUTRAL;
+        for (Expected expected : EXPECTED) {
+            if (expected.logger().equals(logger.getName())) {
+                Optional<? extends Throwable> cause = WebappEngineErrors.cause(thrown != null ? thrown : last(params),
+                        expected.cause());
+                if (cause.isEmpty()) {
+                    return FilterReply.NEUTRAL;
+                }
+                // one line: a refusal's message carries what was typed
+                expected.to().info(expected.line(), String.valueOf(cause.get().getMessage()).replaceAll("[\\r\\n]+",
+                        " "));
+                return FilterReply.DENY;
             }
-            CLIENTS.info("Client gone before its answer was written: {}", gone.get().getMessage());
-            return FilterReply.DENY;
         }
-        if (!logger.getName().equals(ENGINE_CONTEXT)) {
-            return FilterReply.NEUTRAL;
-        }
-        Optional<InvalidInputException> refusal = WebappEngineErrors.cause(cause, InvalidInputException.class);
-        if (refusal.isEmpty()) {
-            return FilterReply.NEUTRAL;
-        }
-        // one line: the message carries what was typed
-        REFUSALS.info("Refused: {}", refusal.get().getMessage().replaceAll("[\\r\\n]+", " "));
-        return FilterReply.DENY;
+        return FilterReply.NEUTRAL;
     }
 
     private static Throwable last(Object[] params) {

@@ -46,7 +46,7 @@ public record VerifiableDocument(Said french, Said english, String number, Strin
     }
 
     /** The title and country as the page says them in {@code language} ("en" or French). */
-    public Said in(String language) {
+    public Said said(String language) {
         return "en".equals(language) ? english : french;
     }
 
