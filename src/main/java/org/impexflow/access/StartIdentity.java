@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
+import org.impexflow.engine.EngineIdentity;
+
 /**
  * The variable of a process that says who started it ({@code initiator}, {@code supportAgent}). The
  * system sets it from the authenticated person or API account when the process starts; a caller that
@@ -61,12 +63,8 @@ public record StartIdentity(String processKey, String variable, boolean personRe
      */
     public static <T> T asPerson(CommandExecutor commands, IdentityService identity, String userId,
             List<String> groups, Supplier<T> start) {
-        identity.setAuthentication(userId, groups);
-        try {
-            return commands.execute(context -> context.runWithoutAuthorization(start::get));
-        } finally {
-            identity.clearAuthentication();
-        }
+        return EngineIdentity.as(identity, userId, groups,
+                () -> commands.execute(context -> context.runWithoutAuthorization(start::get)));
     }
 
     /** The agent entering a filing on behalf of an establishment, when the current start is one. */

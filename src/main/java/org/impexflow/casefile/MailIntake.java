@@ -16,12 +16,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.impexflow.access.StartIdentity;
 import org.impexflow.attachment.Attachments;
 import org.impexflow.attachment.RefusedFileException;
+import org.impexflow.engine.EngineIdentity;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.EstablishmentType;
 import org.impexflow.establishment.Establishments;
@@ -212,15 +212,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
      * account ({@link StartIdentity#onBehalf}), in the intake's transaction.
      */
     private <T> T onBehalf(String agentId, Supplier<T> filing) {
-        Authentication agent = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return StartIdentity.onBehalf(agentId, filing);
-        } finally {
-            if (agent != null) {
-                identityService.setAuthentication(agent);
-            }
-        }
+        return EngineIdentity.asApplication(identityService, () -> StartIdentity.onBehalf(agentId, filing));
     }
 
     /** The history line of a case filed for an establishment registered by this intake. */

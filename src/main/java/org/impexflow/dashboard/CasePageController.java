@@ -10,12 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
@@ -23,6 +21,7 @@ import org.impexflow.casefile.CaseActProcess;
 import org.impexflow.casefile.CaseFile;
 import org.impexflow.casefile.CasePages;
 import org.impexflow.casefile.CaseRegister;
+import org.impexflow.engine.EngineIdentity;
 import org.impexflow.travellers.TransportAttestation;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -121,15 +120,9 @@ class CasePageController {
                 user.groupIds(), Permissions.ACCESS, Resources.APPLICATION, "tasklist")) {
             return Set.of();
         }
-        IdentityService identity = engine.getIdentityService();
-        Authentication before = identity.getCurrentAuthentication();
-        identity.setAuthentication(user.userId(), user.groupIds());
-        try {
-            return engine.getTaskService().createTaskQuery().taskIdIn(open.stream().map(Task::getId)
-                    .toArray(String[]::new)).list().stream().map(Task::getId).collect(Collectors.toSet());
-        } finally {
-            identity.setAuthentication(before);
-        }
+        return EngineIdentity.as(engine.getIdentityService(), user.userId(), user.groupIds(), () -> engine
+                .getTaskService().createTaskQuery().taskIdIn(open.stream().map(Task::getId).toArray(String[]::new))
+                .list().stream().map(Task::getId).collect(Collectors.toSet()));
     }
 
     /** The transport attestation's PDF, kept in its own table. */

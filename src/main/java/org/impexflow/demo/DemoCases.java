@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.impexflow.engine.EngineIdentity;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.narcotics.NarcoticsOperators;
 import org.impexflow.narcotics.StockItem;
@@ -171,24 +172,18 @@ record DemoCases(
     }
 
     private ProcessInstance fileAsDeclarant(String process, Map<String, Object> variables) {
-        identity.setAuthentication(DemoData.DECLARANT, groupsOf(DemoData.DECLARANT));
-        try {
-            return runtime.startProcessInstanceByKey(process, variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        return EngineIdentity.as(identity, DemoData.DECLARANT, groupsOf(DemoData.DECLARANT),
+                () -> runtime.startProcessInstanceByKey(process, variables));
     }
 
     private void decide(ProcessInstance instance, String decision) {
         Task review = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-        identity.setAuthentication(REVIEWER, groupsOf(REVIEWER));
-        try {
+        EngineIdentity.as(identity, REVIEWER, groupsOf(REVIEWER), () -> {
             tasks.claim(review.getId(), REVIEWER);
             tasks.complete(review.getId(), Map.of("reviewDecision", decision, "reviewComment",
                     "Dossier complet et conforme."));
-        } finally {
-            identity.clearAuthentication();
-        }
+            return null;
+        });
     }
 
     private List<String> groupsOf(String userId) {

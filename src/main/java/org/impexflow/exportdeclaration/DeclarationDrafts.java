@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.impexflow.casefile.CaseNumbering;
+import org.impexflow.engine.EngineIdentity;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -213,17 +214,12 @@ public class DeclarationDrafts {
         variables.put(DECLARANT_EMAIL, userId);
         ProcessInstance filed;
         try {
-            filed = transaction.execute(status -> {
-                identityService.setAuthentication(userId, groups);
-                try {
-                    ProcessInstance pi = runtimeService.startProcessInstanceByKey(ExportDeclarationProcess.KEY,
-                            variables);
-                    drafts.deleteById(draft.getId());
-                    return pi;
-                } finally {
-                    identityService.clearAuthentication();
-                }
-            });
+            filed = transaction.execute(status -> EngineIdentity.as(identityService, userId, groups, () -> {
+                ProcessInstance pi = runtimeService.startProcessInstanceByKey(ExportDeclarationProcess.KEY,
+                        variables);
+                drafts.deleteById(draft.getId());
+                return pi;
+            }));
         } catch (InvalidInputException refused) {
             throw new Refused(draft.getId(), refused);
         }

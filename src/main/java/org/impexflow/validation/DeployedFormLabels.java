@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinitionQuery;
 import org.springframework.stereotype.Component;
+
+import org.impexflow.engine.EngineIdentity;
 
 /**
  * The labels of the fields of the Camunda Form that a call of the webapps' engine API submitted, as
@@ -82,9 +82,10 @@ public final class DeployedFormLabels {
      * fields show; none when the task has no such form or cannot be read; empty when there is no such task.
      */
     public Optional<TaskForm> formOfTask(String taskId) {
-        IdentityService identity = engine.getIdentityService();
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
+        return EngineIdentity.asApplication(engine.getIdentityService(), () -> readFormOfTask(taskId));
+    }
+
+    private Optional<TaskForm> readFormOfTask(String taskId) {
         try {
             if (engine.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
                 return Optional.empty();
@@ -106,8 +107,6 @@ public final class DeployedFormLabels {
             return Optional.of(new TaskForm(keys, shown, texts));
         } catch (ProcessEngineException | IOException noForm) {
             return Optional.of(new TaskForm(Set.of(), Map.of(), Set.of()));
-        } finally {
-            identity.setAuthentication(caller);
         }
     }
 
