@@ -9,16 +9,13 @@ public final class AccountSupportProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_SupportRequested";
         public static final String CHECK = "Task_CheckSupportRequest";
-        public static final String GATEWAY_ACTION = "Gateway_SupportAction";
         public static final String REMOVE_SECOND_FACTOR = "Task_RemoveSecondFactor";
         public static final String DEACTIVATE = "Task_DeactivateAccount";
         public static final String UNLOCK = "Task_UnlockAccount";
         public static final String LOAD_INFORMATION = "Task_LoadAccountInformation";
         public static final String UPDATE_INFORMATION = "Task_UpdateAccountInformation";
         public static final String RECORD_INFORMATION = "Task_RecordUpdatedInformation";
-        public static final String GATEWAY_DONE = "Gateway_SupportActionDone";
         public static final String NOTIFY = "Task_NotifyAccountHolder";
         public static final String END = "EndEvent_SupportActionDone";
 

@@ -9,7 +9,6 @@ public final class CaseActProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_ActProposed";
         public static final String CHECK = "Task_CheckProposal";
         public static final String CONFIRM = "Task_ConfirmAct";
         public static final String APPLY = "Task_ApplyAct";

@@ -52,8 +52,6 @@ public final class CaseProcess {
         public static final String RECEIVED_BY_MAIL = "receivedByMail";
         public static final String COMPLEMENT_ROUND = ComplementDeadline.ROUND;
         public static final String COMPLEMENT_DUE_DATE = ComplementDeadline.DUE_DATE;
-        public static final String COMPLEMENT_REMINDER_DATE = ComplementDeadline.REMINDER_DATE;
-        public static final String COMPLEMENT_DUE_TEXT = ComplementDeadline.DUE_TEXT;
         public static final String COMPLEMENT_ANSWER = ComplementTaskListener.COMPLEMENT_ANSWER;
         public static final String COMPLEMENT_FILES = ComplementTaskListener.COMPLEMENT_FILES;
 
@@ -64,7 +62,6 @@ public final class CaseProcess {
     /** The ids of the elements of the request-for-complement loop, alike in every process that has one. */
     public static class ComplementElements {
         public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
-        public static final String GATEWAY_REVIEW_OUTCOME = "Gateway_ReviewOutcome";
         public static final String REQUEST_COMPLEMENT = "Task_RequestComplement";
         public static final String NOTIFY_COMPLEMENT_REQUESTED = "Task_NotifyComplementRequested";
         public static final String PROVIDE_COMPLEMENT = "Task_ProvideComplement";

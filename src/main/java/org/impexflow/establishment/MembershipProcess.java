@@ -9,10 +9,8 @@ public final class MembershipProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_JoinRequested";
         public static final String NOTIFY_REQUESTED = "Task_NotifyJoinRequested";
         public static final String DECIDE = "Task_DecideJoinRequest";
-        public static final String GATEWAY_DECISION = "Gateway_JoinDecision";
         public static final String APPROVE = "Task_ApproveJoin";
         public static final String REFUSE = "Task_RefuseJoin";
         public static final String NOTIFY_APPROVED = "Task_NotifyJoinApproved";

@@ -18,10 +18,8 @@ public final class ExportDeclarationProcess {
 
     /** Element ids. */
     public static final class Elements extends CaseProcess.ComplementElements {
-        public static final String START = "StartEvent_DeclarationSubmitted";
         public static final String CHECK = "Task_CheckDeclaration";
         public static final String ASSESS_ELIGIBILITY = "Task_AssessEligibility";
-        public static final String GATEWAY_ELIGIBILITY = "Gateway_Eligibility";
         public static final String EXPLAIN_NOT_REQUIRED = "Task_ExplainNoDeclarationRegistered";
         public static final String END_NOT_REGISTERED = "EndEvent_NoDeclarationRegistered";
         public static final String REGISTER = "Task_RegisterDeclaration";
@@ -33,7 +31,6 @@ public final class ExportDeclarationProcess {
         public static final String GENERATE_VALIDATED_COPY = "Task_GenerateValidatedCopy";
         public static final String SEND_VALIDATED_COPY = "Task_SendValidatedCopy";
         public static final String FIND_AUTHORITY = "Task_FindImportingAuthority";
-        public static final String GATEWAY_AUTHORITY_KNOWN = "Gateway_AuthorityKnown";
         public static final String TRANSMIT_TO_AUTHORITY = "Task_TransmitToAuthority";
         public static final String TRANSMIT_MANUALLY = "Task_TransmitManually";
         public static final String RECORD_MANUAL_TRANSMISSION = "Task_RecordManualTransmission";

@@ -11,9 +11,7 @@ public final class MailIntakeProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_DeclarationMailReceived";
         public static final String FILE = "Task_FileReceivedDeclaration";
-        public static final String GATEWAY_REGISTERED = "Gateway_DeclarationRegistered";
         public static final String END_REGISTERED = "EndEvent_DeclarationRegistered";
         public static final String END_NOT_REQUIRED = "EndEvent_NoDeclarationRequired";
         public static final String GATEWAY_ESTABLISHMENT_REGISTERED = "Gateway_EstablishmentRegisteredByIntake";

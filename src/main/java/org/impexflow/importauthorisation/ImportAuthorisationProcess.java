@@ -19,7 +19,6 @@ public final class ImportAuthorisationProcess {
 
     /** Element ids. */
     public static final class Elements extends CaseProcess.ComplementElements {
-        public static final String START = "StartEvent_RequestSubmitted";
         public static final String CHECK = "Task_CheckRequest";
         public static final String REGISTER = "Task_RegisterRequest";
         public static final String REVIEW = "Task_ReviewRequest";
@@ -27,7 +26,6 @@ public final class ImportAuthorisationProcess {
         public static final String NOTIFY_REFUSAL = "Task_NotifyRefusal";
         public static final String END_REFUSED = "EndEvent_AuthorisationRefused";
         public static final String GRANT = "Task_GrantAuthorisation";
-        public static final String GATEWAY_GRANTED = "Gateway_Granted";
         public static final String GENERATE_AUTHORISATION = "Task_GenerateAuthorisation";
         public static final String SEND_AUTHORISATION = "Task_SendAuthorisation";
         public static final String END_SENT = "EndEvent_AuthorisationSent";
@@ -58,7 +56,6 @@ public final class ImportAuthorisationProcess {
 
         // set by the process
         public static final String AUTHORISATION_NUMBER = "authorisationNumber";
-        public static final String AUTHORISATION_ID = "authorisationId";
         public static final String AUTHORISATION_STATUS = "authorisationStatus";
         public static final String AUTHORISATION_STATUS_LABEL = "authorisationStatusLabel";
         public static final String PROVENANCE_COUNTRY_NAME = "provenanceCountryName";

@@ -11,7 +11,6 @@ public final class ImportMailIntakeProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_RequestMailReceived";
         public static final String FILE = "Task_FileReceivedRequest";
         public static final String GATEWAY_ESTABLISHMENT_REGISTERED = "Gateway_EstablishmentRegisteredByIntake";
         public static final String END_REGISTERED = "EndEvent_RequestRegistered";

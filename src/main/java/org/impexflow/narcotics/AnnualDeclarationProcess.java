@@ -8,7 +8,6 @@ public final class AnnualDeclarationProcess {
     public static final String KEY = "annual-narcotics-declaration";
     /** The campaign that opens every operator's declaration each year (processes/annual-narcotics-campaign.bpmn). */
     public static final String CAMPAIGN_KEY = "annual-narcotics-campaign";
-    public static final String CAMPAIGN_START = "StartEvent_NewYear";
     public static final String MESSAGE_SUBMITTED = "Message_AnnualDeclarationSubmitted";
     /** Candidate group of the review: ANSM's narcotics team. */
     public static final String REVIEWERS = "ansm-narcotics";
@@ -18,8 +17,6 @@ public final class AnnualDeclarationProcess {
 
     /** Element ids. */
     public static final class Elements {
-        public static final String START = "StartEvent_CampaignOpened";
-        public static final String OPEN = "Task_OpenDeclaration";
         public static final String AWAIT = "Gateway_AwaitDeclaration";
         public static final String SUBMITTED = "Event_DeclarationSubmitted";
         public static final String REMINDER_DUE = "Event_ReminderDue";
@@ -36,7 +33,6 @@ public final class AnnualDeclarationProcess {
         public static final String NOTIFY_ACCEPTED = "Task_NotifyAccepted";
         public static final String END_ACCEPTED = "EndEvent_DeclarationAccepted";
         public static final String REQUEST_CORRECTIONS = "Task_RequestCorrections";
-        public static final String NOTIFY_CORRECTIONS = "Task_NotifyCorrections";
         public static final String AWAIT_CORRECTIONS = "Task_AwaitCorrections";
         public static final String CORRECTIONS_OVERDUE = "BoundaryEvent_CorrectionsOverdue";
         public static final String FOLLOW_UP_CORRECTIONS = "Task_FollowUpCorrections";

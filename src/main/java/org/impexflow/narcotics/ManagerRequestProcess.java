@@ -14,9 +14,7 @@ public final class ManagerRequestProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_ManagerRequested";
         public static final String DECIDE = "Task_DecideManagerRequest";
-        public static final String GATEWAY_DECISION = "Gateway_ManagerDecision";
         public static final String APPROVE = "Task_MakeManager";
         public static final String REFUSE = "Task_RecordManagerRefusal";
         public static final String NOTIFY_APPROVED = "Task_NotifyManagerApproved";

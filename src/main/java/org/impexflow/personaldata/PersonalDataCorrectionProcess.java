@@ -12,7 +12,6 @@ public final class PersonalDataCorrectionProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_CorrectionRequested";
         public static final String HANDLE = "Task_HandleCorrectionRequest";
         public static final String NOTIFY = "Task_NotifyCorrectionAnswer";
         public static final String END = "EndEvent_RequesterInformed";

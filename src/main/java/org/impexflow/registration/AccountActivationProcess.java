@@ -23,11 +23,8 @@ public final class AccountActivationProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_RegistrationSubmitted";
-        public static final String GATEWAY_ALREADY_KNOWN = "Gateway_EmailAlreadyKnown";
         public static final String WARN_EXISTING = "Task_WarnEmailAlreadyKnown";
         public static final String END_WARNED = "EndEvent_EmailAlreadyKnownWarned";
-        public static final String REGISTRATION_RECORDED = "Gateway_RegistrationRecorded";
         public static final String SEND_VERIFICATION = "Task_SendVerificationMail";
         public static final String END_VERIFICATION_SENT = "EndEvent_VerificationMailSent";
         public static final String AWAIT_VERIFICATION = "Gateway_AwaitVerification";
@@ -40,17 +37,11 @@ public final class AccountActivationProcess {
         public static final String CGU_ACCEPTED = "Event_CguAccepted";
         public static final String CGU_REFUSED = "Event_CguRefused";
         public static final String CGU_NOT_ANSWERED = "Event_CguNotAnswered";
-        public static final String GATEWAY_DISCARD = "Gateway_DiscardRegistration";
         public static final String DISCARD = "Task_DiscardRegistration";
         public static final String END_DISCARDED = "EndEvent_RegistrationDiscarded";
-        public static final String CREATE_ACCOUNT = "Task_CreateAccount";
-        public static final String ACCOUNT_CREATED = "Gateway_AccountCreated";
         public static final String SEND_FINALISATION = "Task_SendFinalisationMail";
-        public static final String END_FINALISATION_SENT = "EndEvent_FinalisationMailSent";
         public static final String SECOND_FACTOR_ENROLLED = "Event_SecondFactorEnrolled";
-        public static final String ENROLLED = "Gateway_SecondFactorEnrolled";
         public static final String SEND_CONFIRMATION = "Task_SendConfirmationMail";
-        public static final String END_CONFIRMATION_SENT = "EndEvent_ConfirmationMailSent";
         public static final String COMPLETE_INFORMATION = "Task_CompleteInformation";
         public static final String RECORD_INFORMATION = "Task_RecordInformation";
         public static final String END_ACTIVE = "EndEvent_AccountActive";

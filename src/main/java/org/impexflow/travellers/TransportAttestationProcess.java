@@ -12,7 +12,6 @@ public final class TransportAttestationProcess {
     }
 
     public static final class Elements {
-        public static final String START = "StartEvent_RequestFiled";
         public static final String SEND_ACKNOWLEDGEMENT = "Task_SendAcknowledgement";
         public static final String REVIEW = "Task_ReviewRequest";
         public static final String ISSUE = "Task_IssueAttestation";
