@@ -12,8 +12,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
+import org.impexflow.exportdeclaration.MailIntakeProcess;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.MailIntakes;
 import org.impexflow.support.TestAccounts;
 import org.impexflow.support.TestEstablishments;
 import org.impexflow.support.WebSession;
@@ -159,5 +161,56 @@ class FilingOutcomeTests {
         JsonNode why = outcome(session, notRequired.getId());
         assertThat(why.get("title").asText()).isEqualTo("No declaration registered");
         assertThat(why.get("detail").asText()).startsWith("Exporting a medicine without a French marketing authorisation");
+    }
+
+    /** What support receives by e-mail and enters in Tasklist: the banner names the case and opens ANSM's page of it. */
+    @Test
+    void theSupportAgentWhoEntersAMailedDeclarationGetsItsNumberAndAnsmsPageOfTheCaseAndNobodyElse() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Par Courriel");
+        String declarant = TestAccounts.declarant(accounts, establishments, establishment);
+        String agent = TestAccounts.person(accounts, "support", "ansm-support");
+        ProcessInstance intake = Declarations.startAs(engine, agent, MailIntakeProcess.KEY, received(establishment, "SN"));
+        WebSession session = logIn(agent);
+
+        JsonNode outcome = outcome(session, intake.getId());
+
+        String number = (String) MailIntakes.variable(engine, intake, MailIntakeProcess.Vars.DECLARATION_NUMBER);
+        assertThat(outcome.get("registered").asBoolean()).isTrue();
+        assertThat(outcome.get("title").asText()).isEqualTo("Déclaration N° " + number + " enregistrée");
+        assertThat(outcome.get("detail").asText()).contains("au nom de l'établissement", "à l'expéditeur");
+        assertThat(outcome.get("url").asText()).matches("/ansm/dossiers/\\d+");
+        WebSession.Page page = session.get(outcome.get("url").asText());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(number, "Laboratoire Par Courriel");
+
+        String otherAgent = TestAccounts.person(accounts, "support", "ansm-support");
+        assertThat(logIn(otherAgent).request("GET", "/mes-declarations/depot/" + intake.getId(), AS_JSON).status())
+                .as("the banner is for whoever entered it").isEqualTo(404);
+        WebSession.Page ofDeclarant = logIn(declarant).request("GET", "/mes-declarations/depot/" + intake.getId(),
+                AS_JSON);
+        assertThat(ofDeclarant.status()).isEqualTo(404);
+        assertThat(ofDeclarant.body()).doesNotContain(number);
+    }
+
+    @Test
+    void aMailedDeclarationThatNeedsNoneTellsTheAgentThatNothingWasRegistered() throws Exception {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Courriel Européen");
+        String agent = TestAccounts.person(accounts, "support", "ansm-support");
+        ProcessInstance intake = Declarations.startAs(engine, agent, MailIntakeProcess.KEY, received(establishment, "DE"));
+
+        JsonNode outcome = outcome(logIn(agent), intake.getId());
+
+        assertThat(outcome.get("registered").asBoolean()).isFalse();
+        assertThat(outcome.get("title").asText()).isEqualTo("Aucune déclaration enregistrée");
+        assertThat(outcome.get("detail").asText()).contains("Aucune déclaration n'était requise", "expéditeur");
+        assertThat(outcome.has("url")).isFalse();
+    }
+
+    private static Map<String, Object> received(Establishment establishment, String destination) {
+        Map<String, Object> v = Declarations.with(Declarations.dei(), "establishmentSiret", establishment.getSiret(),
+                "destinationCountry", destination, "senderEmail", "expediteur@labo.example",
+                "mailReceivedOn", "04/12/2026, « DEI »");
+        v.remove("declarantEmail");
+        return v;
     }
 }

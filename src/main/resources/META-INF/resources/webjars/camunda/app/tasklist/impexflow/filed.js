@@ -1,8 +1,9 @@
 // impexflow: once a start form is submitted in Tasklist, the person sees what became of it. Tasklist only
 // learns the new process instance's id; this asks /mes-declarations/depot/{id} for the case's number and the
-// link to its page (or why nothing was registered) and shows it in a banner until closed. Requests of
-// other people's filings, or of processes that are not a case (support's interventions), answer 404 and
-// show nothing.
+// link to its page (or why nothing was registered) and shows it in a banner until closed; for a case received
+// by e-mail, the support agent who entered it gets ANSM's page of the case. Requests of other people's
+// filings, or of processes that are not a case (support's interventions on accounts), answer 404 and show
+// nothing.
 
 const SUBMIT = /\/api\/engine\/engine\/[^/]+\/process-definition\/(?:key\/[^/]+|[^/]+)\/submit-form$/;
 const OUTCOME = '/mes-declarations/depot/';
