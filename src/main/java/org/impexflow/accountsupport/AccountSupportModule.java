@@ -23,6 +23,20 @@ class AccountSupportModule {
         return StartIdentity.startedBy(AccountSupportProcess.KEY, AccountSupportProcess.Vars.SUPPORT_AGENT);
     }
 
+    /**
+     * Every task offered to support, whatever its process, first in support's list: the complements of cases
+     * received by e-mail and the follow-up of late annual declarations have no filter of their own.
+     */
+    @Bean
+    TasklistFilter supportTasks() {
+        return new TasklistFilter("Tâches du support", Groups.SUPPORT, -30,
+                "Toutes les tâches offertes au support, échéance la plus proche d'abord : compléments des dossiers "
+                        + "reçus par courriel, relances des déclarations annuelles en retard, transmissions, comptes, "
+                        + "rattachements", List.of(),
+                tasks -> tasks.createTaskQuery().taskCandidateGroup(Groups.SUPPORT).includeAssignedTasks()
+                        .orderByDueDate().asc());
+    }
+
     @Bean
     TasklistFilter accountInterventions() {
         return new TasklistFilter("Comptes", Groups.SUPPORT, -10, "Interventions en cours sur les comptes",

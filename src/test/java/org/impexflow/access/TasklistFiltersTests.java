@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.impexflow.exportdeclaration.MailIntakeProcess;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class TasklistFiltersTests {
         assertThat(filtersOf(Declarations.REVIEWER)).containsExactly("Déclarations à instruire",
                 "Autorisations d'importation à instruire", "En retard", "Actes à confirmer", "Mes dossiers");
         assertThat(filtersOf(Declarations.DECLARANT)).containsExactly("Mes tâches");
-        assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Transmissions à effectuer", "Comptes",
-                "Demandes de rattachement");
+        assertThat(filtersOf(Declarations.SUPPORT)).containsExactly("Tâches du support", "Transmissions à effectuer",
+                "Comptes", "Demandes de rattachement");
     }
 
     @Test
@@ -83,6 +84,37 @@ class TasklistFiltersTests {
                 .<Task>list(filter("Mes tâches").getId()).stream().filter(t -> pi.getId().equals(t.getProcessInstanceId()))
                 .map(Task::getName).findFirst().orElse(null));
         assertThat(listed[0]).startsWith("Fournir le complément – " + pi.getBusinessKey());
+    }
+
+    /** A case received by e-mail: its request for complement is support's too, and support's first filter lists it. */
+    @Test
+    void supportFindsTheComplementOfACaseReceivedByMailInItsFirstFilter() {
+        Map<String, Object> received = Declarations.with(Declarations.dei(), "senderEmail", "expediteur@labo.example",
+                "mailReceivedOn", "04/12/2026, « DEI »");
+        received.remove("declarantEmail");
+        ProcessInstance intake = Declarations.startAs(engine, Declarations.SUPPORT, MailIntakeProcess.KEY, received);
+        String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName(MailIntakeProcess.Vars.DECLARATION_NUMBER).singleResult()
+                .getValue();
+        ProcessInstance filed = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(number)
+                .singleResult();
+        Declarations.as(engine, Declarations.REVIEWER, () -> engine.getTaskService().complete(review(filed).getId(),
+                Map.of("reviewDecision", "REQUEST_COMPLEMENT", "reviewComment", "Joignez le certificat.")));
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(filed.getId()).singleResult();
+
+        Map<String, List<String>> listedBy = new java.util.LinkedHashMap<>();
+        Declarations.as(engine, Declarations.SUPPORT, () -> filtersOf(Declarations.SUPPORT).forEach(name -> listedBy
+                .put(name, engine.getFilterService().<Task>list(filter(name).getId()).stream().map(Task::getId)
+                        .toList())));
+
+        assertThat(listedBy.get("Tâches du support")).contains(complement.getId());
+        assertThat(filter("Tâches du support").getProperties().get("description").toString())
+                .contains("compléments des dossiers reçus par courriel");
+        assertThat(listedBy).as("no other filter of support lists it").allSatisfy((name, tasks) -> {
+            if (!name.equals("Tâches du support")) {
+                assertThat(tasks).doesNotContain(complement.getId());
+            }
+        });
     }
 
     private ProcessInstance file() {

@@ -125,7 +125,7 @@ class LandingBrowserTests {
         String[][] people = {
             {Groups.REVIEWERS, "Déclarations à instruire"},
             {Groups.NARCOTICS, "Déclarations annuelles à examiner"},
-            {Groups.SUPPORT, "Transmissions à effectuer"}};
+            {Groups.SUPPORT, "Tâches du support"}};
         for (String[] person : people) {
             browser.driver().manage().deleteAllCookies();
             logInAs(person[0]);
