@@ -3,6 +3,7 @@ package org.impexflow.establishment;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -29,6 +30,7 @@ public class Establishments {
     public static final String MANAGERS_SUFFIX = "-managers";
     /** Type of the engine groups of establishments' managers. */
     static final String MANAGERS_GROUP_TYPE = "establishment-managers";
+    static final String ACCOUNTS_GROUP_TYPE = "establishment";
 
     private final EstablishmentRepository establishments;
     private final EstablishmentMemberRepository members;
@@ -107,7 +109,8 @@ public class Establishments {
     /** Stores an establishment and creates the engine group of its accounts (its managers' comes with the first). */
     public Establishment create(Establishment establishment) {
         Establishment saved = establishments.save(establishment);
-        group(saved.groupId(), saved.getName(), "establishment");
+        group(saved.groupId(), saved.getName(), ACCOUNTS_GROUP_TYPE);
+        groupNamesReadable(saved.groupId());
         return saved;
     }
 
@@ -186,21 +189,23 @@ public class Establishments {
     }
 
     /**
-     * A request to join is a task for the establishment's managers and ANSM support (candidate groups):
-     * Tasklist names each group by the name the person may read, else by its id ("ansm-support"). So each
-     * side may read the other's group: its name, nothing more (the engine lets members read their own group).
-     * Idempotent; run for every managers group at start ({@link #groupNamesReadableForEveryManagersGroup}).
+     * A request to join is a task for the establishment's managers and ANSM support (candidate groups), the
+     * complement of a case received by e-mail one for its accounts and support: Tasklist names each group by
+     * the name the person may read, else by its id ("ansm-support", "establishment-12"). So each side may read
+     * the other's group: its name, nothing more (the engine lets members read their own group). Idempotent;
+     * run for every establishment's groups at start ({@link #groupNamesReadableForEveryEstablishmentGroup}).
      */
-    void groupNamesReadable(String managersGroupId) {
-        grantRead(managersGroupId, Groups.SUPPORT);
-        grantRead(Groups.SUPPORT, managersGroupId);
+    void groupNamesReadable(String establishmentGroupId) {
+        grantRead(establishmentGroupId, Groups.SUPPORT);
+        grantRead(Groups.SUPPORT, establishmentGroupId);
     }
 
     /** The groups made before the grants of {@link #groupNamesReadable} get them too. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
-    public void groupNamesReadableForEveryManagersGroup() {
-        for (Group group : identityService.createGroupQuery().groupType(MANAGERS_GROUP_TYPE).list()) {
+    public void groupNamesReadableForEveryEstablishmentGroup() {
+        for (Group group : Stream.of(MANAGERS_GROUP_TYPE, ACCOUNTS_GROUP_TYPE)
+                .flatMap(type -> identityService.createGroupQuery().groupType(type).list().stream()).toList()) {
             try {
                 groupNamesReadable(group.getId());
             } catch (org.camunda.bpm.engine.ProcessEngineException alreadyMadeByAnotherNode) {

@@ -125,6 +125,25 @@ class EstablishmentMembershipProcessTests {
     }
 
     /** The names of groups as the engine gives them to a person (Tasklist's task header reads them so). */
+    /**
+     * The complement of a case received by e-mail is a task of the establishment's accounts and of support:
+     * each reads the other's group by its name, as Tasklist shows the task's groups.
+     */
+    @Test
+    void supportAndTheEstablishmentsAccountsReadEachOthersGroupByItsName() {
+        Establishment lab = TestEstablishments.create(establishments, "Laboratoire Nommé");
+        String declarant = TestAccounts.declarant(accounts, establishments, lab);
+        String supportAgent = TestAccounts.person(accounts, "support", "ansm-support");
+
+        for (String viewer : List.of(declarant, supportAgent)) {
+            assertThat(groupNamesReadBy(viewer, lab.groupId(), "ansm-support")).as(viewer)
+                    .containsExactlyInAnyOrder("Laboratoire Nommé", "ANSM – support");
+        }
+        String stranger = TestAccounts.declarant(accounts, establishments,
+                TestEstablishments.create(establishments, "Laboratoire Étranger"));
+        assertThat(groupNamesReadBy(stranger, lab.groupId())).as("another establishment reads nothing of it").isEmpty();
+    }
+
     private List<String> groupNamesReadBy(String userId, String... groupIds) {
         try {
             engine.getIdentityService().setAuthentication(userId, accounts.groupsOf(userId));
