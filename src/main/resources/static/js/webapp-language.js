@@ -21,6 +21,22 @@ DateTimeFormat.prototype = NativeDateTimeFormat.prototype;
 DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
 Intl.DateTimeFormat = DateTimeFormat;
 
+// After a login that a link into the webapp led to, the place the link named (webapp-place.js), unless the
+// webapp was asked for a place of its own; kept a quarter of an hour, taken once.
+const kept = window.sessionStorage.getItem('impexflow.webappPlace');
+if (kept) {
+  window.sessionStorage.removeItem('impexflow.webappPlace');
+  try {
+    const place = JSON.parse(kept);
+    const landing = !location.hash || location.hash === '#/' || location.hash.indexOf('#/?filter=') === 0;
+    if (landing && Date.now() - place.at < 15 * 60 * 1000 && String(place.hash).indexOf('#/') === 0) {
+      window.history.replaceState(window.history.state, '', location.pathname + location.search + place.hash);
+    }
+  } catch (e) {
+    // a value of another kind: the webapp's first page
+  }
+}
+
 try {
   Object.defineProperty(window.navigator, 'languages', { get: () => [language] });
   Object.defineProperty(window.navigator, 'language', { get: () => language });

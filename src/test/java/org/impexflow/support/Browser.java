@@ -214,6 +214,11 @@ public final class Browser implements AutoCloseable {
 
     public void logIn(String user, String password, String totpSecret) {
         open("/login");
+        logInHere(user, password, totpSecret);
+    }
+
+    /** Logs in on the login page the browser shows now (where a page asked for led it). */
+    public void logInHere(String user, String password, String totpSecret) {
         find(By.id("username")).sendKeys(user);
         find(By.id("password")).sendKeys(password);
         WebElement passwordForm = find(By.cssSelector("form.card"));

@@ -6,11 +6,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.support.TestEstablishments;
 import org.impexflow.support.Browser;
+import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.Onboarding;
 import org.impexflow.support.TestAccounts;
@@ -136,6 +139,23 @@ class LandingBrowserTests {
             assertThat(headerLinks()).as(person[0]).contains("Tâches").doesNotContain("Cockpit", "Mes déclarations",
                     "Administration");
         }
+    }
+
+    /** A link to a task (a mail, ANSM's case page) opened before logging in opens that task after the login. */
+    @Test
+    void aLinkToATaskOpensThatTaskOnceLoggedIn() {
+        ProcessInstance filed = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(filed.getId()).singleResult();
+
+        browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
+        waitForUrl("/login");
+        browser.logInHere(TestAccounts.person(accounts, Groups.REVIEWERS, Groups.REVIEWERS), TestAccounts.PASSWORD,
+                TestAccounts.SECRET);
+
+        waitForUrl("?task=" + review.getId());
+        browser.waitForText(By.tagName("body"), "Instruire");
+        browser.waitForText(By.tagName("body"), filed.getBusinessKey());
+        assertThat(body()).doesNotContain("Sélectionnez une tâche");
     }
 
     @Test
