@@ -98,3 +98,12 @@ document.addEventListener('keydown', event => {
     event.preventDefault();
   }
 }, true);
+
+// A click beside Tasklist's start dialog (on the shade around it) closed it and dropped everything typed in the
+// form, without a word. A dialog that holds a form closes only by its own buttons (or Esc outside a field).
+document.addEventListener('click', event => {
+  const target = event.target;
+  if (target instanceof Element && target.classList.contains('modal') && target.querySelector('.fjs-form')) {
+    event.stopPropagation();
+  }
+}, true);

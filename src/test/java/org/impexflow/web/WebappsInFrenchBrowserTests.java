@@ -229,6 +229,17 @@ class WebappsInFrenchBrowserTests {
             sleep(100);
         }
         assertThat(form.input("medicineName").getAttribute("value")).isEqualTo("Échap Démo");
+
+        // a click on the shade beside the dialog neither
+        org.openqa.selenium.WebElement shade = browser.find(By.cssSelector(".modal"));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(shade, 5 - shade.getRect()
+                .getWidth() / 2, 5 - shade.getRect().getHeight() / 2).click().perform();
+        for (int look = 0; look < 15; look++) {
+            assertThat(browser.driver().findElements(By.cssSelector(".modal-dialog .fjs-form")))
+                    .as("the start dialog is still open " + look * 100 + " ms after a click beside it").isNotEmpty();
+            sleep(100);
+        }
+        assertThat(form.input("medicineName").getAttribute("value")).isEqualTo("Échap Démo");
     }
 
     private static void sleep(long millis) {
