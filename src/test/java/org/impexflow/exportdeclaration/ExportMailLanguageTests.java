@@ -75,6 +75,9 @@ class ExportMailLanguageTests {
         MimeMessage bilingual = single(TestMailServer.to(AUTHORITY));
         assertThat(Mails.subject(bilingual)).startsWith("Déclaration d'exportation visée N° " + second);
         assertThat(Mails.text(bilingual)).contains("Madame, Monsieur le Ministre", "Dear Minister");
+        String french = Mails.text(bilingual).substring(0, Mails.text(bilingual).indexOf("Dear Minister"));
+        assertThat(french).as("the French half names the destination too").contains("Pays de destination     : Ghana");
+        assertThat(Mails.text(bilingual)).contains("Destination        : Ghana");
     }
 
     private String validatedToGhana() {

@@ -201,7 +201,7 @@ class MailIntakeProcessTests {
                 .processInstanceBusinessKey(number).singleResult().getId());
         assertThat(TestMailServer.to(contact)).extracting(Mails::subject).containsExactlyInAnyOrder(
                 "Accusé d'enregistrement électronique (AEE) – déclaration d'exportation N° " + number,
-                "Créez votre compte IMPEXWEB – déclaration d'exportation N° " + number);
+                "Créez votre compte impexflow – déclaration d'exportation N° " + number);
         String invitation = Mails.text(ProcessTestSupport.mail(contact, "Créez votre compte"));
         assertThat(invitation).contains("Laboratoire Sans Compte", siret,
                 "/register?email=" + contact.replace("@", "%40"));

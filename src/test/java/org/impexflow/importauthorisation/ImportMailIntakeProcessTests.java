@@ -228,7 +228,7 @@ class ImportMailIntakeProcessTests {
         Declarations.runJobs(engine, filed(number).getId());
         assertThat(TestMailServer.to(contact)).extracting(Mails::subject).containsExactlyInAnyOrder(
                 "Accusé d'enregistrement – demande d'autorisation d'importation N° " + number,
-                "Créez votre compte IMPEXWEB – demande d'autorisation d'importation N° " + number);
+                "Créez votre compte impexflow – demande d'autorisation d'importation N° " + number);
         String invitation = Mails.text(ProcessTestSupport.mail(contact, "Créez votre compte"));
         assertThat(invitation).contains("Importateur Sans Compte", siret, number,
                 "/register?email=" + contact.replace("@", "%40"));
