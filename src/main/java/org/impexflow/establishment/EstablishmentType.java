@@ -2,7 +2,7 @@ package org.impexflow.establishment;
 
 /** Type d'établissement, as in the IMPEXWEB complementary information. */
 public enum EstablishmentType {
-    PHARMACEUTICAL_ESTABLISHMENT("Etablissement pharmaceutique"),
+    PHARMACEUTICAL_ESTABLISHMENT("Établissement pharmaceutique"),
     HOSPITAL_PHARMACY("Pharmacie à usage intérieur"),
     OTHER("Autres");
 

@@ -80,8 +80,8 @@ record AccountInformationChecks(Countries countries) {
                     + "générales d'utilisation");
         }
         if (!Boolean.TRUE.equals(variables.getVariable(CONFIRMED))) {
-            errors.add(CONFIRMED, "cochez la case pour confirmer : après validation, seules les équipes de l'ANSM "
-                    + "peuvent modifier ces informations");
+            errors.add(CONFIRMED, "cochez la case pour confirmer ces informations : après validation, seules les "
+                    + "équipes de l'ANSM peuvent les modifier");
         }
         errors.throwIfAny("Informations complémentaires incomplètes ou invalides.");
         return new Checked(lastName, firstName, phone, quality, siret, companyName, type, postalCode, address, city,

@@ -124,6 +124,10 @@ class AccountSupportProcessTests {
         Map<String, Object> values = engine.getTaskService().getVariables(task.getId());
         assertThat(values).containsEntry("siret", Declarations.DEMO_SIRET).containsEntry("phone", "01 02 03 04 05")
                 .containsEntry("cguAcknowledged", true).containsEntry("informationConfirmed", false);
+        // the form is support's: its own words, no commitment of the holder to tick on their behalf
+        String form = readForm(task.getId());
+        assertThat(form).contains("Corriger les informations complémentaires", "demandées par le titulaire du compte")
+                .doesNotContain("cguAcknowledged", "conditions générales", "votre compte", "moi-même");
 
         Map<String, Object> changed = new HashMap<>(values);
         changed.put("siret", "35600000049837");
@@ -188,5 +192,13 @@ class AccountSupportProcessTests {
             assertThat(Mails.subject(mail)).contains(subject);
             assertThat(Mails.text(mail)).contains(text);
         });
+    }
+
+    private String readForm(String taskId) {
+        try (java.io.InputStream in = engine.getFormService().getDeployedTaskForm(taskId)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -119,7 +119,7 @@ class RegistrationJourneyBrowserTests {
         form.choose("quality", "Pharmacien Responsable");
         form.type("siret", "12345678901234");
         form.type("companyName", "Nouveau Laboratoire");
-        form.choose("establishmentType", "Etablissement pharmaceutique");
+        form.choose("establishmentType", "Établissement pharmaceutique");
         form.type("address", "5 rue des Nouveaux");
         form.type("postalCode", "75011");
         form.type("city", "Paris");

@@ -50,7 +50,7 @@ class CamundaFormsTests {
             "export-declaration-mail-intake", List.of("releaseCountry", "destinationCountry", "manufacturerCountry"),
             "import-authorisation-start", List.of("provenanceCountry", "originCountry"),
             "import-authorisation-mail-intake", List.of("provenanceCountry", "originCountry"),
-            "account-information", List.of("country"));
+            "account-information", List.of("country"), "account-information-correction", List.of("country"));
     private static final Map<String, String> COUNTRY_EXCLUDED = Map.of("provenanceCountry", "FR");
 
     private final ObjectMapper json = new ObjectMapper();
