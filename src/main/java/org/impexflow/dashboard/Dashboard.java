@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.impexflow.exportdeclaration.ExportDeclarationProcess;
 import org.impexflow.importauthorisation.ImportAuthorisationProcess;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,8 +34,7 @@ record Dashboard(
         JdbcTemplate jdbc,
         TaskService taskService,
         RuntimeService runtimeService,
-        RepositoryService repositoryService,
-        MessageSource messages) {
+        RepositoryService repositoryService) {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(PARIS);
@@ -51,24 +48,23 @@ record Dashboard(
     DashboardFigures figures() {
         List<Case> cases = jdbc.query(CASES, (rs, row) -> {
             Timestamp decided = rs.getTimestamp("decided_at");
-            String type = rs.getString("case_type");
-            return new Case(type != null ? type : kindLabel(rs.getString("kind")), rs.getTimestamp("filed_at").toInstant(),
+            return new Case(rs.getString("case_type"), rs.getString("kind"), rs.getTimestamp("filed_at").toInstant(),
                     decided == null ? null : decided.toInstant());
         });
         List<Double> durations = cases.stream().filter(Case::isDecided).map(Case::days).sorted().toList();
         long decided = durations.size();
 
         Map<String, List<Case>> byMonthAndType = cases.stream().collect(Collectors.groupingBy(
-                c -> MONTH.format(c.filedAt()) + "|" + c.type(), TreeMap::new, Collectors.toList()));
+                c -> MONTH.format(c.filedAt()) + "|" + c.type() + "|" + c.kind(), TreeMap::new, Collectors.toList()));
         List<DashboardFigures.MonthRow> months = new ArrayList<>();
         byMonthAndType.forEach((key, group) -> {
             List<Double> groupDurations = group.stream().filter(Case::isDecided).map(Case::days).sorted().toList();
             String[] parts = key.split("\\|");
-            months.add(new DashboardFigures.MonthRow(parts[0], parts[1], group.size(), groupDurations.size(),
-                    group.size() - groupDurations.size(), percentile(groupDurations, 50)));
+            months.add(new DashboardFigures.MonthRow(parts[0], group.get(0).type(), parts[2], group.size(),
+                    groupDurations.size(), group.size() - groupDurations.size(), percentile(groupDurations, 50)));
         });
         months.sort(Comparator.comparing(DashboardFigures.MonthRow::month).reversed()
-                .thenComparing(DashboardFigures.MonthRow::type));
+                .thenComparing(row -> row.type() == null ? row.kind() : row.type()));
 
         long overdue = taskService.createTaskQuery().taskDefinitionKeyIn(ExportDeclarationProcess.Elements.REVIEW,
                 ImportAuthorisationProcess.Elements.REVIEW).dueBefore(new Date()).count();
@@ -89,11 +85,6 @@ record Dashboard(
                 percentile(durations, 90), overdue, open.size(), months, incidents, Instant.now());
     }
 
-    /** A kind of case without type, by its French name ({@code caseKind.<KIND>}). */
-    private String kindLabel(String kind) {
-        return messages.getMessage("caseKind." + kind, null, kind, Locale.FRENCH);
-    }
-
     private String processName(String definitionId, Map<String, String> names) {
         return names.computeIfAbsent(String.valueOf(definitionId), id -> {
             ProcessDefinition definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(id)
@@ -111,7 +102,8 @@ record Dashboard(
         return Math.round(sorted.get(Math.max(rank, 1) - 1) * 10) / 10.0;
     }
 
-    private record Case(String type, Instant filedAt, Instant decidedAt) {
+    /** A case of the register: its type (DEI, DEC, AI, AT…), null for a kind of case that has none. */
+    private record Case(String type, String kind, Instant filedAt, Instant decidedAt) {
         boolean isDecided() {
             return decidedAt != null;
         }

@@ -8,10 +8,15 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.impexflow.access.Groups;
+import org.impexflow.account.Accounts;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
+import org.impexflow.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The analysts' figures follow what happens to the cases. */
 @ImpexflowSpringTest
@@ -23,6 +28,10 @@ class DashboardTests {
     Dashboard dashboard;
     @Autowired
     org.impexflow.travellers.TransportAttestations attestations;
+    @Autowired
+    Accounts accounts;
+    @LocalServerPort
+    int port;
 
     @Test
     void filingAndDecidingMoveTheFigures() {
@@ -102,6 +111,29 @@ class DashboardTests {
         assertThat(row(after, "AT").filed()).isEqualTo(row(before, "AT") == null ? 1 : row(before, "AT").filed() + 1);
     }
 
+    /** The analysts' page speaks the chosen language: its headings, months and kinds of case. */
+    @Test
+    void thePageIsInFrenchOrInEnglish() {
+        attestations.request(org.impexflow.support.TravellerRequests.form("Léo", "Martin", "voyageur.page@test.example"),
+                "ordonnance.pdf", "%PDF-1.4 ordonnance".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Locale.FRENCH);
+        WebSession session = new WebSession("http://localhost:" + port);
+        String analyst = TestAccounts.person(accounts, "analyst", Groups.ANALYSTS);
+        assertThat(session.logIn(analyst, TestAccounts.PASSWORD, TestAccounts.SECRET).status()).isEqualTo(302);
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Paris"));
+        String month = now.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.FRENCH));
+
+        WebSession.Page french = session.get("/tableau-de-bord?lang=fr");
+        assertThat(french.status()).isEqualTo(200);
+        assertThat(french.body()).contains("lang=\"fr\"", "Tableau de bord ANSM", "Dossiers déposés", month,
+                "Par mois de dépôt").doesNotContain(now.toString());
+
+        WebSession.Page english = session.get("/tableau-de-bord?lang=en");
+        assertThat(english.body()).contains("lang=\"en\"", "ANSM dashboard", "Cases filed", "By month of filing",
+                now.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH)))
+                .doesNotContain("Dossiers déposés", "Par mois", "Délai médian", month, now.toString());
+    }
+
     private ProcessInstance notRegistered() {
         return Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.with(Declarations.dei(),
                 "destinationCountry", "BE"));
@@ -110,7 +142,7 @@ class DashboardTests {
     private static DashboardFigures.MonthRow row(DashboardFigures figures, String type) {
         String month = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Paris"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM"));
-        return figures.byMonth().stream().filter(r -> r.month().equals(month) && r.type().equals(type)).findFirst()
+        return figures.byMonth().stream().filter(r -> r.month().equals(month) && type.equals(r.type())).findFirst()
                 .orElse(null);
     }
 }

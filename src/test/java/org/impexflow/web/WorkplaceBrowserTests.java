@@ -88,6 +88,14 @@ class WorkplaceBrowserTests {
         browser.open("/tableau-de-bord");
         assertThat(figure("decided")).isEqualTo(decided + 1);
         assertThat(figure("pending")).isEqualTo(pending - 1);
+
+        // in English, the page and Cockpit's figures alike
+        browser.open("/tableau-de-bord?lang=en");
+        browser.waitForText(By.tagName("h1"), "ANSM dashboard");
+        browser.open("/camunda/app/cockpit/");
+        browser.waitForText(By.id("impexflow-dashboard"), "Cases decided");
+        assertThat(browser.find(By.id("impexflow-dashboard")).getText()).doesNotContain("Dossiers", "Délai");
+        browser.open("/tableau-de-bord?lang=fr");
     }
 
     private long figure(String name) {
