@@ -78,7 +78,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
          */
         public <K extends Enum<K>> void history(DelegateExecution execution, Long caseId, Class<K> kinds,
                 CaseSteps.Note<K> timeline) {
-            timeline.note(caseId, Enum.valueOf(kinds, "RECEIVED_BY_MAIL"), agentId, receivedByMail(execution, agentId));
+            timeline.note(caseId, Enum.valueOf(kinds, "RECEIVED_BY_MAIL"), agentId, receivedByMail(execution));
             registered.ifPresent(establishment -> timeline.note(caseId, Enum.valueOf(kinds, "FILED_ON_BEHALF"),
                     agentId, filedOnBehalf(agentId, establishment)));
         }
@@ -222,10 +222,10 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
                 + "contact invité à créer un compte : " + establishment.getInvitedContactEmail();
     }
 
-    /** The history line of a case received by e-mail. */
-    private static String receivedByMail(DelegateExecution execution, String agentId) {
+    /** The history line of a case received by e-mail (the line's actor is the agent who entered it). */
+    private static String receivedByMail(DelegateExecution execution) {
         return "Courriel de " + execution.getVariable(Vars.SENDER_EMAIL) + " ("
-                + execution.getVariable(Vars.MAIL_RECEIVED_ON) + "), saisi par " + agentId;
+                + execution.getVariable(Vars.MAIL_RECEIVED_ON) + ")";
     }
 
     /**

@@ -21,6 +21,7 @@ import org.impexflow.mail.SentMail;
 import org.impexflow.mail.SentMails;
 import org.impexflow.narcotics.AnnualDeclaration;
 import org.impexflow.narcotics.AnnualDocumentTypes;
+import org.impexflow.reference.Languages;
 import org.impexflow.travellers.TransportAttestation;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
@@ -71,10 +72,12 @@ class CaseView {
     /**
      * @param filedAt when the case was filed: an annual declaration's case opens with its campaign and is filed
      *                when submitted (null until then)
+     * @param filedBy who filed it, or for a case received by e-mail the support agent who entered it
      * @param dueDay  the last day it is due: an annual declaration's deadline is its own day (its case is due at
      *                the start of the next one)
      */
-    record Page(CaseFile file, String number, String statusLabel, String holder, Instant filedAt, LocalDate dueDay,
+    record Page(CaseFile file, String number, String statusLabel, String holder, Instant filedAt, String filedBy,
+            LocalDate dueDay,
             List<Link> amends, Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents,
             List<File> attachments, List<SentMail> mails) {
     }
@@ -85,7 +88,8 @@ class CaseView {
     }
 
     private Page page(CaseFile c, Locale language) {
-        List<Event> timeline = register.timeline(c.getId()).stream().map(e -> event(c, e, language)).toList();
+        List<CaseEvent> events = register.timeline(c.getId());
+        List<Event> timeline = events.stream().map(e -> event(c, e, language)).toList();
         List<File> documents = new ArrayList<>();
         List<File> files = new ArrayList<>();
         String code = verificationCodes.issued(c.getKind(), c.getId()).map(VerificationCodes::display).orElse(null);
@@ -122,11 +126,21 @@ class CaseView {
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
         AnnualDeclaration annual = c instanceof AnnualDeclaration d ? d : null;
         return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
-                annual != null ? annual.getSubmittedAt() : c.getFiledAt(), annual != null ? annual.getDueDate()
+                annual != null ? annual.getSubmittedAt() : c.getFiledAt(), filedBy(c, events, language),
+                annual != null ? annual.getDueDate()
                         : c.getDueAt() == null ? null : c.getDueAt().atZone(CaseNumbering.PARIS).toLocalDate(),
                 c.getAmendedCases().stream().map(CaseView::link).toList(),
                 c.getReplacedBy() == null ? null : link(c.getReplacedBy()),
                 register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);
+    }
+
+    /** Who filed the case; for a case received by e-mail (no filer's account), the agent who entered it. */
+    private static String filedBy(CaseFile c, List<CaseEvent> events, Locale language) {
+        if (c.getFiledBy() != null) {
+            return c.getFiledBy();
+        }
+        return events.stream().filter(e -> "RECEIVED_BY_MAIL".equals(e.getKindCode()) && e.getActor() != null)
+                .findFirst().map(e -> Languages.text(language, "ansmCase.enteredFromMail", e.getActor())).orElse(null);
     }
 
     /** What a file is to its case: its kind, or for an annual declaration's document, which document. */

@@ -208,6 +208,25 @@ class CasePageTests {
                 "dei-visee.pdf", Attachments.sha256(COPY));
     }
 
+    /** A case received by e-mail has no filer's account: the page names the support agent who entered it, once. */
+    @Test
+    void aCaseReceivedByMailNamesTheAgentWhoEnteredIt() {
+        Map<String, Object> received = Declarations.with(Declarations.dei(), "senderEmail", "expediteur.page@labo.example",
+                "mailReceivedOn", "03/12/2026, « DEI par courriel »");
+        received.remove("declarantEmail");
+        ProcessInstance intake = Declarations.startAs(engine, Declarations.SUPPORT,
+                org.impexflow.exportdeclaration.MailIntakeProcess.KEY, received);
+        String number = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(intake.getId()).variableName("declarationNumber").singleResult().getValue();
+
+        String page = reviewer.get(CasePages.path(declarations.byNumber(number).orElseThrow().getId())).body();
+
+        assertThat(page).contains("id=\"filed-by\">" + Declarations.SUPPORT + ", support de l&#39;ANSM (dossier reçu par courriel)",
+                "Reçue par courriel et saisie par le support de l&#39;ANSM", "expediteur.page@labo.example (03/12/2026");
+        assertThat(page.split("saisi", -1).length - 1).as("who entered it is said once in the timeline, beside the "
+                + "register's line").isEqualTo(1);
+    }
+
     /** A reviewer who reached a case from Cockpit or the register goes on to its open tasks in Tasklist. */
     @Test
     void theOpenTasksOfACaseLeadToTasklist() {

@@ -78,8 +78,10 @@ class MailIntakeProcessTests {
         assertThat(register.history(declaration.getId())).extracting(DeclarationEvent::getKind)
                 .contains(DeclarationEventKind.FILED, DeclarationEventKind.RECEIVED_BY_MAIL);
         assertThat(register.history(declaration.getId())).filteredOn(e -> e.getKind()
-                == DeclarationEventKind.RECEIVED_BY_MAIL).singleElement().satisfies(e -> assertThat(e.getDetail())
-                        .contains(SENDER, "25/11/2026", "saisi par " + Declarations.SUPPORT));
+                == DeclarationEventKind.RECEIVED_BY_MAIL).singleElement().satisfies(e -> {
+                    assertThat(e.getDetail()).contains(SENDER, "25/11/2026").doesNotContain("saisi par");
+                    assertThat(e.getActor()).as("who entered it, said once: the line's actor").isEqualTo(Declarations.SUPPORT);
+                });
         assertThat(attachments.ofDeclaration(declaration.getId())).extracting(Attachment::getFileName)
                 .contains("courriel-du-25-11.eml");
 

@@ -85,8 +85,10 @@ class ImportMailIntakeProcessTests {
                 .contains(AuthorisationEventKind.FILED, AuthorisationEventKind.RECEIVED_BY_MAIL)
                 .doesNotContain(AuthorisationEventKind.FILED_ON_BEHALF);
         assertThat(register.history(request.getId())).filteredOn(e -> e.getKind()
-                == AuthorisationEventKind.RECEIVED_BY_MAIL).singleElement().satisfies(e -> assertThat(e.getDetail())
-                        .contains(SENDER, "02/12/2026", "saisi par " + Declarations.SUPPORT));
+                == AuthorisationEventKind.RECEIVED_BY_MAIL).singleElement().satisfies(e -> {
+                    assertThat(e.getDetail()).contains(SENDER, "02/12/2026").doesNotContain("saisi par");
+                    assertThat(e.getActor()).as("who entered it, said once: the line's actor").isEqualTo(Declarations.SUPPORT);
+                });
         assertThat(attachments.ofImportAuthorisation(request.getId())).extracting(Attachment::getFileName)
                 .contains("courriel-du-02-12.eml", "lettre-demande.pdf");
 
