@@ -76,6 +76,14 @@ class WorkplaceBrowserTests {
         browser.waitForText(By.id("impexflow-dashboard"), "Dossiers décidés");
         browser.screenshot("cockpit-dashboard");
 
+        // the instances of a process, with their start dates as people read them
+        String definition = engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getId();
+        browser.open("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+        browser.waitForText(By.cssSelector(".process-instances-list, [cam-widget-search], body"), pi.getBusinessKey());
+        String started = browser.find(By.xpath("//tr[.//*[contains(text(),'" + pi.getBusinessKey() + "')]]")).getText();
+        assertThat(started).as("a start date in French, not ISO").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T")
+                .containsPattern("\\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \\d{4}");
+
         browser.open("/tableau-de-bord");
         long decided = figure("decided");
         long pending = figure("pending");
