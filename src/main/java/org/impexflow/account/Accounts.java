@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -122,10 +123,19 @@ public class Accounts {
         });
     }
 
+    /**
+     * The person's first and last names, as Tasklist shows them; the identifier itself for anyone the engine
+     * does not know by name (the system, a technical account, an address outside).
+     */
     @Transactional(readOnly = true)
     public String displayName(String userId) {
+        if (userId == null || userId.isBlank()) {
+            return userId;
+        }
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+        String name = user == null ? "" : (Objects.toString(user.getFirstName(), "") + " "
+                + Objects.toString(user.getLastName(), "")).strip();
+        return name.isEmpty() ? userId : name;
     }
 
     /**

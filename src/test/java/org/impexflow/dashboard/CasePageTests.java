@@ -195,8 +195,13 @@ class CasePageTests {
         String page = reviewer.get(CasePages.path(validated)).body();
         assertThat(page).contains("Déclaration d&#39;exportation N° " + number, "Remplacée", "depuis le", demoName,
                 Declarations.REVIEWER, "Remplacée par la version", CasePages.path(amendment) + "\"", amendmentNumber);
-        // the timeline: who, when, what, why
+        // the timeline: who, when, what, why; people by their names, as Tasklist shows them, their address on hover
         assertThat(page).contains("Déclaration déposée et enregistrée", "Décision de test");
+        String reviewerName = accounts.displayName(Declarations.REVIEWER);
+        assertThat(reviewerName).isNotEqualTo(Declarations.REVIEWER);
+        assertThat(page).contains("title=\"" + Declarations.REVIEWER + "\">par " + reviewerName + "</span>")
+                .as("the header names the reader, their address on hover")
+                .containsPattern("id=\"account-name\" title=\"[^\"]+@[^\"]+\">[^<@]+</span>");
         // the validated copy with its verification code and SHA-256; the mails about the case
         assertThat(page).containsPattern("class=\"verification-code\" href=\"/verification/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}\"")
                 .containsPattern("<code class=\"sha256\">[0-9a-f]{64}</code>")
