@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.impexflow.account.Accounts;
 import org.impexflow.support.Browser;
+import org.impexflow.support.CamundaForm;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
 import org.impexflow.support.TestAccounts;
@@ -63,8 +64,42 @@ class WebappRefusalBrowserTests {
                 .isEqualTo("Obligatoire : les motifs de l'interdiction sont communiqués au déclarant "
                         + "(champ « Motifs / complément demandé »).");
         assertThat(shown).contains("Tâche non terminée, rien n'a été enregistré").doesNotContain("ENGINE-", "Exception", "TaskListener", "500", "reviewComment");
+        // tried again: the new refusal replaces the first, not one more under it
+        org.openqa.selenium.WebElement first = browser.find(NOTIFICATION);
+        browser.click(By.cssSelector("button[ng-click='complete()']"));
+        // the second answer has come once the first refusal went away or a second one stands beside it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(NOTIFICATION).size() > 1 || org.openqa.selenium.support.ui.ExpectedConditions
+                        .stalenessOf(first).apply(d) && !d.findElements(NOTIFICATION).isEmpty());
+        assertThat(browser.driver().findElements(NOTIFICATION)).as("one refusal on screen").hasSize(1);
         assertThat(engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult())
                 .as("the task is still open").isNotNull();
         assertThat(engine.getRuntimeService().getVariable(instance, "reviewDecision")).as("nothing stored").isNull();
+    }
+
+    /** Support starts an intervention on an account that does not exist, twice: one refusal on screen, the last. */
+    @Test
+    void aStartFormRefusedTwiceShowsTheLastRefusalOnly() {
+        String agent = TestAccounts.person(accounts, "support", "ansm-support");
+        browser.logIn(agent, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.open("/camunda/app/tasklist/");
+        browser.find(Browser.START_PROCESS);
+        CamundaForm form = CamundaForm.startForm(browser, "Intervention du support sur un compte");
+        form.type("accountEmail", "inconnu.premier@labo.example");
+        browser.click(By.xpath("//label[contains(normalize-space(), 'Compte verrouillé')]"));
+        form.type("supportReason", "Appel du 07/12, identité vérifiée.");
+        form.start();
+        browser.waitForText(NOTIFICATION, "inconnu.premier@labo.example");
+        org.openqa.selenium.WebElement first = browser.find(NOTIFICATION);
+
+        form.type("accountEmail", "inconnu.second@labo.example");
+        form.start();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(NOTIFICATION).size() > 1 || org.openqa.selenium.support.ui.ExpectedConditions
+                        .stalenessOf(first).apply(d) && !d.findElements(NOTIFICATION).isEmpty());
+        browser.screenshot("start-refused-twice");
+        assertThat(browser.driver().findElements(NOTIFICATION)).as("one refusal on screen, the last").singleElement()
+                .satisfies(n -> assertThat(n.getText()).contains("inconnu.second@labo.example")
+                        .doesNotContain("inconnu.premier@labo.example"));
     }
 }
