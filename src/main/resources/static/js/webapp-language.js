@@ -29,7 +29,7 @@ if (kept) {
   try {
     const place = JSON.parse(kept);
     const landing = !location.hash || location.hash === '#/' || location.hash.indexOf('#/?filter=') === 0;
-    if (landing && Date.now() - place.at < 15 * 60 * 1000 && String(place.hash).indexOf('#/') === 0) {
+    if (landing && Date.now() - place.at < 15 * 60 * 1000 && /^#\/(\?|[A-Za-z])/.test(String(place.hash))) {
       window.history.replaceState(window.history.state, '', location.pathname + location.search + place.hash);
     }
   } catch (e) {

@@ -158,6 +158,18 @@ class LandingBrowserTests {
         assertThat(body()).doesNotContain("Sélectionnez une tâche");
     }
 
+    /** A place that is not one of the webapp's ("#//host/…") is not carried over the login: Tasklist starts. */
+    @Test
+    void aForeignPlaceAfterTheHashIsNotCarriedOverTheLogin() {
+        browser.open("/camunda/app/tasklist/default/#//example.com/x");
+        waitForUrl("/login");
+        browser.logInHere(TestAccounts.person(accounts, Groups.REVIEWERS, Groups.REVIEWERS), TestAccounts.PASSWORD,
+                TestAccounts.SECRET);
+        waitForUrl("/camunda/app/tasklist/");
+        browser.find(Browser.START_PROCESS);
+        assertThat(url()).doesNotContain("example.com");
+    }
+
     @Test
     void analystsLandInCockpitAndAreNotOfferedTasklist() {
         logInAs(Groups.ANALYSTS);
