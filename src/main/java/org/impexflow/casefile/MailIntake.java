@@ -80,7 +80,7 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
                 CaseSteps.Note<K> timeline) {
             timeline.note(caseId, Enum.valueOf(kinds, "RECEIVED_BY_MAIL"), agentId, receivedByMail(execution));
             registered.ifPresent(establishment -> timeline.note(caseId, Enum.valueOf(kinds, "FILED_ON_BEHALF"),
-                    agentId, filedOnBehalf(agentId, establishment)));
+                    agentId, filedOnBehalf(establishment)));
         }
     }
 
@@ -215,11 +215,13 @@ public record MailIntake(Establishments establishments, CaseFiling filing, Attac
         return EngineIdentity.asApplication(identityService, () -> StartIdentity.onBehalf(agentId, filing));
     }
 
-    /** The history line of a case filed for an establishment registered by this intake. */
-    private static String filedOnBehalf(String agentId, Establishment establishment) {
-        return "Déposée par le support de l'ANSM (" + agentId + ") pour le compte de " + establishment.getName()
-                + " (SIRET " + establishment.getSiret() + "), établissement enregistré à cette occasion ; "
-                + "contact invité à créer un compte : " + establishment.getInvitedContactEmail();
+    /**
+     * The history line of a case filed for an establishment registered by this intake (the line's kind says it
+     * was filed by support on its behalf, its actor who).
+     */
+    private static String filedOnBehalf(Establishment establishment) {
+        return establishment.getName() + " (SIRET " + establishment.getSiret() + ") ; contact invité à créer un "
+                + "compte : " + establishment.getInvitedContactEmail();
     }
 
     /** The history line of a case received by e-mail (the line's actor is the agent who entered it). */

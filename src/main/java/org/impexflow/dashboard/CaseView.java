@@ -21,7 +21,6 @@ import org.impexflow.mail.SentMail;
 import org.impexflow.mail.SentMails;
 import org.impexflow.narcotics.AnnualDeclaration;
 import org.impexflow.narcotics.AnnualDocumentTypes;
-import org.impexflow.reference.Languages;
 import org.impexflow.travellers.TransportAttestation;
 import org.impexflow.verification.VerificationCodes;
 import org.springframework.stereotype.Component;
@@ -61,8 +60,13 @@ class CaseView {
     record Link(String number, String href) {
     }
 
-    record Event(Instant at, String actor, String what, String status, String why, String legalBasis) {
+    /** A line of the timeline; {@code actorInLabel}: its label already says it was ANSM support (its actor: who). */
+    record Event(Instant at, String actor, String what, String status, String why, String legalBasis,
+            boolean actorInLabel) {
     }
+
+    /** The lines whose label names ANSM support: their actor is said beside it, not as "by" a second time. */
+    private static final java.util.Set<String> BY_SUPPORT = java.util.Set.of("RECEIVED_BY_MAIL", "FILED_ON_BEHALF");
 
     /** A file of the case: a document the decision made (with its verification code) or an attachment. */
     record File(String name, String title, String contentType, Long size, String sha256, String href,
@@ -72,12 +76,13 @@ class CaseView {
     /**
      * @param filedAt when the case was filed: an annual declaration's case opens with its campaign and is filed
      *                when submitted (null until then)
-     * @param filedBy who filed it, or for a case received by e-mail the support agent who entered it
+     * @param filedBy who filed it, or for a case received by e-mail ({@code enteredFromMail}) the support agent
+     *                who entered it
      * @param dueDay  the last day it is due: an annual declaration's deadline is its own day (its case is due at
      *                the start of the next one)
      */
     record Page(CaseFile file, String number, String statusLabel, String holder, Instant filedAt, String filedBy,
-            LocalDate dueDay,
+            boolean enteredFromMail, LocalDate dueDay,
             List<Link> amends, Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents,
             List<File> attachments, List<SentMail> mails) {
     }
@@ -126,7 +131,8 @@ class CaseView {
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
         AnnualDeclaration annual = c instanceof AnnualDeclaration d ? d : null;
         return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
-                annual != null ? annual.getSubmittedAt() : c.getFiledAt(), filedBy(c, events, language),
+                annual != null ? annual.getSubmittedAt() : c.getFiledAt(),
+                c.getFiledBy() != null ? c.getFiledBy() : enteredBy(events), c.getFiledBy() == null && enteredBy(events) != null,
                 annual != null ? annual.getDueDate()
                         : c.getDueAt() == null ? null : c.getDueAt().atZone(CaseNumbering.PARIS).toLocalDate(),
                 c.getAmendedCases().stream().map(CaseView::link).toList(),
@@ -134,13 +140,10 @@ class CaseView {
                 register.amendments(c.getId()).stream().map(CaseView::link).toList(), timeline, documents, files, sent);
     }
 
-    /** Who filed the case; for a case received by e-mail (no filer's account), the agent who entered it. */
-    private static String filedBy(CaseFile c, List<CaseEvent> events, Locale language) {
-        if (c.getFiledBy() != null) {
-            return c.getFiledBy();
-        }
+    /** For a case received by e-mail (no filer's account), the support agent who entered it. */
+    private static String enteredBy(List<CaseEvent> events) {
         return events.stream().filter(e -> "RECEIVED_BY_MAIL".equals(e.getKindCode()) && e.getActor() != null)
-                .findFirst().map(e -> Languages.text(language, "ansmCase.enteredFromMail", e.getActor())).orElse(null);
+                .findFirst().map(CaseEvent::getActor).orElse(null);
     }
 
     /** What a file is to its case: its kind, or for an annual declaration's document, which document. */
@@ -165,6 +168,7 @@ class CaseView {
 
     private Event event(CaseFile c, CaseEvent e, Locale language) {
         CaseKinds.EventLabel label = kinds.eventLabel(c.getKind(), e, language);
-        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getReadableDetail(), e.getLegalBasis());
+        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getReadableDetail(), e.getLegalBasis(),
+                BY_SUPPORT.contains(e.getKindCode()));
     }
 }

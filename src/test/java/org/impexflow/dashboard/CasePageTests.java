@@ -226,8 +226,12 @@ class CasePageTests {
 
         String page = reviewer.get(CasePages.path(declarations.byNumber(number).orElseThrow().getId())).body();
 
-        assertThat(page).contains("id=\"filed-by\">" + Declarations.SUPPORT + ", support de l&#39;ANSM (dossier reçu par courriel)",
-                "Reçue par courriel et saisie par le support de l&#39;ANSM", "expediteur.page@labo.example (03/12/2026");
+        String agent = accounts.displayName(Declarations.SUPPORT);
+        assertThat(page).contains("id=\"filed-by\" title=\"" + Declarations.SUPPORT + "\">" + agent
+                        + ", support de l&#39;ANSM (dossier reçu par courriel)",
+                "Reçue par courriel et saisie par le support de l&#39;ANSM", "title=\"" + Declarations.SUPPORT + "\">("
+                        + agent + ")</span>", "expediteur.page@labo.example (03/12/2026")
+                .doesNotContain("par " + agent);
         assertThat(page.split("saisi", -1).length - 1).as("who entered it is said once in the timeline, beside the "
                 + "register's line").isEqualTo(1);
     }

@@ -193,9 +193,11 @@ class MailIntakeProcessTests {
         assertThat(declaration.getEstablishmentId()).isEqualTo(registered.getId());
         assertThat(declaration.getDeclarantEmail()).as("the contact is the declarant").isEqualTo(contact);
         assertThat(register.history(declaration.getId())).filteredOn(e -> e.getKind()
-                == DeclarationEventKind.FILED_ON_BEHALF).singleElement().satisfies(e -> assertThat(e.getDetail())
-                        .contains("support de l'ANSM (" + Declarations.SUPPORT + ")", "pour le compte de Laboratoire "
-                                + "Sans Compte", siret, contact));
+                == DeclarationEventKind.FILED_ON_BEHALF).singleElement().satisfies(e -> {
+                    assertThat(e.getDetail()).contains("Laboratoire Sans Compte", siret, contact)
+                            .doesNotContain("support de l'ANSM");
+                    assertThat(e.getActor()).isEqualTo(Declarations.SUPPORT);
+                });
 
         Declarations.runJobs(engine, intake.getId());
         assertThat(intake).isEnded().hasPassed(INVITE_CONTACT, END_CONTACT_INVITED);

@@ -221,9 +221,11 @@ class ImportMailIntakeProcessTests {
         assertThat(request.getEstablishmentId()).isEqualTo(registered.getId());
         assertThat(request.getDeclarantEmail()).as("the contact is the declarant").isEqualTo(contact);
         assertThat(register.history(request.getId())).filteredOn(e -> e.getKind()
-                == AuthorisationEventKind.FILED_ON_BEHALF).singleElement().satisfies(e -> assertThat(e.getDetail())
-                        .contains("support de l'ANSM (" + Declarations.SUPPORT + ")",
-                                "pour le compte de Importateur Sans Compte", siret, contact));
+                == AuthorisationEventKind.FILED_ON_BEHALF).singleElement().satisfies(e -> {
+                    assertThat(e.getDetail()).contains("Importateur Sans Compte", siret, contact)
+                            .doesNotContain("support de l'ANSM");
+                    assertThat(e.getActor()).isEqualTo(Declarations.SUPPORT);
+                });
 
         Declarations.runJobs(engine, intake.getId());
         assertThat(intake).isEnded().hasPassed(INVITE_CONTACT, END_CONTACT_INVITED);
