@@ -5,6 +5,7 @@ import static org.impexflow.registration.AccountActivationProcess.Vars.*;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.impexflow.casefile.CaseInput;
 import org.impexflow.establishment.EstablishmentType;
@@ -80,8 +81,12 @@ record AccountInformationChecks(Countries countries) {
                     + "générales d'utilisation");
         }
         if (!Boolean.TRUE.equals(variables.getVariable(CONFIRMED))) {
-            errors.add(CONFIRMED, "cochez la case pour confirmer ces informations : après validation, seules les "
-                    + "équipes de l'ANSM peuvent les modifier");
+            // the holder confirms their information; support, that the holder or the establishment asked for it
+            boolean bySupport = variables instanceof DelegateTask task && !AccountActivationProcess.Elements.COMPLETE_INFORMATION.equals(
+                    task.getTaskDefinitionKey());
+            errors.add(CONFIRMED, bySupport ? "cochez la case pour confirmer que le titulaire du compte ou son "
+                    + "établissement a demandé ces corrections" : "cochez la case pour confirmer ces informations : "
+                    + "après validation, seules les équipes de l'ANSM peuvent les modifier");
         }
         errors.throwIfAny("Informations complémentaires incomplètes ou invalides.");
         return new Checked(lastName, firstName, phone, quality, siret, companyName, type, postalCode, address, city,

@@ -127,7 +127,15 @@ class AccountSupportProcessTests {
         // the form is support's: its own words, no commitment of the holder to tick on their behalf
         String form = readForm(task.getId());
         assertThat(form).contains("Corriger les informations complémentaires", "demandées par le titulaire du compte")
-                .doesNotContain("cguAcknowledged", "conditions générales", "votre compte", "moi-même");
+                .doesNotContain("cguAcknowledged", "conditions générales", "votre compte", "moi-même",
+                        "envoie les informations à l'ANSM");
+
+        // not confirmed: refused in support's words, naming the box
+        Map<String, Object> unconfirmed = new HashMap<>(values);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Declarations.as(engine, Declarations.SUPPORT,
+                () -> engine.getTaskService().complete(task.getId(), unconfirmed)))
+                .hasMessageContaining("informationConfirmed").hasMessageContaining("a demandé ces corrections")
+                .hasMessageNotContaining("seules les équipes");
 
         Map<String, Object> changed = new HashMap<>(values);
         changed.put("siret", "35600000049837");
