@@ -76,7 +76,8 @@ class ExportMailLanguageTests {
         assertThat(Mails.subject(bilingual)).startsWith("Déclaration d'exportation visée N° " + second);
         assertThat(Mails.text(bilingual)).contains("Madame, Monsieur le Ministre", "Dear Minister");
         String french = Mails.text(bilingual).substring(0, Mails.text(bilingual).indexOf("Dear Minister"));
-        assertThat(french).as("the French half names the destination too").contains("Pays de destination     : Ghana");
+        assertThat(french).as("the French half names the destination and the attachment too")
+                .contains("Pays de destination       : Ghana", "La déclaration visée est jointe : " + second + ".pdf");
         assertThat(Mails.text(bilingual)).contains("Destination        : Ghana");
     }
 
