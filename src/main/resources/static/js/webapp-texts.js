@@ -74,6 +74,13 @@ const CALENDAR_PATTERNS = [
     (whole, month, day, year) => day + ' ' + MOIS[MONTHS.indexOf(month)] + ' ' + year]
 ];
 
+/** The engine's own words in the webapps' notifications (the title above them is Camunda's, in French). */
+const NOTIFICATION_PATTERNS = [
+  // a link to a task already completed, or mistyped
+  [/^(?:<task> <- )?No matching task with id (.+)$/,
+    'Aucune tâche ouverte ne porte l\'identifiant $1 : elle a été terminée, ou le lien est incomplet.']
+];
+
 const ATTRIBUTES = ['placeholder', 'title', 'aria-label', 'uib-tooltip'];
 
 /** Where a text is translated only inside an element: [selector, whole texts, texts with a value]. */
@@ -81,7 +88,8 @@ const SCOPES = [
   ['.fjs-form', FORMS, FORM_PATTERNS],
   ['.flatpickr-calendar', CALENDAR, CALENDAR_PATTERNS],
   // a value that is not set, in Cockpit's side panel
-  ['.null-value', new Map([['null', '—']]), []]
+  ['.null-value', new Map([['null', '—']]), []],
+  ['.notifications', new Map(), NOTIFICATION_PATTERNS]
 ];
 
 /** The French of an English text of the webapps shown in element, or null when it is not one. */

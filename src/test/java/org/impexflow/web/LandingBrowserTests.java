@@ -168,6 +168,11 @@ class LandingBrowserTests {
         waitForUrl("/camunda/app/tasklist/");
         browser.find(Browser.START_PROCESS);
         assertThat(url()).doesNotContain("example.com");
+
+        // a link to a task that no longer exists says so in French, without the engine's English
+        browser.open("/camunda/app/tasklist/default/#/?task=inconnue-0000");
+        browser.waitForText(By.cssSelector(".notifications"), "Aucune tâche ouverte ne porte l'identifiant inconnue-0000");
+        assertThat(browser.find(By.cssSelector(".notifications")).getText()).doesNotContain("No matching", "<-");
     }
 
     @Test
