@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
@@ -66,7 +67,7 @@ class CaseView {
     }
 
     /** The lines whose label names ANSM support: their actor is said beside it, not as "by" a second time. */
-    private static final java.util.Set<String> BY_SUPPORT = java.util.Set.of("RECEIVED_BY_MAIL", "FILED_ON_BEHALF");
+    private static final Set<String> BY_SUPPORT = Set.of("RECEIVED_BY_MAIL", "FILED_ON_BEHALF");
 
     /** A file of the case: a document the decision made (with its verification code) or an attachment. */
     record File(String name, String title, String contentType, Long size, String sha256, String href,
@@ -130,9 +131,10 @@ class CaseView {
         List<SentMail> sent = c.getNumber() != null ? mails.about("", c.getNumber())
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
         AnnualDeclaration annual = c instanceof AnnualDeclaration d ? d : null;
+        String agent = c.getFiledBy() == null ? enteredBy(events) : null;
         return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
                 annual != null ? annual.getSubmittedAt() : c.getFiledAt(),
-                c.getFiledBy() != null ? c.getFiledBy() : enteredBy(events), c.getFiledBy() == null && enteredBy(events) != null,
+                c.getFiledBy() != null ? c.getFiledBy() : agent, agent != null,
                 annual != null ? annual.getDueDate()
                         : c.getDueAt() == null ? null : c.getDueAt().atZone(CaseNumbering.PARIS).toLocalDate(),
                 c.getAmendedCases().stream().map(CaseView::link).toList(),

@@ -63,7 +63,8 @@ record FilingOutcomeController(
         if (MAIL_INTAKES.containsKey(instance.getProcessDefinitionKey())) {
             return enteredFromMail(instance, userId, language);
         }
-        Establishment establishment = pages.establishment();
+        // anyone outside an establishment learns no more of a filing than of an unknown id
+        Establishment establishment = pages.establishmentIfAny().orElseThrow(this::notFound);
         Optional<CaseFile> filed = register.ofProcess(processInstanceId).filter(c -> c.getNumber() != null
                 && FILED.containsKey(c.getKind()) && establishment.getId().equals(c.getEstablishmentId()));
         if (filed.isPresent()) {

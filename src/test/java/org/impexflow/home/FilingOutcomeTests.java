@@ -116,8 +116,10 @@ class FilingOutcomeTests {
         assertThat(answer.body()).doesNotContain(filed.getBusinessKey());
 
         String reviewer = TestAccounts.person(accounts, "reviewer", "ansm-reviewers");
-        WebSession.Page ansm = logIn(reviewer).request("GET", "/mes-declarations/depot/" + filed.getId(), AS_JSON);
-        assertThat(ansm.status()).isEqualTo(403);
+        WebSession ansmSession = logIn(reviewer);
+        WebSession.Page ansm = ansmSession.request("GET", "/mes-declarations/depot/" + filed.getId(), AS_JSON);
+        assertThat(ansm.status()).as("the same answer as for an id that is no filing").isEqualTo(404)
+                .isEqualTo(ansmSession.request("GET", "/mes-declarations/depot/unknown-instance", AS_JSON).status());
         assertThat(ansm.body()).doesNotContain(filed.getBusinessKey());
 
         WebSession.Page nobody = new WebSession("http://localhost:" + port)
