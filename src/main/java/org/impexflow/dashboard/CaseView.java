@@ -3,11 +3,15 @@ package org.impexflow.dashboard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.impexflow.account.Accounts;
 import org.impexflow.attachment.Attachment;
 import org.impexflow.attachment.AttachmentKind;
 import org.impexflow.attachment.Attachments;
@@ -46,9 +50,11 @@ class CaseView {
     private final VerificationCodes verificationCodes;
     private final SentMails mails;
     private final AnnualDocumentTypes annualDocumentTypes;
+    private final Accounts accounts;
 
     CaseView(CaseRegister register, CaseKinds kinds, Establishments establishments, Attachments attachments,
-            VerificationCodes verificationCodes, SentMails mails, AnnualDocumentTypes annualDocumentTypes) {
+            VerificationCodes verificationCodes, SentMails mails, AnnualDocumentTypes annualDocumentTypes,
+            Accounts accounts) {
         this.register = register;
         this.kinds = kinds;
         this.establishments = establishments;
@@ -56,13 +62,14 @@ class CaseView {
         this.verificationCodes = verificationCodes;
         this.mails = mails;
         this.annualDocumentTypes = annualDocumentTypes;
+        this.accounts = accounts;
     }
 
     record Link(String number, String href) {
     }
 
     /** A line of the timeline; {@code actorInLabel}: its label already says it was ANSM support (its actor: who). */
-    record Event(Instant at, String actor, String what, String status, String why, String legalBasis,
+    record Event(Instant at, String actor, String actorName, String what, String status, String why, String legalBasis,
             boolean actorInLabel) {
     }
 
@@ -78,12 +85,12 @@ class CaseView {
      * @param filedAt when the case was filed: an annual declaration's case opens with its campaign and is filed
      *                when submitted (null until then)
      * @param filedBy who filed it, or for a case received by e-mail ({@code enteredFromMail}) the support agent
-     *                who entered it
+     *                who entered it; {@code filedByName} the person's name
      * @param dueDay  the last day it is due: an annual declaration's deadline is its own day (its case is due at
      *                the start of the next one)
      */
     record Page(CaseFile file, String number, String statusLabel, String holder, Instant filedAt, String filedBy,
-            boolean enteredFromMail, LocalDate dueDay,
+            String filedByName, boolean enteredFromMail, LocalDate dueDay,
             List<Link> amends, Link replacedBy, List<Link> amendedBy, List<Event> timeline, List<File> documents,
             List<File> attachments, List<SentMail> mails) {
     }
@@ -95,7 +102,10 @@ class CaseView {
 
     private Page page(CaseFile c, Locale language) {
         List<CaseEvent> events = register.timeline(c.getId());
-        List<Event> timeline = events.stream().map(e -> event(c, e, language)).toList();
+        // people by their names, each looked up once for the page
+        Map<String, String> names = new HashMap<>();
+        Function<String, String> name = id -> id == null ? null : names.computeIfAbsent(id, accounts::displayName);
+        List<Event> timeline = events.stream().map(e -> event(c, e, language, name)).toList();
         List<File> documents = new ArrayList<>();
         List<File> files = new ArrayList<>();
         String code = verificationCodes.issued(c.getKind(), c.getId()).map(VerificationCodes::display).orElse(null);
@@ -132,9 +142,10 @@ class CaseView {
                 : c instanceof AnnualDeclaration ? mails.about("DA-", String.valueOf(c.getId())) : List.of();
         AnnualDeclaration annual = c instanceof AnnualDeclaration d ? d : null;
         String agent = c.getFiledBy() == null ? enteredBy(events) : null;
+        String filedBy = c.getFiledBy() != null ? c.getFiledBy() : agent;
         return new Page(c, number(c, language), kinds.statusLabel(c.getKind(), c.getStatusCode(), language), holder,
                 annual != null ? annual.getSubmittedAt() : c.getFiledAt(),
-                c.getFiledBy() != null ? c.getFiledBy() : agent, agent != null,
+                filedBy, name.apply(filedBy), agent != null,
                 annual != null ? annual.getDueDate()
                         : c.getDueAt() == null ? null : c.getDueAt().atZone(CaseNumbering.PARIS).toLocalDate(),
                 c.getAmendedCases().stream().map(CaseView::link).toList(),
@@ -168,9 +179,9 @@ class CaseView {
         return new Link(c.getNumber() == null ? "#" + c.getId() : c.getNumber(), CasePages.path(c.getId()));
     }
 
-    private Event event(CaseFile c, CaseEvent e, Locale language) {
+    private Event event(CaseFile c, CaseEvent e, Locale language, Function<String, String> name) {
         CaseKinds.EventLabel label = kinds.eventLabel(c.getKind(), e, language);
-        return new Event(e.getOccurredAt(), e.getActor(), label.what(), label.status(), e.getReadableDetail(), e.getLegalBasis(),
+        return new Event(e.getOccurredAt(), e.getActor(), name.apply(e.getActor()), label.what(), label.status(), e.getReadableDetail(), e.getLegalBasis(),
                 BY_SUPPORT.contains(e.getKindCode()));
     }
 }

@@ -82,8 +82,8 @@ record AccountInformationChecks(Countries countries) {
         }
         if (!Boolean.TRUE.equals(variables.getVariable(CONFIRMED))) {
             // the holder confirms their information; support, that the holder or the establishment asked for it
-            boolean bySupport = variables instanceof DelegateTask task && !AccountActivationProcess.Elements.COMPLETE_INFORMATION.equals(
-                    task.getTaskDefinitionKey());
+            boolean bySupport = variables instanceof DelegateTask task
+                    && !AccountActivationProcess.Elements.COMPLETE_INFORMATION.equals(task.getTaskDefinitionKey());
             errors.add(CONFIRMED, bySupport ? "cochez la case pour confirmer que le titulaire du compte ou son "
                     + "établissement a demandé ces corrections" : "cochez la case pour confirmer ces informations : "
                     + "après validation, seules les équipes de l'ANSM peuvent les modifier");
