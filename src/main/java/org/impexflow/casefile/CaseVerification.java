@@ -59,7 +59,8 @@ public class CaseVerification implements VerificationSubject {
                 countries.frenchName(own.country())), new VerifiableDocument.Said(own.englishTitle(),
                 countries.name(own.country(), java.util.Locale.ENGLISH)), c.getNumber(), own.medicine(),
                 own.countryLabel(), day(c.getDecidedAt()), own.validUntil(), state(c, own.validUntil(), today),
-                c.getReplacedBy() == null ? null : c.getReplacedBy().getNumber(), null);
+                c.getReplacedBy() == null ? null : CaseChain.versionInForce(c).map(CaseFile::getNumber).orElse(null),
+                null);
         if (c.getAct().isEmpty()) {
             return document;
         }

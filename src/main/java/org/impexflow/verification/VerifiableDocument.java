@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * @param decidedOn    the date of ANSM's decision
  * @param validUntil   the last day of validity, for a document that has one (an import authorisation)
  * @param state        in force, replaced, prohibited, used up or expired
- * @param replacedBy   the number of the document that replaced it, when {@code state} is REPLACED
+ * @param replacedBy   when {@code state} is REPLACED, the number of the version in force at the end of its chain
+ *                     (not the version that replaced it, itself replaced since); null when none is in force
  * @param stateDate    the date that goes with the state: since when it is withdrawn or prohibited, until
  *                     when it is suspended; null for the others
  */

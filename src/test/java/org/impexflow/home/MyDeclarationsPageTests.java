@@ -44,6 +44,8 @@ class MyDeclarationsPageTests {
     Establishments establishments;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.impexflow.verification.VerificationCodes verificationCodes;
 
     private String declarant;
     private String alpha;
@@ -121,6 +123,55 @@ class MyDeclarationsPageTests {
                 .containsExactly(alpha, beta, gamma);
         assertThat(rows(session.get("/mes-declarations?tri=id;drop&sens=asc").body()))
                 .as("an unknown column sorts by filing date").hasSize(3);
+    }
+
+    /**
+     * A chain of three versions: the first was replaced by the second, itself replaced since. Its page and the
+     * public verification page name the version in force at the end of the chain (they named the second, « en
+     * vigueur », when it no longer was), or say that none is.
+     */
+    @Test
+    void aVersionReplacedTwiceNamesTheVersionInForceOfItsChain() {
+        Establishment chained = establishment("Laboratoire Chaîne");
+        String chainDeclarant = TestAccounts.declarant(accounts, establishments, chained);
+        String[] versions = new String[3];
+        for (int i = 0; i < versions.length; i++) {
+            ProcessInstance version = file(chainDeclarant, chained, "Version " + i);
+            Declarations.decide(engine, version, "VALIDATE");
+            versions[i] = version.getBusinessKey();
+        }
+        // as validations of DECs leave the register (ExportDeclarationProcessTests walk them): 0 <- 1 <- 2
+        replace(versions[0], versions[1]);
+        replace(versions[1], versions[2]);
+        WebSession chainSession = new WebSession(base());
+        chainSession.logIn(chainDeclarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        long firstId = jdbc.queryForObject("SELECT id FROM case_file WHERE case_number = ?", Long.class, versions[0]);
+        String code = verificationCodes.issue(org.impexflow.exportdeclaration.ExportDeclaration.KIND, firstId);
+        WebSession anyone = new WebSession(base());
+
+        assertThat(chainSession.get("/mes-declarations/" + versions[0]).body()).contains("Remplacée par la déclaration N° "
+                + versions[1] + ", elle-même remplacée depuis : la version en vigueur est la N° " + versions[2] + ".")
+                .doesNotContain(versions[1] + ", en vigueur");
+        assertThat(chainSession.get("/mes-declarations/" + versions[1]).body())
+                .contains("Remplacée par la déclaration N° " + versions[2] + ", en vigueur.");
+        assertThat(anyone.get("/verification/" + code).body()).contains("Remplacée par une déclaration plus récente",
+                "déclaration en vigueur N° " + versions[2]).doesNotContain("en vigueur N° " + versions[1]);
+
+        // the last version is no longer in force (an act after its decision): nobody is told of one in force
+        jdbc.update("UPDATE case_file SET in_force = FALSE WHERE case_number = ?", versions[2]);
+        assertThat(text(chainSession.get("/mes-declarations/" + versions[0]))).contains("Remplacée par la déclaration N° "
+                + versions[1] + " ; aucune version de cette chaîne n'est en vigueur aujourd'hui.");
+        assertThat(text(anyone.get("/verification/" + code))).contains("Remplacée par une déclaration plus récente", " : "
+                + "aucune version de cette déclaration n'est en vigueur aujourd'hui").doesNotContain("déclaration en vigueur N°");
+    }
+
+    private static String text(WebSession.Page page) {
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(page.body());
+    }
+
+    private void replace(String earlier, String by) {
+        jdbc.update("UPDATE case_file SET in_force = FALSE, replaced_by_id = (SELECT id FROM case_file WHERE "
+                + "case_number = ?) WHERE case_number = ?", by, earlier);
     }
 
     @Test
