@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * error no boundary event catches ends the task, and with it the case's path), and others take a task for themselves only
  * (or give it back), never for another person, who would then read the case. Declarants, API
  * accounts and analysts get 403 with a French message. Nobody, ANSM included, adds or deletes the engine's
- * own attachments of a task (unchecked files, outside the case), nor creates the engine's users or changes their
+ * own attachments of a task (unchecked files, outside the case), nor delegates or resolves a task (a resolution
+ * skips the completion's checks), nor creates the engine's users or changes their
  * passwords (accounts are the application's).
  */
 final class EngineApiGuard extends OncePerRequestFilter {
@@ -47,7 +48,6 @@ final class EngineApiGuard extends OncePerRequestFilter {
     /** Changes of a task (besides taking, giving back and completing it) that only ANSM makes. */
     private static final List<Pattern> ANSM_ONLY_TASK_CHANGES = List.of(
             Pattern.compile("^/task/[^/]+/identity-links(?:/delete)?$"),
-            Pattern.compile("^/task/[^/]+/delegate$"),
             Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$"),
             Pattern.compile("^/task/[^/]+/(?:bpmnError|bpmnEscalation)$"));
     /**
@@ -83,6 +83,13 @@ final class EngineApiGuard extends OncePerRequestFilter {
      * corrections) write them; everybody else completes the form.
      */
     private static final Pattern TASK_VARIABLES = Pattern.compile("^/task/[^/]+/(?:variables|localVariables)(?:/.*)?$");
+    /**
+     * A task's delegation: a delegated task is not completed but resolved, and a resolution stores its variables
+     * without the completion's checks (the task listeners that check a form's files by their content and the
+     * four-eyes rule of an act after a decision): an executable named .pdf was kept as a complement's file, and the
+     * proposer of an act rewrote its proposer. No procedure delegates a task: nobody delegates or resolves one.
+     */
+    private static final Pattern DELEGATION = Pattern.compile("^/task/[^/]+/(?:delegate|resolve)$");
     /** PUT: a task's name, description, dates, priority, owner. */
     private static final Pattern TASK = Pattern.compile("^/task/[^/]+$");
     /** Whom a task goes to, in the body's userId. */
@@ -102,6 +109,8 @@ final class EngineApiGuard extends OncePerRequestFilter {
             + "applications Camunda.";
     static final String STATISTICS_MESSAGE = "Réservé aux équipes de l'ANSM (Cockpit) : les statistiques et rapports du moteur "
             + "de processus comptent les dossiers de tous les établissements.";
+    static final String DELEGATION_MESSAGE = "Une tâche se termine avec son formulaire (« Terminer ») : la délégation "
+            + "d'une tâche (déléguer, résoudre) n'est pas utilisée ; rien n'a été enregistré.";
     static final String TASK_VARIABLES_MESSAGE = "Les variables d'une tâche changent par son formulaire, quand elle "
             + "se termine : pas une à une.";
     static final String PROFILE_MESSAGE = "Vos nom, prénom et adresse e-mail sont ceux de votre compte : la page "
@@ -137,6 +146,10 @@ final class EngineApiGuard extends OncePerRequestFilter {
         }
         if (ENGINE_IDENTITY.matcher(engine).matches()) {
             refuse(response, IDENTITY_MESSAGE);
+            return;
+        }
+        if (DELEGATION.matcher(engine).matches()) {
+            refuse(response, DELEGATION_MESSAGE);
             return;
         }
         if ("PUT".equals(method) && ENGINE_PROFILE.matcher(engine).matches()) {

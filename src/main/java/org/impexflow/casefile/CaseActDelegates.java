@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
+import org.impexflow.validation.DeployedFormLabels;
 import org.impexflow.validation.FieldErrors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,15 +49,32 @@ class CaseActDelegates {
         return StartIdentity.filing(CaseActProcess.KEY, PROPOSED_BY);
     }
 
-    /** The proposal as typed, checked against the case and the proposer's groups; refused naming the field. */
+    /**
+     * The proposal as typed, checked against the case and the proposer's groups; refused naming the field. A
+     * proposal carries its start form's fields only (a start carrying the confirmation's {@code actConfirmation}
+     * prefilled the confirmer's form, and {@code confirmedBy} stayed in the history), and names a case with no
+     * other act proposed and not yet confirmed or refused (three acts proposed on one case waited together).
+     */
     @Bean
-    JavaDelegate checkCaseActDelegate(CaseActs acts) {
+    JavaDelegate checkCaseActDelegate(CaseActs acts, DeployedFormLabels forms) {
         return execution -> {
+            FieldErrors forged = new FieldErrors();
+            Set<String> fields = forms.startFormKeys(execution.getProcessDefinitionId()).orElse(Set.of());
+            execution.getVariableNames().stream().sorted()
+                    .filter(name -> !fields.contains(name) && !PROPOSED_BY.equals(name))
+                    .forEach(name -> forged.add(name, "« " + name + " » n'est pas un champ de la proposition d'un acte"));
+            forged.throwIfAny(CaseActs.REFUSED);
             Authentication authentication = Context.getCommandContext().getAuthentication();
             CaseActs.Proposal proposal = acts.check((String) execution.getVariable(CASE_NUMBER),
                     execution.getVariable(ACT), execution.getVariable(REASONS), execution.getVariable(LEGAL_BASIS),
                     execution.getVariable(SUSPENDED_UNTIL), CaseActor.current(),
                     authentication == null ? List.of() : authentication.getGroupIds());
+            pendingAct(execution, proposal).ifPresent(pending -> {
+                FieldErrors errors = new FieldErrors();
+                errors.add(CASE_NUMBER, "un autre acte est déjà proposé sur " + proposal.title() + " (« " + pending
+                        + " ») : il est confirmé ou refusé avant qu'un autre soit proposé");
+                errors.throwIfAny(CaseActs.REFUSED);
+            });
             execution.setVariable(CASE_ID, proposal.caseId());
             execution.setVariable(CASE_NUMBER, proposal.number());
             execution.setVariable(CASE_TITLE, proposal.title());
@@ -66,6 +87,17 @@ class CaseActDelegates {
             execution.setProcessBusinessKey(seal(execution));
             Markdown.copyEscaped(execution, ACT_SUMMARY, REASONS, LEGAL_BASIS);
         };
+    }
+
+    /** The summary of an act proposed on the same case and waiting for its confirmation, if any. */
+    private static Optional<String> pendingAct(DelegateExecution execution, CaseActs.Proposal proposal) {
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        return Context.getCommandContext().runWithoutAuthorization(() -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CaseActProcess.KEY).variableValueEquals(CASE_ID, proposal.caseId()).list()
+                .stream().filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
+                .filter(other -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                        .processInstanceId(other.getId()).count() > 0)
+                .map(other -> String.valueOf(runtime.getVariable(other.getId(), ACT_SUMMARY))).findFirst());
     }
 
     /** Confirmed: the act applies in the register, in the confirmer's transaction. */

@@ -210,6 +210,51 @@ class EngineApiRestrictionsTests {
         assertThat(engine.getTaskService().getTaskAttachments(complement.getId())).isEmpty();
     }
 
+    /**
+     * A resolution stores a task's variables without the completion's checks: an API account resolved its
+     * complement with an executable named .pdf, which was kept as the case's file (204). Nobody, ANSM and the
+     * administrators included, delegates or resolves a task: no procedure delegates one.
+     */
+    @Test
+    void nobodyDelegatesOrResolvesATaskWhichWouldSkipTheCompletionsChecks() {
+        ProcessInstance pi = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Declarations.decide(engine, pi, "REQUEST_COMPLEMENT");
+        Task complement = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        String exe = java.util.Base64.getEncoder().encodeToString(
+                "MZ\u0090\u0000This program cannot be run in DOS mode".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        String resolution = "{\"variables\":{\"complementFiles\":{\"type\":\"File\",\"value\":\"" + exe
+                + "\",\"valueInfo\":{\"filename\":\"evil.pdf\",\"mimeType\":\"application/pdf\"}}}}";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var api = rest.withBasicAuth(Declarations.API_CLIENT, Declarations.PASSWORD).exchange("/engine-rest/task/"
+                + complement.getId() + "/resolve/", HttpMethod.POST, new HttpEntity<>(resolution, headers), String.class);
+        assertThat(api.getStatusCode().value()).as(api.getBody()).isEqualTo(403);
+        assertThat(api.getBody()).contains("délégation", "rien n'a été enregistré");
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "complementFiles")).isNull();
+
+        String number = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei()).getBusinessKey();
+        Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey("Task_ReviewDeclaration").singleResult();
+        String colleague = TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS);
+        for (String who : List.of(TestAccounts.person(accounts, "reviewer", Groups.REVIEWERS),
+                TestAccounts.person(accounts, "admin", Groups.ADMINISTRATORS))) {
+            WebSession session = session(who);
+            WebSession.Page delegated = session.webapp("POST", ENGINE + "/task/" + review.getId() + "/delegate",
+                    "{\"userId\":\"" + colleague + "\"}");
+            WebSession.Page resolved = session.webapp("POST", ENGINE + "/task/" + review.getId() + "/resolve",
+                    "{\"variables\":{\"reviewComment\":{\"value\":\"réécrit\"}}}");
+            assertThat(List.of(delegated, resolved)).as(who).allSatisfy(answer -> {
+                assertThat(answer.status()).isEqualTo(403);
+                assertThat(answer.body()).contains("AuthorizationException", "délégation");
+            });
+        }
+        Task after = engine.getTaskService().createTaskQuery().taskId(review.getId()).singleResult();
+        assertThat(after.getDelegationState()).isNull();
+        assertThat(after.getOwner()).isNull();
+        assertThat(engine.getRuntimeService().getVariable(after.getProcessInstanceId(), "reviewComment"))
+                .isNotEqualTo("réécrit");
+    }
+
     @Test
     void aReviewerStillSetsTheDueDateOfAReview() {
         String number = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei()).getBusinessKey();

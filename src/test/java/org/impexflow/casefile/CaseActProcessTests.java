@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.impexflow.casefile.CaseActProcess.Elements.*;
+import static org.impexflow.casefile.CaseActProcess.Vars.CASE_NUMBER;
 import static org.impexflow.casefile.CaseActProcess.Vars.CONFIRMATION;
 import static org.impexflow.casefile.CaseActProcess.Vars.REFUSAL_REASON;
 import static org.impexflow.support.Declarations.DECLARANT;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.impexflow.validation.InvalidInputException;
 
 /** Walks every path of processes/case-act.bpmn: confirmed, refused, a suspension that ends on its timer. */
 @ImpexflowSpringTest
@@ -92,6 +94,40 @@ class CaseActProcessTests {
         engine.getManagementService().executeJob(notify.getId());
         assertThat(act).isEnded().hasPassed(NOTIFY, END_APPLIED).variables().containsEntry("confirmedBy", secondReviewer);
         assertThat(TestMailServer.to(DECLARANT)).hasSize(1);
+    }
+
+    /** A start carrying what the confirmation sets (prefilling the confirmer's form) is refused, nothing started. */
+    @Test
+    void aProposalCarryingTheConfirmationsVariablesIsRefusedNamingThem() {
+        String number = validatedDei();
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CaseActProcess.KEY).count();
+
+        InvalidInputException refused = CaseActsTests.refusal(() -> propose(CaseActsTests.proposal(number, "WITHDRAW",
+                null, CONFIRMATION, "CONFIRM", "confirmedBy", secondReviewer)), CONFIRMATION);
+
+        assertThat(refused.concerns("confirmedBy")).isTrue();
+        assertThat(refused.getMessage()).contains("n'est pas un champ de la proposition");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CaseActProcess.KEY).count()).isEqualTo(before);
+    }
+
+    /**
+     * One act waits for its confirmation per case: a second proposal is refused naming the one pending; once that
+     * one is refused, another may be proposed.
+     */
+    @Test
+    void aSecondActOnACaseIsRefusedWhileTheFirstAwaitsItsConfirmation() {
+        String number = validatedDei();
+        ProcessInstance first = propose(CaseActsTests.proposal(number, "WITHDRAW", null));
+
+        InvalidInputException refused = CaseActsTests.refusal(() -> propose(CaseActsTests.proposal(number, "PROHIBIT",
+                null)), CASE_NUMBER);
+        assertThat(refused.getMessage()).contains("un autre acte est déjà proposé", "Retrait de la déclaration");
+
+        complete(task(CONFIRM, first), secondReviewer, CONFIRMATION, "REFUSE", REFUSAL_REASON, "Pas de retrait.");
+        ProcessInstance second = propose(CaseActsTests.proposal(number, "PROHIBIT", null));
+        assertThat(second).isWaitingAt(CONFIRM);
     }
 
     @Test
