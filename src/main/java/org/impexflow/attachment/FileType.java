@@ -41,6 +41,16 @@ public enum FileType {
         return label;
     }
 
+    /** Whether its label is feminine ("une image PNG"), for the words that agree with it. */
+    public boolean feminine() {
+        return label.startsWith("image");
+    }
+
+    /** Its label after an article: "un PDF", "une image PNG", "un classeur Excel .xlsx". */
+    public String withArticle() {
+        return (feminine() ? "une " : "un ") + label;
+    }
+
     public List<String> extensions() {
         return extensions;
     }

@@ -17,9 +17,12 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 /**
  * What a file is, by its content: the first bytes of a PDF, a PNG or a JPEG; for a mail (.eml), its
  * block of header lines ({@link #isMail}); for an XLSX, a ZIP archive
- * whose directory holds the parts of an Excel workbook (content types, the package's relationships and
- * {@code xl/workbook.xml}), so that any ZIP renamed {@code .xlsx} is not one. Only the archive's
- * directory is read, and only when it holds at most {@link #MAX_ZIP_ENTRIES} entries; nothing is inflated. The type stored is
+ * whose directory holds the parts of an Excel workbook (content types, the package's relationships,
+ * {@code xl/workbook.xml} and a worksheet), so that any ZIP renamed {@code .xlsx} is not one, and whose parts
+ * expand within bounds ({@link #MAX_EXPANDED} in all, {@link #MAX_RATIO} times their compressed size at most, as
+ * the workbook reader Apache POI refuses beyond): a ZIP bomb of 2 MB that expands to 2 GiB is none. The archive's
+ * directory is read only when it holds at most {@link #MAX_ZIP_ENTRIES} entries, and its parts are inflated
+ * only up to those bounds, so a file's check costs a bounded time whatever it holds. The type stored is
  * the one found here, never the one a browser or an API client declared; a name's extension, when it
  * has one, must be of that type too (a PDF named {@code .png} is refused).
  */
@@ -27,6 +30,12 @@ public final class FileTypes {
 
     /** Parts read from an archive's directory: an Excel workbook has about twenty. */
     static final int MAX_ZIP_ENTRIES = 1_000;
+    /** What a workbook's parts may expand to, in all: 100 MB (a workbook of the largest upload, 20 MB, at 5:1). */
+    static final long MAX_EXPANDED = 100L * 1024 * 1024;
+    /** How many times its compressed size a part may expand to, as Apache POI's {@code ZipSecureFile} allows. */
+    static final int MAX_RATIO = 100;
+    /** Below this size a part's ratio is not checked (a small part of repeated markup may compress more). */
+    private static final long RATIO_CHECKED_FROM = 1024 * 1024;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -79,8 +88,8 @@ public final class FileTypes {
         String extension = extension(name);
         if (extension != null && !type.get().extensions().contains(extension)) {
             throw new RefusedFileException(RefusedFileException.Reason.TYPE_REFUSED, field,
-                    "le fichier « " + name + " » est un " + type.get().label()
-                            + " nommé ." + extension + " ; renommez-le ." + type.get().extensions().get(0) + ".");
+                    "le fichier « " + name + " » est " + type.get().withArticle()
+                            + " nommé" + (type.get().feminine() ? "e" : "") + " ." + extension + " ; renommez-le ." + type.get().extensions().get(0) + ".");
         }
         return type.get();
     }
@@ -91,19 +100,38 @@ public final class FileTypes {
         return dot < 0 || dot == name.length() - 1 ? null : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** The archive's directory names the parts of an Excel workbook; no part is inflated. */
+    /**
+     * The archive's directory names the parts of an Excel workbook and a worksheet, and every part expands within
+     * the bounds: each is inflated, counting, and given up at the first byte beyond a bound or beyond the size
+     * the directory declares for it.
+     */
     private static boolean hasWorkbookParts(byte[] content) {
         if (FileSignatures.zipEntriesAtMost(content) > MAX_ZIP_ENTRIES) {
             return false;
         }
         Set<String> missing = new HashSet<>(XLSX_PARTS);
+        boolean worksheet = false;
+        long expanded = 0;
+        byte[] buffer = new byte[64 * 1024];
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
                 .setUseUnicodeExtraFields(false).get()) {
-            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements()
-                    && !missing.isEmpty(); ) {
-                missing.remove(entries.nextElement().getName());
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements(); ) {
+                ZipArchiveEntry entry = entries.nextElement();
+                missing.remove(entry.getName());
+                worksheet |= entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml");
+                long part = 0;
+                try (java.io.InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        part += n;
+                        expanded += n;
+                        if (expanded > MAX_EXPANDED || entry.getSize() >= 0 && part > entry.getSize()
+                                || part > RATIO_CHECKED_FROM && part > (long) MAX_RATIO * entry.getCompressedSize()) {
+                            return false;
+                        }
+                    }
+                }
             }
-            return missing.isEmpty();
+            return missing.isEmpty() && worksheet;
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }

@@ -57,6 +57,43 @@ class FileTypesTests {
         assertThatThrownBy(() -> FileTypes.check("coverLetter", "lettre.png", RealFiles.pdf(), FileType.ANY))
                 .as("a PDF named .png is not what it says")
                 .hasMessageContaining("est un PDF nommé .png ; renommez-le .pdf");
+        assertThatThrownBy(() -> FileTypes.check("coverLetter", "img.pdf", RealFiles.png(), FileType.ANY))
+                .hasMessageContaining("est une image PNG nommée .pdf ; renommez-le .png");
+    }
+
+    /**
+     * A ZIP bomb named .xlsx (the parts of a workbook, a worksheet of zeros that expands beyond the bound) and a
+     * part that expands a thousand times are no workbook; nor are the three parts alone, without a worksheet.
+     */
+    @Test
+    void anArchiveThatExpandsBeyondItsBoundsOrHoldsNoWorksheetIsNoWorkbook() throws IOException {
+        byte[] bomb = workbookParts("xl/worksheets/sheet1.xml", FileTypes.MAX_EXPANDED + 1024 * 1024);
+        assertThat(bomb.length).as("small as uploaded").isLessThan(1024 * 1024);
+        assertThat(FileTypes.detect(bomb)).isEmpty();
+        assertThat(FileTypes.detect(workbookParts("xl/worksheets/sheet1.xml", 5L * 1024 * 1024)))
+                .as("expands a thousand times").isEmpty();
+        assertThat(FileTypes.detect(workbookParts("docProps/app.xml", 0))).as("no worksheet").isEmpty();
+        assertThat(FileTypes.detect(workbookParts("xl/worksheets/sheet1.xml", 0))).contains(FileType.XLSX);
+    }
+
+    /** The three parts a workbook's directory names, and {@code part} of {@code zeros} zero bytes. */
+    private static byte[] workbookParts(String part, long zeros) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            for (String name : new String[] {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml"}) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write("<x/>".getBytes());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry(part));
+            byte[] block = new byte[1024 * 1024];
+            for (long written = 0; written < zeros; written += block.length) {
+                zip.write(block, 0, (int) Math.min(block.length, zeros - written));
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     /** The archive's directory is read only when it is small: counted first, nothing inflated. */

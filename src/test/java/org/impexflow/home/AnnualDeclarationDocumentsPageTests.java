@@ -145,7 +145,7 @@ class AnnualDeclarationDocumentsPageTests {
                 "lettre.pdf", RealFiles.png());
         assertThat(imageNamedPdf.status()).isEqualTo(422);
         assertThat(HtmlUtils.htmlUnescape(imageNamedPdf.body())).contains("id=\"document-error\"",
-                "est un image PNG nommé .pdf");
+                "est une image PNG nommée .pdf");
 
         WebSession.Page workbookAsLetter = preparer.upload(PAGE, JOIN, Map.of("documentType", "COVER_LETTER"),
                 "document", "lettre.xlsx", RealFiles.xlsx());
