@@ -49,6 +49,9 @@ class CaseActPagesTests {
         WebSession declarant = demoDeclarant();
         assertThat(declarant.get("/mes-declarations/" + number).body()).contains("id=\"decided\" data-act=\"SUSPEND\"",
                 "suspendue par l&#39;ANSM le " + today + " jusqu&#39;au " + until.format(DAY) + " inclus");
+        // the holder's timeline keeps the act's legal basis, as the mail and ANSM's case page do
+        assertThat(declarant.get("/mes-declarations/" + number).body()).contains("class=\"legal-basis muted\">(base "
+                + "légale : article L.5124-11 du code de la santé publique)<");
         assertThat(declarant.get("/mes-declarations/" + number + "?lang=en").body())
                 .contains("suspended by ANSM on " + today + " until " + until.format(DAY) + " inclusive");
     }
