@@ -66,8 +66,10 @@ record AttestationRequestController(
             byte[] file = prescription == null ? new byte[0] : prescription.getBytes();
             TransportAttestation filed = attestations.request(form, prescription == null ? null
                     : prescription.getOriginalFilename(), file, language);
-            model.addAttribute("filed", filed);
-            return "travellers/attestation-answer";
+            return answered(request, filed);
+        } catch (TransportAttestations.AlreadyFiledException twice) {
+            // the same request sent twice (a double click, the answer reloaded): the one filed, once
+            return answered(request, twice.filed());
         } catch (InvalidInputException refused) {
             Map<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : refused.errors()) {
@@ -90,6 +92,31 @@ record AttestationRequestController(
         }
     }
 
+    /**
+     * The answer to a request filed, by its own address (redirect after the POST): reloaded, it shows the request
+     * again and files nothing. Only the browser session that filed it sees it.
+     */
+    @GetMapping("/voyageurs/attestation/enregistree")
+    String answer(HttpServletRequest request, Model model) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object id = session == null ? null : session.getAttribute(FILED);
+        java.util.Optional<TransportAttestation> filed = id instanceof Long known ? attestations.find(known)
+                : java.util.Optional.empty();
+        if (filed.isEmpty()) {
+            return "redirect:/voyageurs/attestation";
+        }
+        model.addAttribute("filed", filed.get());
+        return "travellers/attestation-answer";
+    }
+
+    private static String answered(HttpServletRequest request, TransportAttestation filed) {
+        request.getSession().setAttribute(FILED, filed.getId());
+        return "redirect:/voyageurs/attestation/enregistree";
+    }
+
+    /** The session's attribute naming the request it filed last. */
+    private static final String FILED = "impexflow.attestationFiled";
+
     /** The prescription of a request, for ANSM's narcotics team (and support). */
     @GetMapping("/ansm/voyageurs/attestations/{id}/ordonnance")
     ResponseEntity<byte[]> prescription(@PathVariable long id) {
@@ -111,7 +138,10 @@ record AttestationRequestController(
         model.addAttribute("medicines", attestations.medicines().stream()
                 .sorted(java.util.Comparator.comparing(NarcoticMedicine::name, Languages.order(language))).toList());
         model.addAttribute("english", "en".equals(language.getLanguage()));
-        model.addAttribute("typed", new HashMap<>(typed));
+        Map<String, String> shown = new HashMap<>(typed);
+        // a page of the form sends its token: sent twice (a double click), the request is filed once
+        shown.putIfAbsent(TransportAttestations.SUBMISSION, TransportAttestations.newSubmission());
+        model.addAttribute("typed", shown);
         model.addAttribute("errors", errors);
     }
 }

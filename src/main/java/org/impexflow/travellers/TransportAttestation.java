@@ -61,6 +61,8 @@ public class TransportAttestation extends CaseFile {
     @Column(columnDefinition = "BYTEA")
     private byte[] prescription;
     private String prescriptionSha256;
+    /** The token of the form the request came from ({@code submission}), when the page sent one. */
+    private String submissionToken;
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "attestation_pdf", columnDefinition = "BYTEA")
     private byte[] attestationPdf;
@@ -92,6 +94,10 @@ public class TransportAttestation extends CaseFile {
 
     void decide(Status decision, String by, String comment, Instant at) {
         decide(decision, at, by, comment, null, decision == Status.ISSUED);
+    }
+
+    void submittedAs(String token) {
+        this.submissionToken = token;
     }
 
     void started(String processInstanceId) {

@@ -90,6 +90,29 @@ public class TransportAttestations {
         NOT_RESIDENT, DESTINATION_DOES_NOT_REQUIRE, RULES
     }
 
+    /** The form's field that holds the random token of the page ({@link #newSubmission}). */
+    public static final String SUBMISSION = "submission";
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** A new page of the form's token: a request sent twice from one page is filed once. */
+    public static String newSubmission() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** The same request was filed a moment ago (sent twice): nothing more is stored; it names the one filed. */
+    public static final class AlreadyFiledException extends RuntimeException {
+        private final transient TransportAttestation filed;
+
+        AlreadyFiledException(TransportAttestation filed) {
+            super("already filed as " + filed.getNumber());
+            this.filed = filed;
+        }
+
+        public TransportAttestation filed() {
+            return filed;
+        }
+    }
+
     /** What the traveller needs instead of an attestation that is not called for; nothing was stored. */
     public static final class NotNeededException extends RuntimeException {
         private final NotNeeded why;
@@ -166,6 +189,8 @@ public class TransportAttestations {
                     countries.name(form.get("destinationCountry").strip(), language), listed.get().source());
         }
         FieldErrors errors = new FieldErrors();
+        String token = form.get(SUBMISSION) != null && TOKEN.matcher(form.get(SUBMISSION)).matches()
+                ? form.get(SUBMISSION) : null;
         if (!"true".equals(form.get(RESIDES_IN_FRANCE))) {
             errors.add(RESIDES_IN_FRANCE, "obligatoire : résidez-vous en France ?");
         }
@@ -244,8 +269,20 @@ public class TransportAttestations {
                 dailyDose, days, prescriber, fileName == null ? "ordonnance" : fileName, prescriptionType, file);
         ZonedDateTime now = ZonedDateTime.now(CaseNumbering.PARIS);
         String number = numbering.next(TransportAttestationProcess.NUMBER_SERIES, now);
+        // looked up after the series' number, whose row is locked until this request commits: the same page sent
+        // twice (a double click) waits for the first request and finds it; the number goes back unused
+        // (the same page changed and sent again, back from the answer, is another request)
+        Optional<TransportAttestation> sent = token == null ? Optional.empty()
+                : attestations.findBySubmissionToken(token).stream().filter(a -> a.getEmail().equals(email)
+                        && a.getDestinationCountry().equals(destination) && a.getDepartureDate().equals(departure)
+                        && a.getReturnDate().equals(returning) && a.getMedicineCode().equals(medicineCode)
+                        && a.getLastName().equals(lastName)).findFirst();
+        if (sent.isPresent()) {
+            throw new AlreadyFiledException(sent.get());
+        }
         TransportAttestation attestation = attestations.save(new TransportAttestation(number, request, now.toInstant(),
                 null));
+        attestation.submittedAs(token);
         Map<String, Object> variables = new HashMap<>();
         variables.put(ATTESTATION_ID, attestation.getId());
         variables.put(ATTESTATION_NUMBER, number);

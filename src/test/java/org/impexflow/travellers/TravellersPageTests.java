@@ -244,6 +244,54 @@ class TravellersPageTests {
     }
 
     /**
+     * A request sent twice from one page of the form (a double click: both at once) is filed once, and its answer
+     * has an address of its own: reloaded, it shows the same request and files nothing. Another session does not
+     * see it; the page changed and sent again (back from the answer) is another request.
+     */
+    @Test
+    void aRequestSentTwiceFromOnePageIsFiledOnceAndItsAnswerReloadsWithoutFilingAgain() throws Exception {
+        WebSession traveller = anonymous().withHeader("X-Forwarded-For", "203.0.113.40");
+        String page = traveller.get("/voyageurs/attestation").body();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"")
+                .matcher(page);
+        assertThat(token.find()).as("the page's token").isTrue();
+        java.util.Map<String, String> form = org.impexflow.support.TravellerRequests.form("Luc", "Dupont",
+                "double-clic@test.example");
+        form.put("submission", token.group(1));
+        long before = attestationsStored();
+
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.List<java.util.concurrent.Future<WebSession.Page>> sent = clicks.invokeAll(java.util.List.of(
+                    () -> traveller.upload("/voyageurs/attestation", "/voyageurs/attestation", form, "prescription",
+                            "ordonnance.pdf", org.impexflow.support.RealFiles.pdf()),
+                    () -> traveller.upload("/voyageurs/attestation", "/voyageurs/attestation", form, "prescription",
+                            "ordonnance.pdf", org.impexflow.support.RealFiles.pdf())));
+            for (java.util.concurrent.Future<WebSession.Page> answer : sent) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(302);
+                assertThat(answer.get().location()).endsWith("/voyageurs/attestation/enregistree");
+            }
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(attestationsStored()).as("filed once").isEqualTo(before + 1);
+        String number = jdbc.queryForObject("SELECT c.case_number FROM case_file c JOIN transport_attestation t ON "
+                + "t.id = c.id WHERE t.email = 'double-clic@test.example'", String.class);
+        for (int reload = 0; reload < 2; reload++) {
+            assertThat(traveller.get("/voyageurs/attestation/enregistree").body()).contains("id=\"filed\"", number);
+        }
+        assertThat(attestationsStored()).isEqualTo(before + 1);
+        WebSession.Page elsewhere = anonymous().get("/voyageurs/attestation/enregistree");
+        assertThat(elsewhere.status()).isEqualTo(302);
+        assertThat(elsewhere.location()).endsWith("/voyageurs/attestation");
+
+        form.put("returnDate", java.time.LocalDate.parse(form.get("returnDate")).plusDays(1).toString());
+        assertThat(traveller.upload("/voyageurs/attestation", "/voyageurs/attestation", form, "prescription",
+                "ordonnance.pdf", org.impexflow.support.RealFiles.pdf()).status()).isEqualTo(302);
+        assertThat(attestationsStored()).as("another trip from the same page").isEqualTo(before + 2);
+    }
+
+    /**
      * Every request sends a mail and opens a case, without an account: past 10 an hour from one client
      * address, or 5 an hour for one e-mail address, the page answers 429 with when to try again. The clients
      * come through a trusted proxy (127.0.0.1) that names them in X-Forwarded-For.
