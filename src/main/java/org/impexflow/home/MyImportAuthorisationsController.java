@@ -62,7 +62,7 @@ record MyImportAuthorisationsController(
     @PostMapping("/{number}/importations")
     String recordImport(@PathVariable String number, @RequestParam(required = false) String quantity,
             @RequestParam(required = false) String importedOn, @RequestParam(required = false) String reference,
-            java.util.Locale locale, Model model, RedirectAttributes redirect,
+            @RequestParam(required = false) String submission, java.util.Locale locale, Model model, RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         ImportAuthorisation authorisation = own(number);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -82,7 +82,8 @@ record MyImportAuthorisationsController(
         if (errors.isEmpty()) {
             try {
                 var balance = imports.record(number, authorisation.getEstablishmentId(), amount, date, reference,
-                        pages.user().userId(), locale);
+                        pages.user().userId(), locale, submission != null && SUBMISSION.matcher(submission).matches()
+                                ? submission : null);
                 redirect.addFlashAttribute("recorded", new Object[] {balance.remaining(), authorisation.getQuantityUnit()});
                 return "redirect:/mes-declarations/autorisations-importation/" + number;
             } catch (InvalidInputException refused) {
@@ -94,12 +95,22 @@ record MyImportAuthorisationsController(
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("typed", Map.of("quantity", quantity == null ? "" : quantity,
                 "importedOn", importedOn == null ? "" : importedOn, "reference", reference == null ? "" : reference));
+        if (submission != null && SUBMISSION.matcher(submission).matches()) {
+            model.addAttribute("submission", submission);
+        }
         show(own(number), model, errors, locale);
         return "home/import-authorisation";
     }
 
+    /** The random token of a page of the import form: sent twice (a double click), one import is recorded. */
+    private static final java.util.regex.Pattern SUBMISSION = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private void show(ImportAuthorisation a, Model model, Map<String, String> errors, java.util.Locale locale) {
         CurrentUser user = pages.user();
+        if (!model.containsAttribute("submission")) {
+            model.addAttribute("submission", java.util.UUID.randomUUID().toString());
+        }
         model.addAttribute("a", a);
         model.addAttribute("establishment", pages.establishment());
         model.addAttribute("provenance", countries.name(a.getProvenanceCountry(), locale));

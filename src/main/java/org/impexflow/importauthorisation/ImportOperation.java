@@ -23,6 +23,8 @@ public class ImportOperation {
     private String reference;
     private Instant recordedAt;
     private String recordedBy;
+    /** The token of the page it was recorded from, when the page sent one. */
+    private String submissionToken;
 
     protected ImportOperation() {
     }
@@ -55,5 +57,10 @@ public class ImportOperation {
 
     public String getRecordedBy() {
         return recordedBy;
+    }
+
+    ImportOperation submittedAs(String token) {
+        this.submissionToken = token;
+        return this;
     }
 }

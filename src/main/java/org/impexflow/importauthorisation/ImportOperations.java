@@ -68,10 +68,23 @@ public class ImportOperations {
      */
     public ImportBalance record(String number, Long establishmentId, Long quantity, LocalDate importedOn,
             String reference, String actor, Locale language) {
+        return record(number, establishmentId, quantity, importedOn, reference, actor, language, null);
+    }
+
+    /**
+     * The same, from a page whose random token is {@code submission}: the page sent twice (a double click) records
+     * one import, the second waiting for the authorisation's row that the first holds, then finding the import
+     * recorded and answering the balance as it is.
+     */
+    public ImportBalance record(String number, Long establishmentId, Long quantity, LocalDate importedOn,
+            String reference, String actor, Locale language, String submission) {
         ImportAuthorisation authorisation = authorisations.lockByNumber(number)
                 .filter(a -> a.getEstablishmentId().equals(establishmentId))
                 .orElseThrow(() -> new IllegalArgumentException("Aucune autorisation N° " + number
                         + " pour votre établissement."));
+        if (submission != null && operations.existsByAuthorisationIdAndSubmissionToken(authorisation.getId(), submission)) {
+            return balance(authorisation);
+        }
         ImportBalance before = balance(authorisation);
         // the engine's clock, as the timer that expires the authorisation reads it
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CaseNumbering.PARIS);
@@ -119,7 +132,8 @@ public class ImportOperations {
         }
         errors.throwIfAny(text(language, "refused"));
 
-        operations.save(new ImportOperation(authorisation.getId(), quantity, importedOn, ref, Instant.now(), actor));
+        operations.save(new ImportOperation(authorisation.getId(), quantity, importedOn, ref, Instant.now(), actor)
+                .submittedAs(submission));
         ImportBalance after = balance(authorisation);
         register.record(authorisation, AuthorisationEventKind.IMPORT_RECORDED, null, actor, quantity + " "
                 + authorisation.getQuantityUnit() + " le " + CaseDates.day(importedOn)

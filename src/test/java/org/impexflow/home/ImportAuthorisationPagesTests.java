@@ -144,6 +144,47 @@ class ImportAuthorisationPagesTests {
                 .as("the refused imports stored nothing").isEqualTo(1);
     }
 
+    /**
+     * The import form sent twice from one page at once (a double click) records one import; a new page of the
+     * form records another. Its own authorisation and establishment: the other tests count this class's.
+     */
+    @Test
+    void anImportSentTwiceFromOnePageIsRecordedOnce() throws Exception {
+        Establishment here = TestEstablishments.create(establishments, "Laboratoire Double Clic");
+        String user = TestAccounts.declarant(accounts, establishments, here);
+        ProcessInstance series = request(user, here, "Import Double", Map.of("quantityMode", "SERIES",
+                "quantity", 1000L, "quantityUnit", "boîtes", "plannedOperations", 4L));
+        grant(series);
+        WebSession clicker = new WebSession(base());
+        clicker.logIn(user, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        String path = "/mes-declarations/autorisations-importation/" + series.getBusinessKey();
+        Pattern submission = Pattern.compile("name=\"submission\" value=\"([0-9a-f-]{36})\"");
+        Matcher token = submission.matcher(clicker.get(path).body());
+        assertThat(token.find()).as("the page's token").isTrue();
+        Map<String, String> form = Map.of("quantity", "100", "importedOn", LocalDate.now(CaseNumbering.PARIS).toString(),
+                "reference", "DAU-2026-7788", "submission", token.group(1));
+
+        java.util.concurrent.ExecutorService clicks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (var answer : clicks.invokeAll(java.util.List.<java.util.concurrent.Callable<WebSession.Page>>of(
+                    () -> clicker.submit(path, path + "/importations", form),
+                    () -> clicker.submit(path, path + "/importations", form)))) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(302);
+            }
+        } finally {
+            clicks.shutdown();
+        }
+        assertThat(clicker.get(path).body()).contains("id=\"imported\">100 boîtes", "1 sur 4");
+
+        Matcher next = submission.matcher(clicker.get(path).body());
+        assertThat(next.find()).isTrue();
+        assertThat(next.group(1)).as("a new page, a new token").isNotEqualTo(token.group(1));
+        Map<String, String> again = new java.util.HashMap<>(form);
+        again.put("submission", next.group(1));
+        assertThat(clicker.submit(path, path + "/importations", again).status()).isEqualTo(302);
+        assertThat(clicker.get(path).body()).contains("id=\"imported\">200 boîtes", "2 sur 4");
+    }
+
     @Test
     void anImportRefusedOnTheEnglishPageSaysWhyInEnglish() {
         WebSession english = new WebSession(base());
