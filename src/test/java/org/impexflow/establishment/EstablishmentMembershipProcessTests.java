@@ -79,7 +79,7 @@ class EstablishmentMembershipProcessTests {
         ProcessInstance request = request(outsider.email());
         assertThat(request).isWaitingAt(NOTIFY_REQUESTED, DECIDE);
         Task decision = decision(request);
-        assertThat(decision.getName()).isEqualTo("Rattachement de Ivan Intrus à Laboratoire Cible");
+        assertThat(decision.getName()).isEqualTo("Rattachement à Laboratoire Cible demandé par Ivan Intrus");
         assertThat((String) engine.getRuntimeService().getVariable(request.getId(), "requestSummary"))
                 .as("what the requester typed, beside what is registered under the SIRET")
                 .contains("Raison sociale saisie par le demandeur", "Peu importe",

@@ -65,7 +65,7 @@ class JoinRequestBrowserTests {
             managing.open("/mon-etablissement");
             managing.waitForText(By.id("pending"), newcomer.email());
             managing.click(By.xpath("//section[@id='pending']//a[contains(normalize-space(), 'Tasklist')]"));
-            managing.waitForText(By.cssSelector(".task-details"), "Rattachement de Nadia Nouvelle à Laboratoire Accueil");
+            managing.waitForText(By.cssSelector(".task-details"), "Rattachement à Laboratoire Accueil demandé par Nadia Nouvelle");
             managing.waitForText(By.cssSelector(".fjs-form"), "Demande de rattachement à un établissement");
             assertThat(managing.find(By.cssSelector(".fjs-form")).getText()).contains("Laboratoire Accueil", "Nadia Nouvelle",
                     newcomer.email(), "+33 6 00 00 00 00");
