@@ -89,6 +89,8 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
                 errors.merge(error.field(), error.message(), (a, b) -> a + " " + b);
             }
             Long draftId = refused instanceof DeclarationDrafts.Refused filing ? filing.draftId() : id;
+            // a filing refused keeps what was typed in the draft; a draft refused (a text too long) keeps nothing
+            model.addAttribute("refusal", "deposer".equals(action) ? "draft.refused" : "draft.notSaved");
             if (draftId != null) {
                 drafts.find(draftId, establishment.getId()).ifPresent(d -> model.addAttribute("number", d.getNumber()));
             }

@@ -345,7 +345,8 @@ class DraftsPageTests {
         WebSession.Page refused = session.submit(NEW, POST, Map.of("action", "enregistrer",
                 "medicineName", "x".repeat(301)));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body()).contains("Au plus 300 caractères.");
+        assertThat(refused.body()).contains("Au plus 300 caractères.", "Le brouillon n&#39;est pas enregistré")
+                .as("nothing was kept: the page does not say it was").doesNotContain("gardée dans le brouillon");
         assertThat(drafts.ofEstablishment(establishment.getId())).isEmpty();
     }
 
