@@ -15,6 +15,7 @@ import org.impexflow.casefile.CaseKinds;
 import org.impexflow.casefile.SearchText;
 import org.impexflow.exportdeclaration.DeclarationStatus;
 import org.impexflow.exportdeclaration.ExportDeclaration;
+import org.impexflow.reference.Languages;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -87,11 +88,12 @@ class CaseTable {
      * number: the year it declares stands for one (the table said "–"), as on its page.
      */
     private static final String CASE_ROWS = """
-            SELECT c.id, kind, case_type,
-                CASE WHEN d.id IS NULL THEN case_number ELSE CAST(d.declared_year AS VARCHAR(4)) END AS case_number,
-                CASE WHEN d.id IS NULL THEN filed_at ELSE d.submitted_at END AS filed_at, status, subject,
-                subject_strength, subject_form, decided_at
-            FROM case_file c LEFT JOIN annual_declaration d ON d.id = c.id WHERE c.id IN (""";
+            SELECT c.id, c.kind, c.case_type,
+                CASE WHEN d.id IS NULL THEN c.case_number ELSE CAST(d.declared_year AS VARCHAR(4)) END AS case_number,
+                CASE WHEN d.id IS NULL THEN c.filed_at ELSE d.submitted_at END AS filed_at, c.status, c.subject,
+                c.subject_strength, c.subject_form, c.decided_at, r.case_number AS replaced_by
+            FROM case_file c LEFT JOIN annual_declaration d ON d.id = c.id LEFT JOIN case_file r ON r.id = c.replaced_by_id
+            WHERE c.id IN (""";
     /** A draft's column for each sortable column of {@code case_file} (no decision: none). */
     private static final Map<String, String> DRAFT_COLUMNS = Map.of("case_type", "declaration_type", "case_number",
             "draft_number", "filed_at", "updated_at", "status", "'" + DRAFT + "'", "subject", "medicine_name",
@@ -305,8 +307,12 @@ class CaseTable {
         String kind = rs.getString("kind");
         String number = rs.getString("case_number");
         String status = rs.getString("status");
+        String replacedBy = rs.getString("replaced_by");
+        // a version replaced by a later one keeps its status (it was validated), and says it is no longer the one
+        String label = kinds.statusLabel(kind, status, language);
         return new CaseRow(kind, rs.getString("case_type"), number, instant(rs.getTimestamp("filed_at")), status,
-                kinds.statusLabel(kind, status, language), rs.getString("subject"), rs.getString("subject_strength"),
+                replacedBy == null ? label : Languages.text(language, "home.replacedBy", label, replacedBy),
+                rs.getString("subject"), rs.getString("subject_strength"),
                 rs.getString("subject_form"), instant(rs.getTimestamp("decided_at")), DeclarantPages.caseHref(kind,
                         number), null);
     }

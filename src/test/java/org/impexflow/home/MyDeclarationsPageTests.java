@@ -154,6 +154,9 @@ class MyDeclarationsPageTests {
                 .doesNotContain(versions[1] + ", en vigueur");
         assertThat(chainSession.get("/mes-declarations/" + versions[1]).body())
                 .contains("Remplacée par la déclaration N° " + versions[2] + ", en vigueur.");
+        assertThat(chainSession.get("/mes-declarations?tri=numero&sens=asc").body()).as("the home table")
+                .contains("<span>Validée, remplacée par le N° " + versions[1] + "</span>",
+                        "<span>Validée, remplacée par le N° " + versions[2] + "</span>", "<span>Validée</span>");
         assertThat(anyone.get("/verification/" + code).body()).contains("Remplacée par une déclaration plus récente",
                 "déclaration en vigueur N° " + versions[2]).doesNotContain("en vigueur N° " + versions[1]);
 
