@@ -37,6 +37,37 @@ if (kept) {
   }
 }
 
+// The webapp's own login form (its route #/login) logs nobody in: people log in on our login page, with their
+// second factor. The webapp goes there when the person logs out (its menu) and when the session ended while the
+// person worked (a call answered 401): our login page, saying which, and the place the person was at is kept for
+// after the login (taken back above).
+let loggingOut = false;
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  if (/\/auth\/user\/[^/]+\/logout$/.test(String(url))) {
+    loggingOut = true;
+  }
+  return open.call(this, method, url, ...rest);
+};
+function toOurLogin(previousHash) {
+  if (!loggingOut && previousHash && /^#\/(\?|[A-Za-z])/.test(previousHash) && previousHash.indexOf('#/login') !== 0) {
+    try {
+      window.sessionStorage.setItem('impexflow.webappPlace', JSON.stringify({ hash: previousHash, at: Date.now() }));
+    } catch (e) {
+      // no storage: the webapp's first page after the login
+    }
+  }
+  window.location.replace('/login?' + (loggingOut ? 'logout' : 'expired'));
+}
+window.addEventListener('hashchange', event => {
+  if (location.hash.indexOf('#/login') === 0) {
+    toOurLogin(new URL(event.oldURL).hash);
+  }
+});
+if (location.hash.indexOf('#/login') === 0) {
+  toOurLogin(null);
+}
+
 try {
   Object.defineProperty(window.navigator, 'languages', { get: () => [language] });
   Object.defineProperty(window.navigator, 'language', { get: () => language });

@@ -238,4 +238,41 @@ class LandingBrowserTests {
         browser.waitForText(By.id("expired"), "Votre session a expiré");
         assertThat(url()).endsWith("/login?expired");
     }
+    /**
+     * The session ends while a reviewer has a task open in Tasklist: the next call of the webapp (here, the task's
+     * form sent) leads to our login page saying so, not to the webapp's own login form (which logs nobody in); once
+     * logged in again, the reviewer is back on the task, not on the JSON of the call that failed. Logging out from
+     * Tasklist's menu leads to our login page too, saying it.
+     */
+    @Test
+    void aSessionEndedInTasklistLeadsToOurLoginAndBackToTheTask() {
+        ProcessInstance filed = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(filed.getId()).singleResult();
+        String reviewer = TestAccounts.person(accounts, Groups.REVIEWERS, Groups.REVIEWERS);
+        browser.open("/camunda/app/tasklist/default/#/?task=" + review.getId());
+        waitForUrl("/login");
+        browser.logInHere(reviewer, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        waitForUrl("?task=" + review.getId());
+        browser.waitForText(By.tagName("body"), filed.getBusinessKey());
+
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.driver().manage().addCookie(new Cookie("JSESSIONID", "2".repeat(32), "/"));
+        // the filter's list asked again: a call of the webapp, answered 401
+        browser.driver().navigate().to(browser.driver().getCurrentUrl().replace("?task=", "?x=1&task="));
+        waitForUrl("/login?expired");
+        browser.waitForText(By.id("expired"), "Votre session a expiré");
+        assertThat(body()).doesNotContain("Identifiant");
+
+        browser.logInHere(reviewer, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        waitForUrl("task=" + review.getId());
+        browser.waitForText(By.tagName("body"), filed.getBusinessKey());
+        assertThat(url()).contains("/camunda/app/tasklist/").doesNotContain("/camunda/api/");
+
+        // Tasklist's own logout: our login page, saying the person is logged out
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var x = new XMLHttpRequest(); x.open('POST', '/camunda/api/admin/auth/user/default/logout');"
+                        + "x.setRequestHeader('X-XSRF-TOKEN', (document.cookie.match(/XSRF-TOKEN=([^;]+)/) || [])[1] || '');"
+                        + "x.onloadend = function () { location.hash = '#/login'; }; x.send();");
+        waitForUrl("/login?logout");
+    }
 }
