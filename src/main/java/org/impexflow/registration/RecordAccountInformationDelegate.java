@@ -78,9 +78,9 @@ record RecordAccountInformationDelegate(
                     info.quality(), establishment.getId(), Instant.now(), by));
             events.record(SecurityEventKind.ACCOUNT_INFORMATION_CHANGED, by, userId,
                     (by.equals(userId) ? "par le titulaire" : "par le support") + " ; établissement "
-                            + establishment.getId() + (info.siret() != null ? " (SIRET " + info.siret() + ")"
+                            + establishment.getName() + (info.siret() != null ? " (SIRET " + info.siret() + ")"
                                     : " (" + info.companyName() + ", " + info.country() + ")")
-                            + ", qualité " + info.quality());
+                            + ", qualité : " + info.quality().label());
             return null;
         });
     }

@@ -156,7 +156,9 @@ class AccountSupportProcessTests {
                 .filteredOn(e -> e.getKind() == SecurityEventKind.ACCOUNT_INFORMATION_CHANGED)
                 .singleElement().satisfies(e -> {
                     assertThat(e.getActor()).isEqualTo(Declarations.SUPPORT);
-                    assertThat(e.getDetail()).contains("par le support", "35600000049837");
+                    assertThat(e.getDetail()).contains("par le support", "35600000049837", "qualité : Pharmacien")
+                            .as("a person reads it on Mes données: names, not ids").doesNotContain("PHARMACIEN_")
+                            .doesNotContainPattern("établissement \\d");
                 });
         notified(pi, user, "Modification des informations complémentaires", "a modifié les informations");
     }
