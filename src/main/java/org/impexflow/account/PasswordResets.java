@@ -38,6 +38,10 @@ public class PasswordResets {
     record LinkRequested(String userId, String link, String key) {
     }
 
+    /** A password changed, to tell its holder once the change committed. */
+    record PasswordChanged(String userId, Instant at, String key) {
+    }
+
     private final PasswordResetRepository resets;
     private final Accounts accounts;
     private final SecuritySettings settings;
@@ -99,6 +103,18 @@ public class PasswordResets {
                 "name", accounts.displayName(request.userId()), "link", request.link(), "minutes", minutes)));
     }
 
+    /**
+     * The holder is told that the password changed, when and how, and what to do if it was not them (mailed after
+     * the change committed, once): whoever took over a mailbox and reset the password does not go unnoticed.
+     */
+    @TransactionalEventListener
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void mailChange(PasswordChanged changed) {
+        mailer.sendOnce(changed.key(), templates.mail(changed.userId(), "password-changed", Map.of(
+                "name", accounts.displayName(changed.userId()), "at", org.impexflow.casefile.CaseDates.dayTime(changed.at()),
+                "forgot", baseUrl + "/password/forgot")));
+    }
+
     @Transactional(readOnly = true)
     public boolean isUsable(String token) {
         return token != null && resets.findById(hash(token)).filter(r -> r.isUsable(clock.instant())).isPresent();
@@ -114,6 +130,7 @@ public class PasswordResets {
         String userId = reset.get().getUserId();
         accounts.changePassword(userId, newPassword);
         resets.voidAll(userId, clock.instant());
+        events.publishEvent(new PasswordChanged(userId, clock.instant(), "PASSWORD-CHANGED:" + hash(token)));
         log.record(SecurityEventKind.PASSWORD_RESET, SecurityEvents.ANONYMOUS, userId,
                 "par le lien reçu par courriel ; toutes les sessions du compte sont fermées, les autres liens "
                         + "ne valent plus" + (accounts.find(userId).filter(Account::isLocked).isPresent()

@@ -362,6 +362,11 @@ class LoginTests {
         assertThat(web.submit(link.group(1), "/password/reset", Map.of("token", token(link.group(1)), "password",
                 newPassword, "confirmation", newPassword)).location()).endsWith("/login?reset");
         assertThat(web.get(link.group(1)).body()).as("single use").contains("n&#39;est plus valable");
+        // the holder is told, once, with what to do if it was not them
+        List<jakarta.mail.internet.MimeMessage> told = mailsTo(user, 2);
+        assertThat(told.get(1).getSubject()).isEqualTo("Votre mot de passe a été changé");
+        assertThat(Mails.text(told.get(1))).contains("a été changé le ", "Si ce n'est pas vous",
+                "/password/forgot", "importation-medicaments@ansm.sante.fr");
 
         assertThat(new WebSession("http://127.0.0.1:" + port).submit("/login", "/login",
                 Map.of("username", user, "password", PASSWORD)).location()).endsWith("/login?error");
