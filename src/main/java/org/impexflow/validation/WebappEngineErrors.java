@@ -29,7 +29,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * TaskListener …}, then "Cannot submit task form …", with a 500): an {@link InvalidInputException}
  * found anywhere in the causes answers 400 with one French sentence naming each field by its label in
  * the form. A task claimed or a case changed by someone else at the same moment answers 409 with one
- * sentence in the person's language. Anything else is answered as Camunda does.
+ * sentence in the person's language. An id that names no instance answers 404 with one sentence, not the
+ * engine's raw 500 ("execution … doesn't exist"). Anything else is answered as Camunda does.
  */
 record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         implements ExceptionMapper<Throwable> {
@@ -50,6 +51,16 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         Optional<OptimisticLockingException> concurrent = cause(exception, OptimisticLockingException.class);
         if (concurrent.isPresent()) {
             return conflict(concurrent.get(), "webapp.error.concurrentUpdate", request);
+        }
+        Optional<org.camunda.bpm.engine.exception.NullValueException> missing = cause(exception,
+                org.camunda.bpm.engine.exception.NullValueException.class);
+        if (missing.isPresent() && String.valueOf(missing.get().getMessage()).contains("doesn't exist")) {
+            // an id that names nothing (an instance, an execution): the engine's raw 500 "execution … doesn't exist"
+            ExceptionDto body = new ExceptionDto();
+            body.setType("NotFoundException");
+            body.setMessage(Languages.text(request.map(languages::resolveLocale).orElse(Locale.FRENCH),
+                    "webapp.error.notFound"));
+            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
         if (request.isPresent() && request.get().getContentLengthLong() == 0
                 && cause(exception, NullPointerException.class).isPresent()) {

@@ -255,6 +255,20 @@ class EngineApiRestrictionsTests {
                 .isNotEqualTo("réécrit");
     }
 
+    /** An id that names no instance: 404 in French, not the engine's raw 500 (« execution … doesn't exist »). */
+    @Test
+    void anInstanceThatDoesNotExistIsNotFoundInFrench() {
+        Establishment establishment = TestEstablishments.create(establishments, "Laboratoire Inconnu");
+        WebSession session = session(TestAccounts.declarant(accounts, establishments, establishment));
+
+        WebSession.Page answer = session.webapp("GET", ENGINE + "/process-instance/"
+                + java.util.UUID.randomUUID() + "/variables", null);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(404);
+        assertThat(answer.body()).contains("Aucun dossier ni aucune tâche ne porte cet identifiant")
+                .doesNotContain("NullValueException", "doesn't exist");
+    }
+
     @Test
     void aReviewerStillSetsTheDueDateOfAReview() {
         String number = Declarations.fileAs(engine, Declarations.DECLARANT, Declarations.dei()).getBusinessKey();
