@@ -20,6 +20,7 @@ import org.impexflow.reference.Countries;
 import org.impexflow.reference.Languages;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
+import org.impexflow.web.SubmissionToken;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,9 +63,10 @@ record MyImportAuthorisationsController(
     @PostMapping("/{number}/importations")
     String recordImport(@PathVariable String number, @RequestParam(required = false) String quantity,
             @RequestParam(required = false) String importedOn, @RequestParam(required = false) String reference,
-            @RequestParam(required = false) String submission, java.util.Locale locale, Model model, RedirectAttributes redirect,
-            jakarta.servlet.http.HttpServletResponse response) {
+            @RequestParam(name = SubmissionToken.FIELD, required = false) String submission, java.util.Locale locale,
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
         ImportAuthorisation authorisation = own(number);
+        String token = SubmissionToken.of(submission);
         Map<String, String> errors = new LinkedHashMap<>();
         Long amount = null;
         LocalDate date = null;
@@ -82,8 +84,7 @@ record MyImportAuthorisationsController(
         if (errors.isEmpty()) {
             try {
                 var balance = imports.record(number, authorisation.getEstablishmentId(), amount, date, reference,
-                        pages.user().userId(), locale, submission != null && SUBMISSION.matcher(submission).matches()
-                                ? submission : null);
+                        pages.user().userId(), locale, token);
                 redirect.addFlashAttribute("recorded", new Object[] {balance.remaining(), authorisation.getQuantityUnit()});
                 return "redirect:/mes-declarations/autorisations-importation/" + number;
             } catch (InvalidInputException refused) {
@@ -95,21 +96,18 @@ record MyImportAuthorisationsController(
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         model.addAttribute("typed", Map.of("quantity", quantity == null ? "" : quantity,
                 "importedOn", importedOn == null ? "" : importedOn, "reference", reference == null ? "" : reference));
-        if (submission != null && SUBMISSION.matcher(submission).matches()) {
-            model.addAttribute("submission", submission);
+        if (token != null) {
+            model.addAttribute("submission", token);
         }
         show(own(number), model, errors, locale);
         return "home/import-authorisation";
     }
 
-    /** The random token of a page of the import form: sent twice (a double click), one import is recorded. */
-    private static final java.util.regex.Pattern SUBMISSION = java.util.regex.Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     private void show(ImportAuthorisation a, Model model, Map<String, String> errors, java.util.Locale locale) {
         CurrentUser user = pages.user();
         if (!model.containsAttribute("submission")) {
-            model.addAttribute("submission", java.util.UUID.randomUUID().toString());
+            // the page's token: sent twice (a double click), one import is recorded
+            model.addAttribute("submission", SubmissionToken.fresh());
         }
         model.addAttribute("a", a);
         model.addAttribute("establishment", pages.establishment());

@@ -23,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.impexflow.web.SubmissionToken;
 import org.impexflow.web.TooManyRequests;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -140,7 +141,7 @@ record AttestationRequestController(
         model.addAttribute("english", "en".equals(language.getLanguage()));
         Map<String, String> shown = new HashMap<>(typed);
         // a page of the form sends its token: sent twice (a double click), the request is filed once
-        shown.putIfAbsent(TransportAttestations.SUBMISSION, TransportAttestations.newSubmission());
+        shown.putIfAbsent(SubmissionToken.FIELD, SubmissionToken.fresh());
         model.addAttribute("typed", shown);
         model.addAttribute("errors", errors);
     }

@@ -31,6 +31,7 @@ import org.impexflow.validation.FieldErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.impexflow.web.SubmissionToken;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -88,15 +89,6 @@ public class TransportAttestations {
      */
     public enum NotNeeded {
         NOT_RESIDENT, DESTINATION_DOES_NOT_REQUIRE, RULES
-    }
-
-    /** The form's field that holds the random token of the page ({@link #newSubmission}). */
-    public static final String SUBMISSION = "submission";
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
-    /** A new page of the form's token: a request sent twice from one page is filed once. */
-    public static String newSubmission() {
-        return java.util.UUID.randomUUID().toString();
     }
 
     /** The same request was filed a moment ago (sent twice): nothing more is stored; it names the one filed. */
@@ -189,8 +181,7 @@ public class TransportAttestations {
                     countries.name(form.get("destinationCountry").strip(), language), listed.get().source());
         }
         FieldErrors errors = new FieldErrors();
-        String token = form.get(SUBMISSION) != null && TOKEN.matcher(form.get(SUBMISSION)).matches()
-                ? form.get(SUBMISSION) : null;
+        String token = SubmissionToken.of(form.get(SubmissionToken.FIELD));
         if (!"true".equals(form.get(RESIDES_IN_FRANCE))) {
             errors.add(RESIDES_IN_FRANCE, "obligatoire : résidez-vous en France ?");
         }
