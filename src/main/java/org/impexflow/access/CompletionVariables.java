@@ -26,7 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Whoever is not in ANSM's working groups completes a task ({@code …/complete}, {@code …/submit-form};
- * {@code …/resolve} is refused to everybody by {@link EngineApiGuard}, and checked here too) with the variables of the task's own Camunda Form and nothing else: a completion
+ * {@code …/resolve} is refused to everybody by {@link EngineApiGuard}, and checked here too) with the variables
+ * of the task's own Camunda Form and nothing else: a completion
  * carrying any other variable (the case's SIRET, its status, a review decision) is refused with 400
  * naming it, before the engine stores anything. Nobody, ANSM included, changes what a read-only field of
  * the form shows (the account whose complementary information is completed): sent back as shown it

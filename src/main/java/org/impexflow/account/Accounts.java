@@ -81,8 +81,9 @@ public class Accounts {
         return accounts.findById(userId).orElseGet(() -> {
             events.record(SecurityEventKind.ACCOUNT_CREATED, actor(), userId, (technical ? "compte technique (API)"
                     : "compte de personne") + ", groupes : " + String.join(", ", groups.stream().map(group ->
-                            java.util.Optional.ofNullable(identityService.createGroupQuery().groupId(group).singleResult())
-                                    .map(org.camunda.bpm.engine.identity.Group::getName).orElse(group)).toList()));
+                            java.util.Optional.ofNullable(identityService.createGroupQuery().groupId(group)
+                                    .singleResult()).map(org.camunda.bpm.engine.identity.Group::getName).orElse(group))
+                            .toList()));
             return accounts.save(new Account(userId, passwordHash, technical));
         });
     }

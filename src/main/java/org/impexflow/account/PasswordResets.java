@@ -111,8 +111,8 @@ public class PasswordResets {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public void mailChange(PasswordChanged changed) {
         mailer.sendOnce(changed.key(), templates.mail(changed.userId(), "password-changed", Map.of(
-                "name", accounts.displayName(changed.userId()), "at", org.impexflow.casefile.CaseDates.dayTime(changed.at()),
-                "forgot", baseUrl + "/password/forgot")));
+                "name", accounts.displayName(changed.userId()),
+                "at", org.impexflow.casefile.CaseDates.dayTime(changed.at()), "forgot", baseUrl + "/password/forgot")));
     }
 
     @Transactional(readOnly = true)

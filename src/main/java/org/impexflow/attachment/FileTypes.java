@@ -88,8 +88,9 @@ public final class FileTypes {
         String extension = extension(name);
         if (extension != null && !type.get().extensions().contains(extension)) {
             throw new RefusedFileException(RefusedFileException.Reason.TYPE_REFUSED, field,
-                    "le fichier « " + name + " » est " + type.get().withArticle()
-                            + " nommé" + (type.get().feminine() ? "e" : "") + " ." + extension + " ; renommez-le ." + type.get().extensions().get(0) + ".");
+                    "le fichier « " + name + " » est " + type.get().withArticle() + " nommé"
+                            + (type.get().feminine() ? "e" : "") + " ." + extension + " ; renommez-le ."
+                            + type.get().extensions().get(0) + ".");
         }
         return type.get();
     }

@@ -62,7 +62,8 @@ class CaseActDelegates {
             Set<String> fields = forms.startFormKeys(execution.getProcessDefinitionId()).orElse(Set.of());
             execution.getVariableNames().stream().sorted()
                     .filter(name -> !fields.contains(name) && !PROPOSED_BY.equals(name))
-                    .forEach(name -> forged.add(name, "« " + name + " » n'est pas un champ de la proposition d'un acte"));
+                    .forEach(name -> forged.add(name, "« " + name + " » n'est pas un champ de la proposition "
+                            + "d'un acte"));
             forged.throwIfAny(CaseActs.REFUSED);
             Authentication authentication = Context.getCommandContext().getAuthentication();
             CaseActs.Proposal proposal = acts.check((String) execution.getVariable(CASE_NUMBER),

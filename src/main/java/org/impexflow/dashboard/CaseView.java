@@ -181,7 +181,7 @@ class CaseView {
 
     private Event event(CaseFile c, CaseEvent e, Locale language, Function<String, String> name) {
         CaseKinds.EventLabel label = kinds.eventLabel(c.getKind(), e, language);
-        return new Event(e.getOccurredAt(), e.getActor(), name.apply(e.getActor()), label.what(), label.status(), e.getReadableDetail(), e.getLegalBasis(),
-                BY_SUPPORT.contains(e.getKindCode()));
+        return new Event(e.getOccurredAt(), e.getActor(), name.apply(e.getActor()), label.what(), label.status(),
+                e.getReadableDetail(), e.getLegalBasis(), BY_SUPPORT.contains(e.getKindCode()));
     }
 }

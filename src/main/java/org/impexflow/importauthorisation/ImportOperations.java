@@ -82,7 +82,8 @@ public class ImportOperations {
                 .filter(a -> a.getEstablishmentId().equals(establishmentId))
                 .orElseThrow(() -> new IllegalArgumentException("Aucune autorisation N° " + number
                         + " pour votre établissement."));
-        if (submission != null && operations.existsByAuthorisationIdAndSubmissionToken(authorisation.getId(), submission)) {
+        if (submission != null
+                && operations.existsByAuthorisationIdAndSubmissionToken(authorisation.getId(), submission)) {
             return balance(authorisation);
         }
         ImportBalance before = balance(authorisation);
