@@ -141,7 +141,7 @@ class TasklistFilingBrowserTests {
         browser.waitForText(filedBanner, "Aucune déclaration enregistrée");
         assertThat(browser.find(filedBanner).getText()).contains("État membre de l'Union européenne")
                 .doesNotContain("Voir le dossier");
-        assertThat(waitForDeclaration("Quinine Européenne")).as("nothing numbered").isEmpty();
+        assertThat(declared("Quinine Européenne")).as("nothing numbered").isEmpty();
     }
 
     @Test
@@ -163,7 +163,7 @@ class TasklistFilingBrowserTests {
                         + "(champ « N° SIRET de l'établissement »).");
         assertThat(refusal).contains("Processus non démarré, rien n'a été enregistré")
                 .doesNotContain("ENGINE-", "Exception", "establishmentSiret", "500");
-        assertThat(waitForDeclaration("Refus Navigateur")).as("nothing stored").isEmpty();
+        assertThat(declared("Refus Navigateur")).as("nothing stored").isEmpty();
     }
 
     /** Tasklist shows a refusal's text as HTML: what the person typed shows as typed, never as markup. */
@@ -180,7 +180,7 @@ class TasklistFilingBrowserTests {
                 + "<i>PJ-FAUX</i> (déposez le fichier sur la page Pièces jointes et recopiez sa référence) "
                 + "(champ « Autres documents (références) »).");
         assertThat(browser.find(message).findElements(By.tagName("i"))).as("no markup").isEmpty();
-        assertThat(waitForDeclaration("Balise Navigateur")).as("nothing stored").isEmpty();
+        assertThat(declared("Balise Navigateur")).as("nothing stored").isEmpty();
     }
 
     /** FR | EN on our pages: Tasklist and its Camunda Forms speak English, countries included. */
@@ -221,11 +221,15 @@ class TasklistFilingBrowserTests {
         form.firstExportAndManufacture();
     }
 
+    /**
+     * The declaration of that medicine, once registered. A filing refused or ended without a declaration is
+     * looked at with {@link #declared} once the page shows it: the answer the page shows comes after the
+     * start's transaction, so nothing can be registered later.
+     */
     private Optional<ExportDeclaration> waitForDeclaration(String medicineName) {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         do {
-            Optional<ExportDeclaration> found = register.ofEstablishment(establishmentId()).stream()
-                    .filter(d -> d.getMedicineName().equals(medicineName)).findFirst();
+            Optional<ExportDeclaration> found = declared(medicineName);
             if (found.isPresent()) {
                 return found;
             }
@@ -237,6 +241,11 @@ class TasklistFilingBrowserTests {
             }
         } while (System.nanoTime() < deadline);
         return Optional.empty();
+    }
+
+    private Optional<ExportDeclaration> declared(String medicineName) {
+        return register.ofEstablishment(establishmentId()).stream()
+                .filter(d -> d.getMedicineName().equals(medicineName)).findFirst();
     }
 
     @Autowired

@@ -8,6 +8,8 @@ import org.openqa.selenium.WebElement;
 public final class CamundaForm {
 
     private final Browser browser;
+    /** What was typed into each field since the last {@link #settle()}, in order. */
+    private final java.util.Map<String, String> typed = new java.util.LinkedHashMap<>();
 
     public CamundaForm(Browser browser) {
         this.browser = browser;
@@ -27,26 +29,56 @@ public final class CamundaForm {
     }
 
     /**
-     * Types into a field and waits until form-js has kept the value: it applies typing after a debounce,
-     * and a slow browser may re-render the field with the previous field's late update, losing the text
-     * (seen under load: the import request's unit left empty). Then it types again.
+     * Types into a field. form-js applies typing after a debounce, and a slow browser may re-render a field
+     * with the previous field's late update, losing its text (seen under load: the import request's unit
+     * left empty): what was typed is kept here, and {@link #start()} and {@link #complete()} look at every
+     * typed field once the debounce is over, typing again what was lost, before they press the button.
      */
     public CamundaForm type(String key, String text) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            WebElement field = input(key);
-            field.clear();
-            field.sendKeys(text);
-            try {
-                Thread.sleep(600);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (text.equals(input(key).getAttribute("value"))) {
-                return this;
+        WebElement field = input(key);
+        field.clear();
+        field.sendKeys(text);
+        typed.put(key, text);
+        return this;
+    }
+
+    /**
+     * Waits for form-js's debounce, then types again, waiting each time, every typed field that no longer
+     * shows what was typed (a field hidden since, by a condition of the form, is left alone).
+     */
+    public CamundaForm settle() {
+        pause();
+        for (java.util.Map.Entry<String, String> entry : typed.entrySet()) {
+            for (int attempt = 0; !shows(entry.getKey(), entry.getValue()); attempt++) {
+                if (attempt == 3) {
+                    throw new IllegalStateException("The field " + entry.getKey() + " does not keep \""
+                            + entry.getValue() + "\"");
+                }
+                WebElement field = input(entry.getKey());
+                field.clear();
+                field.sendKeys(entry.getValue());
+                pause();
             }
         }
-        throw new IllegalStateException("The field " + key + " does not keep \"" + text + "\"");
+        typed.clear();
+        return this;
+    }
+
+    /** Whether the field shows the text, or is no longer on the form. */
+    private boolean shows(String key, String text) {
+        java.util.List<WebElement> fields = browser.driver().findElements(By.cssSelector(
+                "input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
+        return fields.isEmpty() || !fields.get(0).isDisplayed() || text.equals(fields.get(0).getAttribute("value"));
+    }
+
+    /** Longer than form-js's debounce of typing (300 ms). */
+    private static void pause() {
+        try {
+            Thread.sleep(600);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A searchable select: type to filter, then pick the entry. */
@@ -100,11 +132,13 @@ public final class CamundaForm {
 
     /** The start button of the start dialog. */
     public void start() {
+        settle();
         browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
     }
 
     /** The complete button of a task form. */
     public void complete() {
+        settle();
         browser.click(By.cssSelector("button[ng-click='complete()']"));
     }
 
