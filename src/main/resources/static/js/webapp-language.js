@@ -2,6 +2,8 @@
 // Camunda's webapps take the browser's first language, so it is set before they start. Imported by each
 // webapp's config.js, which also loads this language alone (see there).
 
+import { PLACE, keepPlace } from '/js/webapp-place.js';
+
 // the cookie our pages set (FR | EN, ?lang=) decides; local storage for a browser that has no cookie yet
 const cookie = document.cookie.split('; ').find(c => c.indexOf('impexflow.language=') === 0);
 const chosen = (cookie && cookie.split('=')[1]) || window.localStorage.getItem('impexflow.language') || 'fr';
@@ -29,7 +31,7 @@ if (kept) {
   try {
     const place = JSON.parse(kept);
     const landing = !location.hash || location.hash === '#/' || location.hash.indexOf('#/?filter=') === 0;
-    if (landing && Date.now() - place.at < 15 * 60 * 1000 && /^#\/(\?|[A-Za-z])/.test(String(place.hash))) {
+    if (landing && Date.now() - place.at < 15 * 60 * 1000 && PLACE.test(String(place.hash))) {
       window.history.replaceState(window.history.state, '', location.pathname + location.search + place.hash);
     }
   } catch (e) {
@@ -50,12 +52,8 @@ XMLHttpRequest.prototype.open = function (method, url, ...rest) {
   return open.call(this, method, url, ...rest);
 };
 function toOurLogin(previousHash) {
-  if (!loggingOut && previousHash && /^#\/(\?|[A-Za-z])/.test(previousHash) && previousHash.indexOf('#/login') !== 0) {
-    try {
-      window.sessionStorage.setItem('impexflow.webappPlace', JSON.stringify({ hash: previousHash, at: Date.now() }));
-    } catch (e) {
-      // no storage: the webapp's first page after the login
-    }
+  if (!loggingOut && previousHash && previousHash.indexOf('#/login') !== 0) {
+    keepPlace(previousHash);
   }
   window.location.replace('/login?' + (loggingOut ? 'logout' : 'expired'));
 }

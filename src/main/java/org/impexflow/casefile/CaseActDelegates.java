@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.impexflow.access.Groups;
 import org.impexflow.access.ProcessAccess;
 import org.impexflow.access.StartIdentity;
@@ -90,15 +90,17 @@ class CaseActDelegates {
         };
     }
 
-    /** The summary of an act proposed on the same case and waiting for its confirmation, if any. */
+    /**
+     * The summary of an act proposed on the same case and waiting for its confirmation (its task is open), if
+     * any: one query of the open tasks of the acts of that case, whatever their number.
+     */
     private static Optional<String> pendingAct(DelegateExecution execution, CaseActs.Proposal proposal) {
-        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        return Context.getCommandContext().runWithoutAuthorization(() -> runtime.createProcessInstanceQuery()
-                .processDefinitionKey(CaseActProcess.KEY).variableValueEquals(CASE_ID, proposal.caseId()).list()
-                .stream().filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
-                .filter(other -> execution.getProcessEngineServices().getTaskService().createTaskQuery()
-                        .processInstanceId(other.getId()).count() > 0)
-                .map(other -> String.valueOf(runtime.getVariable(other.getId(), ACT_SUMMARY))).findFirst());
+        var services = execution.getProcessEngineServices();
+        return Context.getCommandContext().runWithoutAuthorization(() -> services.getTaskService().createTaskQuery()
+                .processDefinitionKey(CaseActProcess.KEY).processVariableValueEquals(CASE_ID, proposal.caseId())
+                .list().stream().map(Task::getProcessInstanceId)
+                .filter(other -> !other.equals(execution.getProcessInstanceId())).findFirst()
+                .map(other -> String.valueOf(services.getRuntimeService().getVariable(other, ACT_SUMMARY))));
     }
 
     /** Confirmed: the act applies in the register, in the confirmer's transaction. */
