@@ -2,15 +2,15 @@ package org.impexflow.exportdeclaration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.impexflow.support.Declarations.DECLARANT;
-import static org.impexflow.support.Declarations.PASSWORD;
-import static org.impexflow.support.Declarations.REVIEWER;
 
 import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.impexflow.access.Groups;
 import org.impexflow.support.Browser;
 import org.impexflow.support.Declarations;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +31,26 @@ class TasklistReviewBrowserTests {
     @Autowired
     org.impexflow.attachment.Attachments attachments;
 
+    @Autowired
+    org.impexflow.account.Accounts accounts;
+
     private Browser browser;
+    /**
+     * A reviewer of their own for each test: a TOTP code is accepted once per account and step, and the demo
+     * reviewer logging in once per test waited up to 30 s for the next code.
+     */
+    private String reviewer;
 
     @BeforeEach
     void openBrowser() {
         browser = new Browser("http://localhost:" + port);
+        reviewer = TestAccounts.person(accounts, "evaluateur", Groups.REVIEWERS);
+    }
+
+    private void logIntoTasklist() {
+        browser.logIn(reviewer, TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.open("/camunda/app/tasklist/");
+        browser.find(Browser.START_PROCESS);
     }
 
     @AfterEach
@@ -48,7 +63,7 @@ class TasklistReviewBrowserTests {
         String number = Declarations.fileAs(engine, DECLARANT, Declarations.with(Declarations.dei(),
                 "medicineName", "Méfloquine Revue")).getBusinessKey();
 
-        browser.logIntoTasklist(REVIEWER, PASSWORD);
+        logIntoTasklist();
         browser.click(By.xpath("//a[contains(normalize-space(), 'Déclarations à instruire')]"));
         // the queue may hold more cases than one page (other tests leave theirs open): open this one by
         // its link, as the links of the case pages and mails do
@@ -78,7 +93,7 @@ class TasklistReviewBrowserTests {
         ExportDeclaration validated = register.byNumber(number).orElseThrow();
         assertThat(validated.getStatus()).isEqualTo(DeclarationStatus.VALIDATED);
         assertThat(register.history(validated.getId())).extracting(DeclarationEvent::getActor)
-                .contains(REVIEWER);
+                .contains(reviewer);
     }
 
     /**
@@ -94,7 +109,7 @@ class TasklistReviewBrowserTests {
         Declarations.runJobs(engine, pi.getId());
         String request = "Joindre le certificat BPF du site de libération des lots.";
 
-        browser.logIntoTasklist(REVIEWER, PASSWORD);
+        logIntoTasklist();
         openReview(number);
         assertThat(browser.find(By.cssSelector(".fjs-form")).getText()).doesNotContain("Tours précédents");
         browser.click(By.cssSelector("button[ng-click='claim()']"));
@@ -172,7 +187,7 @@ class TasklistReviewBrowserTests {
                 "therapeuticIndications", "https://evil.example",
                 "otherDocuments", references)).getBusinessKey();
 
-        browser.logIntoTasklist(REVIEWER, PASSWORD);
+        logIntoTasklist();
         String filter = engine.getFilterService().createFilterQuery().filterName("Déclarations à instruire")
                 .singleResult().getId();
         String task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(number).singleResult()

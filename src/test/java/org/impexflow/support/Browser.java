@@ -212,7 +212,32 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Logged in as {@link #logInOnThePage} would be, without walking the login pages: the password and a code no
+     * earlier login used are sent by an HTTP client (as the pages send them), the browser takes the session's
+     * cookies, then opens where the login led (the person's landing page). For the tests whose subject comes
+     * after the login: the pages of the login have their own (LoginTests, LandingBrowserTests), and a walk of
+     * them costs each test about two seconds.
+     */
     public void logIn(String user, String password, String totpSecret) {
+        WebSession session = new WebSession(baseUrl);
+        WebSession.Page last = session.logIn(user, password, totpSecret);
+        if (last.status() != 302 || last.location() == null || last.location().contains("/login")) {
+            throw new IllegalStateException("The login of " + user + " ended with " + last.status() + " at "
+                    + last.location());
+        }
+        // a page of the site, for the cookies to be the site's
+        open("/favicon.ico");
+        for (java.net.HttpCookie cookie : session.cookies()) {
+            driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder(cookie.getName(), cookie.getValue())
+                    .path("/").isHttpOnly(cookie.isHttpOnly()).build());
+        }
+        String landing = last.location();
+        driver.get(landing.startsWith("http") ? landing : baseUrl + landing);
+    }
+
+    /** Logs in on the login pages, as people do: the password, then the code of the authenticator app. */
+    public void logInOnThePage(String user, String password, String totpSecret) {
         open("/login");
         logInHere(user, password, totpSecret);
     }

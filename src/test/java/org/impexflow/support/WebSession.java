@@ -58,6 +58,11 @@ public final class WebSession {
         return this;
     }
 
+    /** The cookies the session holds. */
+    public java.util.List<HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
+
     /** The value of a cookie the session holds, if any. */
     public java.util.Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

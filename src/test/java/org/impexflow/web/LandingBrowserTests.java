@@ -88,19 +88,19 @@ class LandingBrowserTests {
 
     /** Accounts of the test's own: the demo accounts' TOTP codes are taken by the other browser tests. */
     private void logInAsDeclarant() {
-        browser.logIn(TestAccounts.declarant(accounts, establishments,
+        browser.logInOnThePage(TestAccounts.declarant(accounts, establishments,
                 TestEstablishments.create(establishments, "Laboratoire de l'Accueil")), TestAccounts.PASSWORD,
                 TestAccounts.SECRET);
     }
 
     private void logInAs(String group) {
-        browser.logIn(TestAccounts.person(accounts, group, group), TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.logInOnThePage(TestAccounts.person(accounts, group, group), TestAccounts.PASSWORD, TestAccounts.SECRET);
     }
 
     @Test
     void aNewDeclarantLandsOnTheirComplementaryInformation() {
         Onboarding.Newcomer newcomer = Onboarding.newcomer(engine, accounts, "Inès", "Lefèvre");
-        browser.logIn(newcomer.email(), TestAccounts.PASSWORD, TestAccounts.SECRET);
+        browser.logInOnThePage(newcomer.email(), TestAccounts.PASSWORD, TestAccounts.SECRET);
         waitForUrl("/camunda/app/tasklist/default/#/?task=");
         browser.find(By.cssSelector(".fjs-form"));
         browser.waitForText(By.tagName("body"), "Créer les informations complémentaires");
