@@ -2,7 +2,7 @@
 // Camunda's webapps take the browser's first language, so it is set before they start. Imported by each
 // webapp's config.js, which also loads this language alone (see there).
 
-import { PLACE, keepPlace } from '/js/webapp-place.js';
+import { keepPlace, takePlace } from '/js/webapp-place.js';
 
 // the cookie our pages set (FR | EN, ?lang=) decides; local storage for a browser that has no cookie yet
 const cookie = document.cookie.split('; ').find(c => c.indexOf('impexflow.language=') === 0);
@@ -24,19 +24,11 @@ DateTimeFormat.supportedLocalesOf = NativeDateTimeFormat.supportedLocalesOf;
 Intl.DateTimeFormat = DateTimeFormat;
 
 // After a login that a link into the webapp led to, the place the link named (webapp-place.js), unless the
-// webapp was asked for a place of its own; kept a quarter of an hour, taken once.
-const kept = window.sessionStorage.getItem('impexflow.webappPlace');
-if (kept) {
-  window.sessionStorage.removeItem('impexflow.webappPlace');
-  try {
-    const place = JSON.parse(kept);
-    const landing = !location.hash || location.hash === '#/' || location.hash.indexOf('#/?filter=') === 0;
-    if (landing && Date.now() - place.at < 15 * 60 * 1000 && PLACE.test(String(place.hash))) {
-      window.history.replaceState(window.history.state, '', location.pathname + location.search + place.hash);
-    }
-  } catch (e) {
-    // a value of another kind: the webapp's first page
-  }
+// webapp was asked for a place of its own.
+const place = takePlace();
+const landing = !location.hash || location.hash === '#/' || location.hash.indexOf('#/?filter=') === 0;
+if (place && landing) {
+  window.history.replaceState(window.history.state, '', location.pathname + location.search + place);
 }
 
 // The webapp's own login form (its route #/login) logs nobody in: people log in on our login page, with their

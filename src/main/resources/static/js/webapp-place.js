@@ -7,7 +7,11 @@
  * A webapp's own place only: "#/" and a route or a query ("#/?task=…", "#/process-instance/…"), nothing else
  * ("#//host/…" left AngularJS unable to start).
  */
-export const PLACE = /^#\/(\?|[A-Za-z])/;
+const PLACE = /^#\/(\?|[A-Za-z])/;
+
+const KEY = 'impexflow.webappPlace';
+/** How long a place is kept: a quarter of an hour. */
+const KEPT_FOR = 15 * 60 * 1000;
 
 /** Keeps a webapp's place for this tab, for after the login (nothing kept for any other text). */
 export function keepPlace(hash) {
@@ -15,9 +19,25 @@ export function keepPlace(hash) {
     return;
   }
   try {
-    sessionStorage.setItem('impexflow.webappPlace', JSON.stringify({ hash, at: Date.now() }));
+    sessionStorage.setItem(KEY, JSON.stringify({ hash, at: Date.now() }));
   } catch (e) {
     // no storage: the person lands on the webapp's first page, as before
+  }
+}
+
+/** The place kept for this tab, once (it is forgotten when taken), if it was kept less than KEPT_FOR ago. */
+export function takePlace() {
+  const kept = sessionStorage.getItem(KEY);
+  if (!kept) {
+    return null;
+  }
+  sessionStorage.removeItem(KEY);
+  try {
+    const place = JSON.parse(kept);
+    return Date.now() - place.at < KEPT_FOR && PLACE.test(String(place.hash)) ? String(place.hash) : null;
+  } catch (e) {
+    // a value of another kind: the webapp's first page
+    return null;
   }
 }
 

@@ -26,15 +26,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Whoever is not in ANSM's working groups completes a task ({@code …/complete}, {@code …/submit-form};
- * {@code …/resolve} is refused to everybody by {@link EngineApiGuard}, and checked here too) with the variables
- * of the task's own Camunda Form and nothing else: a completion
- * carrying any other variable (the case's SIRET, its status, a review decision) is refused with 400
- * naming it, before the engine stores anything. Nobody, ANSM included, changes what a read-only field of
- * the form shows (the account whose complementary information is completed): sent back as shown it
- * passes, otherwise the completion is refused naming it. A text longer than the engine keeps, or a value other
- * than a text for a text field, is refused naming it too (both failed with a raw 500). Known by the engine API's resource method, not by the
- * path (which may end with a slash), on /engine-rest and on the webapps' engine API alike (one instance
- * registered on both: it holds no per-application injection).
+ * {@code …/resolve} is refused to everybody by {@link EngineApiGuard}, and checked here too) with the variables of
+ * the task's own Camunda Form and nothing else: a completion carrying any other variable (the case's SIRET, its status,
+ * a review decision) is refused with 400 naming it, before the engine stores anything. Nobody, ANSM included,
+ * changes what a read-only field of the form shows (the account whose complementary information is completed): sent
+ * back as shown it passes, otherwise the completion is refused naming it. A text longer than the engine keeps, or a
+ * value other than a text for a text field, is refused naming it too (both failed with a raw 500). Known by the
+ * engine API's resource method, not by the path (which may end with a slash), on /engine-rest and on the webapps'
+ * engine API alike (one instance registered on both: it holds no per-application injection).
  */
 final class CompletionVariables implements ContainerRequestFilter {
 

@@ -157,7 +157,8 @@ class SecurityConfiguration {
         // an unknown path is not where to go back after the login, nor a call of an API (a form's submission sent
         // after the session ended, whose JSON the person landed on after logging in again): pages asked for only
         requestCache.setRequestMatcher(new AndRequestMatcher(known,
-                new AntPathRequestMatcher("/**", HttpMethod.GET.name()), new NegatedRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/camunda/api/**"),
+                new AntPathRequestMatcher("/**", HttpMethod.GET.name()),
+                new NegatedRequestMatcher(new OrRequestMatcher(new AntPathRequestMatcher("/camunda/api/**"),
                         new AntPathRequestMatcher("/engine-rest/**")))));
         RequestMatcher webapps = AntPathRequestMatcher.antMatcher(WEBAPPS);
         ProviderManager people = new ProviderManager(new ThrottledAuthentication(passwordCheck(users, encoder),

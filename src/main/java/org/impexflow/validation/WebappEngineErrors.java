@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.impexflow.reference.Languages;
@@ -52,24 +53,15 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         if (concurrent.isPresent()) {
             return conflict(concurrent.get(), "webapp.error.concurrentUpdate", request);
         }
-        Optional<org.camunda.bpm.engine.exception.NullValueException> missing = cause(exception,
-                org.camunda.bpm.engine.exception.NullValueException.class);
+        Optional<NullValueException> missing = cause(exception, NullValueException.class);
         if (missing.isPresent() && String.valueOf(missing.get().getMessage()).contains("doesn't exist")) {
             // an id that names nothing (an instance, an execution): the engine's raw 500 "execution … doesn't exist"
-            ExceptionDto body = new ExceptionDto();
-            body.setType("NotFoundException");
-            body.setMessage(Languages.text(request.map(languages::resolveLocale).orElse(Locale.FRENCH),
-                    "webapp.error.notFound"));
-            return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            return answer(Response.Status.NOT_FOUND, "NotFoundException", "webapp.error.notFound", request);
         }
         if (request.isPresent() && request.get().getContentLengthLong() == 0
                 && cause(exception, NullPointerException.class).isPresent()) {
             // a call without the JSON its resource reads: the engine's API fell on a null (500)
-            ExceptionDto body = new ExceptionDto();
-            body.setType("InvalidRequestException");
-            body.setMessage(Languages.text(request.map(languages::resolveLocale).orElse(Locale.FRENCH),
-                    "webapp.error.emptyBody"));
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            return answer(Response.Status.BAD_REQUEST, "InvalidRequestException", "webapp.error.emptyBody", request);
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
@@ -89,6 +81,14 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
             return label == null ? message : message + " (champ « " + label + " »)";
         }).collect(Collectors.joining(" ; ", "", "."));
         return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
+    /** One sentence in the person's language ({@code text}, a key of messages.properties) under {@code status}. */
+    private Response answer(Response.Status status, String type, String text, Optional<HttpServletRequest> request) {
+        ExceptionDto body = new ExceptionDto();
+        body.setType(type);
+        body.setMessage(Languages.text(request.map(languages::resolveLocale).orElse(Locale.FRENCH), text));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     private Response conflict(ProcessEngineException exception, String text, Optional<HttpServletRequest> request) {

@@ -12,7 +12,8 @@ public final class SubmissionToken {
 
     /** The form's hidden field. */
     public static final String FIELD = "submission";
-    private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SHAPE = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private SubmissionToken() {
     }

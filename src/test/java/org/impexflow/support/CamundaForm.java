@@ -25,7 +25,12 @@ public final class CamundaForm {
     }
 
     public WebElement input(String key) {
-        return browser.find(By.cssSelector("input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
+        return browser.find(field(key));
+    }
+
+    /** The text input or text area of a field, by its key. */
+    private static By field(String key) {
+        return By.cssSelector("input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']");
     }
 
     /**
@@ -66,8 +71,7 @@ public final class CamundaForm {
 
     /** Whether the field shows the text, or is no longer on the form. */
     private boolean shows(String key, String text) {
-        java.util.List<WebElement> fields = browser.driver().findElements(By.cssSelector(
-                "input[id*='-Field_" + key + "_'], textarea[id*='-Field_" + key + "_']"));
+        java.util.List<WebElement> fields = browser.driver().findElements(field(key));
         return fields.isEmpty() || !fields.get(0).isDisplayed() || text.equals(fields.get(0).getAttribute("value"));
     }
 
