@@ -1,8 +1,11 @@
 package org.impexflow.casefile;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.hibernate.Hibernate;
 import org.impexflow.validation.FieldError;
 import org.impexflow.validation.InvalidInputException;
@@ -12,9 +15,18 @@ import org.impexflow.validation.InvalidInputException;
  * of a chain; validating an amendment replaces the versions it amends, which must still be in force at
  * that instant, so that of two amendments of one version pending at once, the second one validated is
  * refused with the number of the version the first put in force. Every procedure with amendments
- * calls this once, with the field where the person names the earlier versions.
+ * calls this once, with the field where the person names the earlier versions, then
+ * {@link #closeOvertaken} so that the other amendments of those versions still pending are closed at once.
  */
 public final class CaseChain {
+
+    /**
+     * The message that closes a pending amendment whose earlier version another amendment just replaced: the
+     * procedure's BPMN catches it in an interrupting event subprocess ({@code Message_AmendmentOvertaken}).
+     */
+    public static final String OVERTAKEN_MESSAGE = "Message_AmendmentOvertaken";
+    /** The variable that message sets: the number of the version now in force. */
+    public static final String OVERTAKEN_BY = "overtakenBy";
 
     private CaseChain() {
     }
@@ -55,6 +67,28 @@ public final class CaseChain {
         }
         for (CaseFile earlier : amendment.getAmendedCases()) {
             ((CaseFile) Hibernate.unproxy(earlier)).replaceBy(amendment);
+        }
+    }
+
+    /**
+     * After {@link #replaceAmended}, in the same transaction: every other amendment of the versions that
+     * {@code amendment} replaced and that is still pending (not decided) has no object any more; its process
+     * receives {@link #OVERTAKEN_MESSAGE}, which closes it and tells its declarant. A process deployed before
+     * it caught the message receives nothing: its validation is refused by {@link #replaceAmended}.
+     */
+    public static void closeOvertaken(DelegateExecution execution, CaseFile amendment, CaseRegister register) {
+        Set<String> processes = new LinkedHashSet<>();
+        for (CaseFile earlier : amendment.getAmendedCases()) {
+            for (CaseFile other : register.amendments(earlier.getId())) {
+                if (!other.getId().equals(amendment.getId()) && other.getDecidedAt() == null
+                        && other.getProcessInstanceId() != null) {
+                    processes.add(other.getProcessInstanceId());
+                }
+            }
+        }
+        for (String process : processes) {
+            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(OVERTAKEN_MESSAGE)
+                    .processInstanceId(process).setVariable(OVERTAKEN_BY, amendment.getNumber()).correlateAll();
         }
     }
 }

@@ -278,6 +278,18 @@ public class CaseStepDelegates {
                 "Complément non fourni dans le délai");
     }
 
+    /**
+     * Another amendment of the version this case amends was validated while this one was pending
+     * ({@link CaseChain#closeOvertaken}): it has no object any more and is "classée sans suite", with the
+     * version now in force in its reasons.
+     */
+    @Bean
+    JavaDelegate closeOvertakenAmendmentDelegate() {
+        return execution -> steps(execution).decide(execution, "CLOSED_WITHOUT_FOLLOW_UP", "AMENDMENT_OVERTAKEN",
+                CaseActor.SYSTEM, "Sans objet : la version " + execution.getVariable(CaseChain.OVERTAKEN_BY)
+                        + ", qui modifie la même version, a été visée pendant son instruction et est en vigueur");
+    }
+
     /** The procedure's periods, set under {@code impexflow.<process key>}. */
     private ReviewPeriods periods(CaseSteps<?, ?, ?> steps) {
         return ReviewPeriods.of(environment, "impexflow." + steps.processKey());

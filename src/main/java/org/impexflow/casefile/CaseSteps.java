@@ -226,7 +226,12 @@ public final class CaseSteps<C extends CaseFile, S extends Enum<S>, K extends En
 
     /** A decision named by the conventions, in the register and in the process's variables. */
     void decide(VariableScope scope, String status, String actor, String detail) {
-        decision.change(caseId(scope), status(status), kind(status), actor, detail);
+        decide(scope, status, status, actor, detail);
+    }
+
+    /** A decision whose event in the timeline says why, e.g. {@code "AMENDMENT_OVERTAKEN"}. */
+    void decide(VariableScope scope, String status, String why, String actor, String detail) {
+        decision.change(caseId(scope), status(status), kind(why), actor, detail);
         status(scope, status(status));
     }
 

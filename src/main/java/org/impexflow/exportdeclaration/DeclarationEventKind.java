@@ -15,6 +15,8 @@ public enum DeclarationEventKind implements org.impexflow.reference.Labelled {
     COMPLEMENT_REMINDER_SENT,
     COMPLEMENT_ANSWERED,
     CLOSED_WITHOUT_FOLLOW_UP,
+    /** A DEC closed without follow-up because another DEC of the same version was validated meanwhile. */
+    AMENDMENT_OVERTAKEN,
     PROHIBITED,
     VALIDATED,
     SUPERSEDED,

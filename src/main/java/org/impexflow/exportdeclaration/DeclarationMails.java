@@ -66,6 +66,12 @@ record DeclarationMails(CaseMails mails, Countries countries) {
         return toDeclarant(declaration, "export-closed").mail();
     }
 
+    /** A DEC closed because another DEC of the same version was validated meanwhile ({@code inForce}). */
+    OutgoingMail overtaken(ExportDeclaration declaration, String inForce) {
+        return toDeclarant(declaration, "export-overtaken").with("amended", String.join(", ", declaration.getAmends()
+                .stream().map(ExportDeclaration::getNumber).sorted().toList())).with("inForce", inForce).mail();
+    }
+
     OutgoingMail prohibited(ExportDeclaration declaration) {
         return toDeclarant(declaration, "export-prohibited").mail();
     }

@@ -15,6 +15,8 @@ import org.impexflow.attachment.Attachment;
 import org.impexflow.authority.AuthorityDirectory;
 import org.impexflow.authority.ImportingAuthority;
 import org.impexflow.casefile.AttachmentListing;
+import org.impexflow.casefile.CaseChain;
+import org.impexflow.casefile.CaseRegister;
 import org.impexflow.casefile.CaseStepDelegates;
 import org.impexflow.casefile.CaseNumbering;
 import org.impexflow.casefile.CaseSteps;
@@ -89,13 +91,17 @@ class ExportDeclarationDelegates {
                 (String) execution.getVariable(ELIGIBILITY_EXPLANATION)));
     }
 
-    /** The declaration is "visée": in force, replacing the declarations a DEC amends. */
+    /**
+     * The declaration is "visée": in force, replacing the declarations a DEC amends; the other DECs of those
+     * declarations still pending are closed ({@link CaseChain#closeOvertaken}).
+     */
     @Bean
-    JavaDelegate validateDeclarationDelegate(DeclarationRegister register) {
+    JavaDelegate validateDeclarationDelegate(DeclarationRegister register, CaseRegister cases) {
         return execution -> {
-            register.validate(CaseVariables.declarationId(execution), CaseVariables.actor(),
-                    (String) execution.getVariable(REVIEW_COMMENT));
+            ExportDeclaration declaration = register.validate(CaseVariables.declarationId(execution),
+                    CaseVariables.actor(), (String) execution.getVariable(REVIEW_COMMENT));
             CaseVariables.status(execution, DeclarationStatus.VALIDATED);
+            CaseChain.closeOvertaken(execution, declaration, cases);
         };
     }
 
@@ -117,7 +123,9 @@ class ExportDeclarationDelegates {
             ExportDeclaration declaration = register.get(CaseVariables.declarationId(execution));
             OutgoingMail mail = switch (declaration.getStatus()) {
                 case PROHIBITED -> mails.prohibited(declaration);
-                case CLOSED_WITHOUT_FOLLOW_UP -> mails.closedWithoutFollowUp(declaration);
+                case CLOSED_WITHOUT_FOLLOW_UP -> execution.hasVariable(CaseChain.OVERTAKEN_BY)
+                        ? mails.overtaken(declaration, (String) execution.getVariable(CaseChain.OVERTAKEN_BY))
+                        : mails.closedWithoutFollowUp(declaration);
                 default -> throw new IllegalStateException(declaration.getNumber() + " has no decision to notify: "
                         + declaration.getStatus());
             };

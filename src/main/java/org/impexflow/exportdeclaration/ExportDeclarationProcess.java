@@ -35,6 +35,11 @@ public final class ExportDeclarationProcess {
         public static final String TRANSMIT_MANUALLY = "Task_TransmitManually";
         public static final String RECORD_MANUAL_TRANSMISSION = "Task_RecordManualTransmission";
         public static final String END_VALIDATED = "EndEvent_DeclarationValidated";
+        /** The event subprocess that closes a DEC when another DEC of the same version is validated. */
+        public static final String AMENDMENT_OVERTAKEN = "StartEvent_AmendmentOvertaken";
+        public static final String CLOSE_OVERTAKEN_AMENDMENT = "Task_CloseOvertakenAmendment";
+        public static final String NOTIFY_OVERTAKEN_AMENDMENT = "Task_NotifyOvertakenAmendment";
+        public static final String END_AMENDMENT_OVERTAKEN = "EndEvent_AmendmentOvertaken";
 
         private Elements() {
         }

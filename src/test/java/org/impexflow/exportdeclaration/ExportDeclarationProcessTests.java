@@ -51,6 +51,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.impexflow.casefile.CaseChain;
 import org.impexflow.casefile.CaseDates;
 import org.impexflow.casefile.CaseNumbering;
 
@@ -700,24 +701,52 @@ class ExportDeclarationProcessTests {
                 .isNotNull();
     }
 
-    /** Two DECs of one version pending at once: once the first is validated, the second cannot be. */
+    /**
+     * DECs of one version pending at once: validating one closes the others at once, whatever they wait for
+     * (a review, a complement with its timers), and tells their declarant which version is in force; a DEC of
+     * another declaration is left alone, and nobody can send the message's variable with a filing.
+     */
     @Test
-    void ofTwoDecsPendingOnOneVersionTheSecondCannotBeValidated() {
+    void validatingOneOfTheDecsPendingOnAVersionClosesTheOthersAndTellsTheirDeclarant() {
         String dei = validatedDei();
+        String anotherDei = validatedDei();
+        assertRefused(with(decAmending(dei), CaseChain.OVERTAKEN_BY, "2026-01-0001"), CaseChain.OVERTAKEN_BY);
         ProcessInstance one = file(decAmending(dei));
-        ProcessInstance other = file(decAmending(dei));
-        acknowledge(one);
-        acknowledge(other);
-        claimAndDecide(one, "VALIDATE", null);
-        runJobs(one);
+        ProcessInstance inReview = file(decAmending(dei));
+        ProcessInstance atComplement = file(decAmending(dei));
+        ProcessInstance ofAnother = file(decAmending(anotherDei));
+        List.of(one, inReview, atComplement, ofAnother).forEach(this::acknowledge);
+        claimAndDecide(atComplement, "REQUEST_COMPLEMENT", "Préciser la présentation.");
+        execute(engine, job(NOTIFY_COMPLEMENT_REQUESTED, atComplement));
+        assertThat(atComplement).isWaitingAt(PROVIDE_COMPLEMENT);
 
-        assertThatThrownBy(() -> claimAndDecide(other, "VALIDATE", null))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("la version en vigueur est " + one.getBusinessKey());
-        assertThat(other).isWaitingAt(REVIEW);
-        assertThat(register.byNumber(other.getBusinessKey()).orElseThrow().isInForce()).isFalse();
-        assertThat(register.supersededBy(dei)).contains(one.getBusinessKey());
+        claimAndDecide(one, "VALIDATE", null);
+
+        for (ProcessInstance closed : List.of(inReview, atComplement)) {
+            assertThat(closed).hasPassed(AMENDMENT_OVERTAKEN, CLOSE_OVERTAKEN_AMENDMENT)
+                    .isWaitingAt(NOTIFY_OVERTAKEN_AMENDMENT);
+            assertThat(engine.getTaskService().createTaskQuery().processInstanceId(closed.getId()).count()).isZero();
+            assertThat(engine.getManagementService().createJobQuery().processInstanceId(closed.getId()).timers()
+                    .count()).as("the complement's reminder and deadline are cancelled").isZero();
+            ExportDeclaration declaration = register.byNumber(closed.getBusinessKey()).orElseThrow();
+            assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.CLOSED_WITHOUT_FOLLOW_UP);
+            assertThat(declaration.isInForce()).isFalse();
+            assertThat(declaration.getDecisionReasons()).contains("la version " + one.getBusinessKey());
+            assertThat(register.history(declaration.getId())).extracting(DeclarationEvent::getKind)
+                    .contains(DeclarationEventKind.AMENDMENT_OVERTAKEN);
+            runJobs(closed);
+            assertThat(closed).isEnded().hasPassed(NOTIFY_OVERTAKEN_AMENDMENT, END_AMENDMENT_OVERTAKEN)
+                    .hasNotPassed(VALIDATE, PROHIBIT, CLOSE_WITHOUT_FOLLOW_UP);
+            MimeMessage mail = mail(DECLARANT, closed.getBusinessKey() + " classée sans suite : une autre DEC");
+            assertThat(Mails.text(mail)).contains("modifiait la déclaration N° " + dei,
+                    "la N° " + one.getBusinessKey() + ",", "déposez une nouvelle déclaration complémentaire");
+        }
+        runJobs(one);
+        assertThat(one).isEnded().hasPassed(END_VALIDATED);
         assertThat(register.versionInForce(dei)).map(ExportDeclaration::getNumber).contains(one.getBusinessKey());
+        assertThat(ofAnother).isWaitingAt(REVIEW);
+        assertThat(register.byNumber(ofAnother.getBusinessKey()).orElseThrow().getStatus())
+                .isEqualTo(DeclarationStatus.FILED);
     }
 
     private Map<String, Object> decAmending(String number) {
