@@ -55,7 +55,12 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
         CurrentUser user = pages.user();
         Establishment establishment = pages.establishment();
         if (id != null && drafts.find(id, establishment.getId()).isEmpty()) {
-            throw notFound();
+            // filed or deleted meanwhile (another tab, the back button), or not the establishment's: nothing is
+            // saved, filed or deleted, and what was typed is shown again, to be saved as a new draft (the same
+            // answer whatever became of the draft)
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("refusal", "draft.gone");
+            return form(model, null, typed, Map.of());
         }
         try {
             switch (action) {
@@ -129,6 +134,7 @@ record DraftsController(DeclarationDrafts drafts, DeclarantPages pages, Countrie
     }
 
     private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Brouillon introuvable.");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "Brouillon introuvable : il a été déposé ou "
+                + "supprimé. Vos déclarations déposées sont dans « Mes déclarations ».");
     }
 }

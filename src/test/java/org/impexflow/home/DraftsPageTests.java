@@ -3,6 +3,7 @@ package org.impexflow.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -336,8 +337,53 @@ class DraftsPageTests {
                 TestAccounts.SECRET);
         assertThat(other.get(path).status()).isEqualTo(404);
         assertThat(other.get("/mes-declarations").body()).doesNotContain("Privé");
-        assertThat(other.submit(NEW, POST, Map.of("action", "abandonner", "id", id)).status()).isEqualTo(404);
-        assertThat(drafts.ofEstablishment(establishment.getId())).hasSize(1);
+        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+        // the answer of a draft that is gone: nothing of the draft shown, nothing changed, saved or filed
+        for (String action : List.of("abandonner", "enregistrer", "deposer")) {
+            WebSession.Page refused = other.submit(NEW, POST, Map.of("action", action, "id", id,
+                    "medicineName", "Écrasé"));
+            assertThat(refused.status()).as(action).isEqualTo(409);
+            assertThat(refused.body()).as(action).contains("Ce brouillon n&#39;existe plus", "value=\"Écrasé\"")
+                    .doesNotContain("Privé");
+        }
+        assertThat(drafts.ofEstablishment(establishment.getId())).singleElement()
+                .satisfies(d -> assertThat(drafts.fields(d)).containsEntry("medicineName", "Privé"));
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(instances);
+    }
+
+    /**
+     * A draft filed or deleted meanwhile (in another tab, or back after filing it): what was typed comes back,
+     * unsaved, nothing is filed twice, and saving it makes a new draft.
+     */
+    @Test
+    void aDraftGoneMeanwhileKeepsWhatWasTypedAndFilesNothing() {
+        Long id = saveDraft("DEI", "Parti Ailleurs");
+        String delete = "/mes-declarations/brouillons/" + id + "/suppression";
+        session.submit(delete, delete, Map.of());
+        long instances = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
+
+        Map<String, String> typed = new HashMap<>(complete());
+        typed.put("id", id.toString());
+        typed.put("medicineName", "Saisie Gardée");
+        typed.put("action", "deposer");
+        WebSession.Page gone = session.submit(NEW, POST, typed);
+        assertThat(gone.status()).isEqualTo(409);
+        assertThat(gone.body()).contains("Ce brouillon n&#39;existe plus", "value=\"Saisie Gardée\"",
+                "<input type=\"hidden\" name=\"id\" value=\"\">");
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).as("nothing filed")
+                .isEqualTo(instances);
+        assertThat(drafts.ofEstablishment(establishment.getId())).isEmpty();
+        session.get("/mes-declarations?lang=en");
+        assertThat(session.submit(NEW, POST, Map.of("action", "enregistrer", "id", id.toString(),
+                "medicineName", "x")).body()).contains("This draft no longer exists", "value=\"x\"");
+        session.get("/mes-declarations?lang=fr");
+
+        typed.remove("id");
+        typed.put("action", "enregistrer");
+        WebSession.Page saved = session.submit(NEW, POST, typed);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(drafts.ofEstablishment(establishment.getId())).singleElement()
+                .satisfies(d -> assertThat(drafts.fields(d)).containsEntry("medicineName", "Saisie Gardée"));
     }
 
     @Test
