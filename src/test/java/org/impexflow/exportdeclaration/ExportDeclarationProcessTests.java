@@ -749,6 +749,53 @@ class ExportDeclarationProcessTests {
                 .isEqualTo(DeclarationStatus.FILED);
     }
 
+    /**
+     * Two reviewers validate two DECs of one version at the same moment: whichever commits first, one
+     * completion fails (its task is gone, or its case or process changed under it), one DEC is in force and
+     * the other is closed, and its declarant is told once.
+     */
+    @Test
+    void twoDecsOfOneVersionValidatedAtOnceLeaveOneInForceAndTheOtherClosed() throws Exception {
+        String dei = validatedDei();
+        List<ProcessInstance> decs = List.of(file(decAmending(dei)), file(decAmending(dei)));
+        decs.forEach(this::acknowledge);
+        List<Task> reviews = decs.stream().map(pi -> task(REVIEW, pi)).toList();
+        Declarations.as(engine, REVIEWER, () -> reviews.forEach(t -> engine.getTaskService().claim(t.getId(),
+                REVIEWER)));
+
+        java.util.concurrent.ExecutorService reviewers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> completions = reviews.stream().map(review -> reviewers.submit(() -> {
+            go.await();
+            Declarations.as(engine, REVIEWER, () -> engine.getTaskService().complete(review.getId(),
+                    Map.of("reviewDecision", "VALIDATE")));
+            return null;
+        })).collect(java.util.stream.Collectors.toList());
+        go.countDown();
+        int failed = 0;
+        for (java.util.concurrent.Future<?> completion : completions) {
+            try {
+                completion.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException refused) {
+                failed++;
+            }
+        }
+        reviewers.shutdown();
+
+        assertThat(failed).as("one of the two completions").isEqualTo(1);
+        decs.forEach(this::runJobs);
+        List<DeclarationStatus> statuses = decs.stream()
+                .map(pi -> register.byNumber(pi.getBusinessKey()).orElseThrow().getStatus()).toList();
+        assertThat(statuses).containsExactlyInAnyOrder(DeclarationStatus.VALIDATED,
+                DeclarationStatus.CLOSED_WITHOUT_FOLLOW_UP);
+        ProcessInstance validated = decs.get(statuses.indexOf(DeclarationStatus.VALIDATED));
+        ProcessInstance closed = decs.get(statuses.indexOf(DeclarationStatus.CLOSED_WITHOUT_FOLLOW_UP));
+        assertThat(register.versionInForce(dei)).map(ExportDeclaration::getNumber).contains(validated.getBusinessKey());
+        assertThat(closed).isEnded().hasPassed(END_AMENDMENT_OVERTAKEN);
+        assertThat(TestMailServer.to(DECLARANT)).extracting(Mails::subject)
+                .filteredOn(subject -> subject.contains(closed.getBusinessKey() + " classée sans suite")).hasSize(1);
+    }
+
     private Map<String, Object> decAmending(String number) {
         Attachment copy = upload(DECLARANT, "copie-" + number + ".pdf");
         return with(dei(), "declarationType", "DEC", AMENDED_DECLARATION_NUMBERS, number,
