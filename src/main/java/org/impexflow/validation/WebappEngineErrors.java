@@ -2,6 +2,7 @@ package org.impexflow.validation;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
@@ -36,6 +36,17 @@ import org.springframework.web.servlet.LocaleResolver;
 record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         implements ExceptionMapper<Throwable> {
 
+    /**
+     * A change made by another transaction at the same moment: the engine's rows (a task, an execution), or
+     * the register's when the engine's transaction commits (two reviewers validating two amendments of one
+     * version: a row version that no longer matches, or a lock the database gave to the other, as JPA or
+     * Spring report them).
+     */
+    private static final List<Class<? extends Throwable>> CONCURRENT_CHANGES = List.of(
+            OptimisticLockingException.class, org.springframework.dao.ConcurrencyFailureException.class,
+            jakarta.persistence.OptimisticLockException.class, jakarta.persistence.PessimisticLockException.class,
+            jakarta.persistence.LockTimeoutException.class);
+
     @Override
     public Response toResponse(Throwable exception) {
         Optional<HttpServletRequest> request = currentRequest();
@@ -49,7 +60,8 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         if (claimed.isPresent()) {
             return conflict(claimed.get(), "webapp.error.taskAlreadyClaimed", request);
         }
-        Optional<OptimisticLockingException> concurrent = cause(exception, OptimisticLockingException.class);
+        Optional<? extends Throwable> concurrent = CONCURRENT_CHANGES.stream()
+                .flatMap(type -> cause(exception, type).stream()).findFirst();
         if (concurrent.isPresent()) {
             return conflict(concurrent.get(), "webapp.error.concurrentUpdate", request);
         }
@@ -91,7 +103,7 @@ record WebappEngineErrors(DeployedFormLabels forms, LocaleResolver languages)
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    private Response conflict(ProcessEngineException exception, String text, Optional<HttpServletRequest> request) {
+    private Response conflict(Throwable exception, String text, Optional<HttpServletRequest> request) {
         Locale language = request.map(languages::resolveLocale).orElse(Locale.FRENCH);
         ExceptionDto body = ExceptionHandlerHelper.getInstance().fromException(exception);
         body.setMessage(Languages.text(language, text));

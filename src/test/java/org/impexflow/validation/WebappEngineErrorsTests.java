@@ -47,6 +47,24 @@ class WebappEngineErrorsTests {
                 + "task and try again.");
     }
 
+    /**
+     * The register's rows changed by another transaction as the engine's commits (two amendments of one
+     * version validated at the same moment, ExportDeclarationProcessTests): as JPA and Spring reported them.
+     */
+    @Test
+    void aConcurrentChangeOfTheRegisterReadsAsTheSameSentence() {
+        for (RuntimeException concurrent : List.of(
+                new org.springframework.dao.CannotAcquireLockException("could not execute statement",
+                        new org.hibernate.exception.LockAcquisitionException("Deadlock detected", null)),
+                new jakarta.persistence.OptimisticLockException("Row was updated or deleted by another transaction"),
+                new org.springframework.orm.ObjectOptimisticLockingFailureException("CaseFile", 42L))) {
+            Response answer = errors.toResponse(concurrent);
+            assertThat(answer.getStatus()).as(concurrent.getClass().getName()).isEqualTo(409);
+            assertThat(((ExceptionDto) answer.getEntity()).getMessage()).startsWith("Ce dossier a été modifié au même "
+                    + "moment");
+        }
+    }
+
     @Test
     void aRefusalWrappedByTheEngineIsUnwrapped() {
         InvalidInputException refusal = new InvalidInputException("Refusé.",
