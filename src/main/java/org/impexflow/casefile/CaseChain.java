@@ -40,15 +40,24 @@ public final class CaseChain {
         return current.isInForce() ? Optional.of(current) : Optional.empty();
     }
 
-    /** Why {@code earlier} may not be amended (in French, with the version in force), or empty when it may. */
+    /**
+     * Why {@code earlier} may not be amended (in French, with the version in force, for the person who names
+     * it in a filing), or empty when it may.
+     */
     public static Optional<String> whyNotAmendable(CaseFile earlier) {
+        return whyNotInForce(earlier).map(why -> versionInForce(earlier).isPresent()
+                ? why + ", c'est elle qu'il faut nommer" : why);
+    }
+
+    /** Why {@code earlier} is not the version in force of its chain (in French), or empty when it is. */
+    private static Optional<String> whyNotInForce(CaseFile earlier) {
         CaseFile version = (CaseFile) Hibernate.unproxy(earlier);
         if (version.getReplacedBy() == null && version.isInForce()) {
             return Optional.empty();
         }
         return Optional.of(versionInForce(version)
                 .map(current -> "la version " + version.getNumber() + " a été remplacée : la version en vigueur est "
-                        + current.getNumber() + ", c'est elle qu'il faut nommer")
+                        + current.getNumber())
                 .orElse("la version " + version.getNumber() + " n'est pas en vigueur et aucune version de sa chaîne "
                         + "ne l'est"));
     }
@@ -59,7 +68,7 @@ public final class CaseChain {
      */
     public static void replaceAmended(CaseFile amendment, String field) {
         for (CaseFile earlier : amendment.getAmendedCases()) {
-            Optional<String> why = whyNotAmendable(earlier);
+            Optional<String> why = whyNotInForce(earlier);
             if (why.isPresent()) {
                 throw new InvalidInputException("La version " + amendment.getNumber() + " ne peut pas être mise en "
                         + "vigueur : " + why.get() + ".", List.of(new FieldError(field, why.get())));

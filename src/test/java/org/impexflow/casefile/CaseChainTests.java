@@ -45,7 +45,8 @@ class CaseChainTests {
         assertThat(second.isInForce()).isFalse();
         assertThat(CaseChain.whyNotAmendable(third)).isEmpty();
         assertThat(CaseChain.whyNotAmendable(first)).hasValueSatisfying(why -> assertThat(why)
-                .contains("2026-01-0001 a été remplacée", "la version en vigueur est 2026-03-0001"));
+                .contains("2026-01-0001 a été remplacée", "la version en vigueur est 2026-03-0001, c'est elle qu'il "
+                        + "faut nommer"));
         assertThat(CaseChain.whyNotAmendable(new Version("2026-04-0001"))).hasValueSatisfying(why -> assertThat(why)
                 .contains("n'est pas en vigueur"));
     }
@@ -61,7 +62,8 @@ class CaseChainTests {
         assertThatThrownBy(() -> CaseChain.replaceAmended(other, "amendedDeclarationNumbers"))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> {
                     assertThat(refused.getMessage()).contains("2026-02-0003 ne peut pas être mise en vigueur",
-                            "la version en vigueur est 2026-02-0002");
+                            "la version en vigueur est 2026-02-0002").as("said to the reviewer, not the declarant")
+                            .doesNotContain("qu'il faut nommer");
                     assertThat(refused.errors()).extracting(e -> e.field()).containsExactly("amendedDeclarationNumbers");
                 });
 
