@@ -3,6 +3,7 @@ package org.impexflow.home;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -12,6 +13,8 @@ import org.impexflow.attachment.Attachments;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.exportdeclaration.DeclarationDocuments;
+import org.impexflow.exportdeclaration.DeclarationEvent;
+import org.impexflow.exportdeclaration.DeclarationEventKind;
 import org.impexflow.exportdeclaration.DeclarationRegister;
 import org.impexflow.exportdeclaration.ExportDeclaration;
 import org.impexflow.reference.Countries;
@@ -118,9 +121,14 @@ record MyDeclarationsController(
         model.addAttribute("amends", register.amendedNumbers(number));
         model.addAttribute("supersededBy", register.supersededBy(number).orElse(null));
         model.addAttribute("attachments", files);
-        model.addAttribute("history", register.history(declaration.getId()));
+        List<DeclarationEvent> history = register.history(declaration.getId());
+        model.addAttribute("history", history);
         model.addAttribute("validatedCopy", documents.validatedCopy(declaration).orElse(null));
         model.addAttribute("inForce", register.versionInForce(number).map(ExportDeclaration::getNumber).orElse(null));
+        // closed because another DEC of the same version was validated: the version in force of what it amended
+        model.addAttribute("overtakenBy", history.stream().anyMatch(e -> e.getKind() == DeclarationEventKind
+                .AMENDMENT_OVERTAKEN) ? register.amendedNumbers(number).stream().map(register::versionInForce)
+                .flatMap(Optional::stream).map(ExportDeclaration::getNumber).findFirst().orElse(null) : null);
         model.addAttribute("tasks", declaration.getProcessInstanceId() == null ? List.<Task>of()
                 : taskService.createTaskQuery().processInstanceId(declaration.getProcessInstanceId()).active()
                         .or().taskAssignee(user.userId()).taskCandidateGroupIn(user.groupIds()).endOr()

@@ -309,6 +309,47 @@ class DraftsPageTests {
                         + org.impexflow.casefile.Markdown.escape("40 mg / 240 mg") + "**").doesNotContain("**Nom ou code du médicament :** Version Un →");
     }
 
+    /**
+     * Two DECs of one version filed from the case page; once one is validated, the other's page says it was
+     * closed without a ruling on the merits, names the version in force and offers to amend that one.
+     */
+    @Test
+    void aDecClosedBecauseAnotherWasValidatedNamesTheVersionInForceAndOffersToAmendIt() {
+        org.camunda.bpm.engine.runtime.ProcessInstance first = Declarations.fileAs(engine, declarant,
+                Declarations.with(Declarations.dei(), "establishmentSiret", establishment.getSiret(),
+                        "declarantEmail", declarant, "medicineName", "Version Chaîne"));
+        Declarations.decide(engine, first, "VALIDATE");
+        String number = first.getBusinessKey();
+        String validated = decOf(number);
+        String closed = decOf(number);
+        Declarations.decide(engine, engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(validated).singleResult(), "VALIDATE");
+
+        String page = session.get("/mes-declarations/" + closed).body();
+        assertThat(page).contains("Classée sans suite le ", "l&#39;ANSM n&#39;a pas statué sur le fond",
+                "la N° " + validated + ", a été visée pendant l&#39;instruction de celle-ci",
+                "action=\"/mes-declarations/" + validated + "/modification\"").doesNotContain("Décision de l&#39;ANSM le");
+        assertThat(session.get("/mes-declarations/" + closed + "?lang=en").body())
+                .contains("Closed without follow-up on ", "No. " + validated + ", was validated while this one");
+        session.get("/mes-declarations?lang=fr");
+        assertThat(session.get("/mes-declarations/" + validated).body()).as("the version in force says nothing of it")
+                .doesNotContain("id=\"overtaken-by\"");
+    }
+
+    /** Files a DEC of {@code number} from its case page's « Déclarer une modification »; the DEC's number. */
+    private String decOf(String number) {
+        String path = session.submit("/mes-declarations/" + number, "/mes-declarations/" + number + "/modification",
+                Map.of()).location();
+        String id = path.substring(path.lastIndexOf('/') + 1);
+        Map<String, String> fields = new HashMap<>(drafts.fields(drafts.find(Long.valueOf(id), establishment.getId())
+                .orElseThrow()));
+        fields.put("firstExportDate", Declarations.plannedFirstExport());
+        fields.put("action", "deposer");
+        fields.put("id", id);
+        String filed = session.submit(path, POST, fields).location();
+        return filed.substring(filed.lastIndexOf('/') + 1);
+    }
+
     @Test
     void aDraftIsDiscarded() {
         WebSession.Page saved = session.submit(NEW, POST, Map.of("action", "enregistrer", "medicineName", "Jetable"));
