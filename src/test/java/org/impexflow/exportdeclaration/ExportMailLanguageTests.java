@@ -38,6 +38,8 @@ class ExportMailLanguageTests {
     ReferenceLists lists;
     @Autowired
     org.impexflow.account.Accounts accounts;
+    @Autowired
+    org.impexflow.attachment.Attachments attachments;
 
     @Test
     void anEnglishSpeakingDeclarantIsToldInEnglishWhyNoDeclarationWasRegistered() throws Exception {
@@ -53,6 +55,38 @@ class ExportMailLanguageTests {
         } finally {
             accounts.setLanguage(DECLARANT, Locale.FRENCH);
         }
+    }
+
+    /** A DEC closed because another DEC of its version was validated: its English-speaking declarant is told in English. */
+    @Test
+    void anEnglishSpeakingDeclarantIsToldInEnglishThatTheirDecWasOvertaken() throws Exception {
+        ProcessInstance dei = Declarations.fileAs(engine, DECLARANT, dei());
+        Declarations.decide(engine, dei, "VALIDATE");
+        ProcessInstance validated = Declarations.fileAs(engine, DECLARANT, decOf(dei.getBusinessKey()));
+        ProcessInstance closed = Declarations.fileAs(engine, DECLARANT, decOf(dei.getBusinessKey()));
+        Declarations.runJobs(engine, closed.getId());
+        accounts.setLanguage(DECLARANT, Locale.ENGLISH);
+        try {
+            TestMailServer.purge();
+            Declarations.decide(engine, validated, "VALIDATE");
+            Declarations.runJobs(engine, closed.getId());
+            MimeMessage mail = single(TestMailServer.to(DECLARANT).stream()
+                    .filter(m -> Mails.subject(m).contains(closed.getBusinessKey())).toList());
+            assertThat(Mails.subject(mail)).isEqualTo("Export declaration No. " + closed.getBusinessKey()
+                    + " closed without follow-up: another DEC was validated");
+            assertThat(Mails.text(mail)).contains("amended declaration No. " + dei.getBusinessKey(),
+                    "No. " + validated.getBusinessKey() + ",", "file a new complementary declaration")
+                    .doesNotContain("Madame, Monsieur", "classée");
+        } finally {
+            accounts.setLanguage(DECLARANT, Locale.FRENCH);
+        }
+    }
+
+    private Map<String, Object> decOf(String number) {
+        String copy = attachments.store(DECLARANT, "copie-" + number + ".pdf", "application/pdf",
+                ("%PDF-1.4 copie " + number).getBytes()).getReference();
+        return with(dei(), "declarationType", "DEC", "amendedDeclarationNumbers", number, "earlierDeclarationCopies",
+                copy);
     }
 
     @Test
