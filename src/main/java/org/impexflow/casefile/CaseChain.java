@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.hibernate.Hibernate;
 import org.impexflow.validation.FieldError;
@@ -95,9 +96,10 @@ public final class CaseChain {
                 }
             }
         }
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         for (String process : processes) {
-            execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(OVERTAKEN_MESSAGE)
-                    .processInstanceId(process).setVariable(OVERTAKEN_BY, amendment.getNumber()).correlateAll();
+            runtime.createMessageCorrelation(OVERTAKEN_MESSAGE).processInstanceId(process)
+                    .setVariable(OVERTAKEN_BY, amendment.getNumber()).correlateAll();
         }
     }
 }

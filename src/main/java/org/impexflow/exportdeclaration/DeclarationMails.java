@@ -43,8 +43,7 @@ record DeclarationMails(CaseMails mails, Countries countries) {
         line(summary, language, "case.field.destination", countries.name(declaration.getDestinationCountry(), language));
         line(summary, language, "case.field.importer", declaration.getImporterName());
         if (!declaration.getAmends().isEmpty()) {
-            line(summary, language, "case.field.amends", String.join(", ", declaration.getAmends().stream()
-                    .map(ExportDeclaration::getNumber).sorted().toList()));
+            line(summary, language, "case.field.amends", amended(declaration));
         }
         return summary.toString();
     }
@@ -68,8 +67,13 @@ record DeclarationMails(CaseMails mails, Countries countries) {
 
     /** A DEC closed because another DEC of the same version was validated meanwhile ({@code inForce}). */
     OutgoingMail overtaken(ExportDeclaration declaration, String inForce) {
-        return toDeclarant(declaration, "export-overtaken").with("amended", String.join(", ", declaration.getAmends()
-                .stream().map(ExportDeclaration::getNumber).sorted().toList())).with("inForce", inForce).mail();
+        return toDeclarant(declaration, "export-overtaken").with("amended", amended(declaration))
+                .with("inForce", inForce).mail();
+    }
+
+    /** The numbers of the declarations a DEC amends, in order, separated by commas. */
+    private static String amended(ExportDeclaration declaration) {
+        return String.join(", ", declaration.getAmends().stream().map(ExportDeclaration::getNumber).sorted().toList());
     }
 
     OutgoingMail prohibited(ExportDeclaration declaration) {

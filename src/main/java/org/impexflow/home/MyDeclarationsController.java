@@ -118,7 +118,8 @@ record MyDeclarationsController(
         model.addAttribute("destinationCountry", countries.frenchName(declaration.getDestinationCountry()));
         model.addAttribute("manufacturerCountry", declaration.getManufacturerCountry() == null ? null
                 : countries.frenchName(declaration.getManufacturerCountry()));
-        model.addAttribute("amends", register.amendedNumbers(number));
+        List<String> amends = register.amendedNumbers(number);
+        model.addAttribute("amends", amends);
         model.addAttribute("supersededBy", register.supersededBy(number).orElse(null));
         model.addAttribute("attachments", files);
         List<DeclarationEvent> history = register.history(declaration.getId());
@@ -127,7 +128,7 @@ record MyDeclarationsController(
         model.addAttribute("inForce", register.versionInForce(number).map(ExportDeclaration::getNumber).orElse(null));
         // closed because another DEC of the same version was validated: the version in force of what it amended
         model.addAttribute("overtakenBy", history.stream().anyMatch(e -> e.getKind() == DeclarationEventKind
-                .AMENDMENT_OVERTAKEN) ? register.amendedNumbers(number).stream().map(register::versionInForce)
+                .AMENDMENT_OVERTAKEN) ? amends.stream().map(register::versionInForce)
                 .flatMap(Optional::stream).map(ExportDeclaration::getNumber).findFirst().orElse(null) : null);
         model.addAttribute("tasks", declaration.getProcessInstanceId() == null ? List.<Task>of()
                 : taskService.createTaskQuery().processInstanceId(declaration.getProcessInstanceId()).active()

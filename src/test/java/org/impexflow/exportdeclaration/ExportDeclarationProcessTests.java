@@ -797,9 +797,7 @@ class ExportDeclarationProcessTests {
     }
 
     private Map<String, Object> decAmending(String number) {
-        Attachment copy = upload(DECLARANT, "copie-" + number + ".pdf");
-        return with(dei(), "declarationType", "DEC", AMENDED_DECLARATION_NUMBERS, number,
-                "earlierDeclarationCopies", copy.getReference());
+        return Declarations.decAmending(attachments, number);
     }
 
     @AfterAll

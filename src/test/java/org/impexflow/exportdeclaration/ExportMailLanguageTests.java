@@ -62,8 +62,10 @@ class ExportMailLanguageTests {
     void anEnglishSpeakingDeclarantIsToldInEnglishThatTheirDecWasOvertaken() throws Exception {
         ProcessInstance dei = Declarations.fileAs(engine, DECLARANT, dei());
         Declarations.decide(engine, dei, "VALIDATE");
-        ProcessInstance validated = Declarations.fileAs(engine, DECLARANT, decOf(dei.getBusinessKey()));
-        ProcessInstance closed = Declarations.fileAs(engine, DECLARANT, decOf(dei.getBusinessKey()));
+        ProcessInstance validated = Declarations.fileAs(engine, DECLARANT,
+                Declarations.decAmending(attachments, dei.getBusinessKey()));
+        ProcessInstance closed = Declarations.fileAs(engine, DECLARANT,
+                Declarations.decAmending(attachments, dei.getBusinessKey()));
         Declarations.runJobs(engine, closed.getId());
         accounts.setLanguage(DECLARANT, Locale.ENGLISH);
         try {
@@ -80,13 +82,6 @@ class ExportMailLanguageTests {
         } finally {
             accounts.setLanguage(DECLARANT, Locale.FRENCH);
         }
-    }
-
-    private Map<String, Object> decOf(String number) {
-        String copy = attachments.store(DECLARANT, "copie-" + number + ".pdf", "application/pdf",
-                ("%PDF-1.4 copie " + number).getBytes()).getReference();
-        return with(dei(), "declarationType", "DEC", "amendedDeclarationNumbers", number, "earlierDeclarationCopies",
-                copy);
     }
 
     @Test

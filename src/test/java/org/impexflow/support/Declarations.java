@@ -99,6 +99,15 @@ public final class Declarations {
         return copy;
     }
 
+    /** A DEC of {@code number} by the demo declarant, with a copy of it ({@code copie-<number>.pdf}) uploaded. */
+    public static Map<String, Object> decAmending(org.impexflow.attachment.Attachments attachments, String number) {
+        String fileName = "copie-" + number + ".pdf";
+        String copy = attachments.store(DECLARANT, fileName, "application/pdf", ("%PDF-1.4 " + fileName).getBytes())
+                .getReference();
+        return with(dei(), "declarationType", "DEC", "amendedDeclarationNumbers", number, "earlierDeclarationCopies",
+                copy);
+    }
+
     /** Starts an export declaration as the logged-in user, with that user's groups, as Tasklist does. */
     public static ProcessInstance fileAs(ProcessEngine engine, String userId, Map<String, Object> variables) {
         return startAs(engine, userId, "export-declaration", variables);
