@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +68,15 @@ class ClusterCrashTests {
     private static final String PASSWORD = "Vk8#Lp2!Rz5q";
     private static final Pattern NUMBER = Pattern.compile("\"businessKey\":\"(\\d{4}-\\d{2}-\\d{4})\"");
     private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("Accusé d'enregistrement.*N° (\\d{4}-\\d{2}-\\d{4})");
+
+    /**
+     * The nodes' job lock and mail send timeout: shorter than the postgres profile's (120 s and 25 s) so
+     * that a dead node's jobs are taken over after 50 s rather than 120 s; the same rule holds (the lock at
+     * least twice the send timeout plus 5 s) and each run prints the least lock time a mail step had left.
+     */
+    private static final Duration LOCK = Duration.ofSeconds(50);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+    private static final Pattern LOCK_LEFT = Pattern.compile("job lock (\\d+) ms left");
 
     private final int filings = Integer.getInteger("cluster.filings", 60);
     private final String jar = System.getProperty("cluster.jar", "target/impexflow-0.1.0-SNAPSHOT.jar");
@@ -114,7 +124,7 @@ class ClusterCrashTests {
             assertThat(clients.awaitTermination(10, TimeUnit.MINUTES)).isTrue();
             assertThat(nodeA.waitFor(10, TimeUnit.SECONDS)).as("node a was killed").isTrue();
 
-            // the dead node's locks expire after lock-time-in-millis (120 s), then the survivor runs its jobs;
+            // the dead node's locks expire after LOCK (50 s), then the survivor runs its jobs;
             // the deadline also covers a mail step refused for want of lock time and retried 5 minutes later
             Instant deadline = Instant.now().plus(Duration.ofMinutes(9));
             Outcome outcome;
@@ -260,6 +270,23 @@ class ClusterCrashTests {
         System.out.println("cluster_lost=" + outcome.lost().size());
         System.out.println("cluster_recovery_s=" + String.format(java.util.Locale.ROOT, "%.1f",
                 recovery.toMillis() / 1000.0));
+        System.out.println("cluster_lock_left_min_s=" + leastLockLeft().map(left -> String.format(
+                java.util.Locale.ROOT, "%.1f", left / 1000.0)).orElse("none"));
+    }
+
+    /** The least job lock time (ms) a mail step had left at its hand-over, on either node (logged at debug). */
+    private static Optional<Long> leastLockLeft() {
+        Optional<Long> least = Optional.empty();
+        for (String node : List.of("a", "b")) {
+            try (var log = Files.lines(Path.of("target", "cluster", "node-" + node + ".log"))) {
+                Optional<Long> here = log.map(LOCK_LEFT::matcher).filter(Matcher::find)
+                        .map(found -> Long.parseLong(found.group(1))).min(Long::compare);
+                least = here.isPresent() && (least.isEmpty() || here.get() < least.get()) ? here : least;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                System.out.println("node " + node + ": log unreadable, " + e.getMessage());
+            }
+        }
+        return least;
     }
 
     /** Which node handed the AEE of a case to the SMTP server, and when (the nodes log it at debug level). */
@@ -304,7 +331,8 @@ class ClusterCrashTests {
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
                 "--impexflow.demo.enabled=true", "--impexflow.demo.cases=false",
                 "--impexflow.base-url=http://127.0.0.1:" + port,
-                // the job lock of the postgres profile (120 s), which the mail steps need (docs/operations.md);
+                "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK.toMillis(),
+                "--impexflow.mail.send-timeout=" + SEND_TIMEOUT.toSeconds() + "s",
                 // each mail's hand-over and the lock time left then are in the node's log
                 "--logging.level.org.impexflow.mail=debug");
         builder.environment().put("IMPEXFLOW_TOTP_KEY", "cluster-test-key-0123456789");
