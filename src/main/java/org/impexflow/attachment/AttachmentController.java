@@ -14,6 +14,8 @@ import org.impexflow.access.CurrentUser;
 import org.impexflow.access.Groups;
 import org.impexflow.establishment.Establishment;
 import org.impexflow.establishment.Establishments;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,18 +39,13 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 @RequestMapping("/pieces-jointes")
-record AttachmentController(Attachments attachments, Establishments establishments) {
+record AttachmentController(Attachments attachments, Establishments establishments, MessageSource messages) {
 
     /** Where the Tasklist forms' button uploads; SecurityConfiguration names it too. */
     static final String FORM_UPLOAD = "/formulaire";
     /** ANSM's agents who read any case's files (the narcotics team, the annual declarations' documents). */
     private static final List<String> ANSM_GROUPS = List.of(Groups.REVIEWERS, Groups.SUPPORT, Groups.ANALYSTS,
             Groups.ADMINISTRATORS, Groups.NARCOTICS);
-
-    /** Who may not upload reads this, on the page (403) and in the button's refusal ({@code NOT_ALLOWED}). */
-    static final String NOT_ALLOWED = "Votre compte ne peut pas déposer de pièces jointes : seuls les comptes "
-            + "membres d'un établissement (une fois leur rattachement accepté) en déposent pour ses dossiers, et le "
-            + "support de l'ANSM pour les demandes reçues par courriel.";
 
     @GetMapping
     String page(HttpServletRequest request, Model model, HttpServletResponse response) {
@@ -66,7 +63,6 @@ record AttachmentController(Attachments attachments, Establishments establishmen
         }
         model.addAttribute("user", user);
         model.addAttribute("mayUpload", mayUpload);
-        model.addAttribute("notAllowed", NOT_ALLOWED);
         model.addAttribute("uploads", attachments.unusedUploadsOf(user.userId()));
         model.addAttribute("unused", attachments.unusedOf(user.userId()));
         model.addAttribute("maxBytes", Attachments.MAX_SIZE);
@@ -91,7 +87,6 @@ record AttachmentController(Attachments attachments, Establishments establishmen
         CurrentUser user = CurrentUser.get().orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
         if (!mayUpload(user)) {
-            model.addAttribute("errors", List.of(NOT_ALLOWED));
             return show(user, model, response);
         }
         List<String> stored = new ArrayList<>();
@@ -142,7 +137,8 @@ record AttachmentController(Attachments attachments, Establishments establishmen
                 () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
         if (!mayUpload(user)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("code", "NOT_ALLOWED", "field", Attachments.UPLOAD_FIELD, "message", NOT_ALLOWED));
+                    .body(Map.of("code", "NOT_ALLOWED", "field", Attachments.UPLOAD_FIELD, "message",
+                            messages.getMessage("attachments.notAllowed", null, LocaleContextHolder.getLocale())));
         }
         try {
             return ResponseEntity.status(HttpStatus.CREATED).body(described(

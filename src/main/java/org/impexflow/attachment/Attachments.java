@@ -36,13 +36,27 @@ public class Attachments {
 
         /** "20 fichiers et 100 Mo", the limits as the pages say them. */
         public String limits() {
-            return maxFiles + " fichiers et " + megabytes(maxBytes) + " Mo";
+            return maxFiles + " fichiers et " + maxMegabytes() + " Mo";
         }
 
         /** "3 fichier(s), 12 Mo" (or "… 40 Ko" below a megabyte), what is used of them. */
         public String used() {
-            return files + " fichier(s), " + (bytes < 1024 * 1024 ? (bytes + 1023) / 1024 + " Ko"
-                    : megabytes(bytes) + " Mo");
+            return files + " fichier(s), " + usedInUnits() + (usedBelowAMegabyte() ? " Ko" : " Mo");
+        }
+
+        /** The limit of size in megabytes, as the pages say it. */
+        public long maxMegabytes() {
+            return megabytes(maxBytes);
+        }
+
+        /** Whether what is used is said in kilobytes (below a megabyte) rather than megabytes. */
+        public boolean usedBelowAMegabyte() {
+            return bytes < 1024 * 1024;
+        }
+
+        /** What is used, in whole kilobytes or megabytes (rounded up), as {@link #usedBelowAMegabyte} says. */
+        public long usedInUnits() {
+            return usedBelowAMegabyte() ? (bytes + 1023) / 1024 : megabytes(bytes);
         }
 
         private static long megabytes(long bytes) {

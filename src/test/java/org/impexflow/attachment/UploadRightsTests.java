@@ -81,6 +81,41 @@ class UploadRightsTests {
     }
 
     /**
+     * The page speaks the language chosen with FR | EN (it stayed in French under an English header until
+     * 2026-12-08), the limits and the table included; so does the refusal of an account that may not upload,
+     * on the page and in the forms' button.
+     */
+    @Test
+    void thePageAndTheRefusalSpeakEnglishOnceEnglishIsChosen() {
+        WebSession member = TestAccounts.loggedIn(port,
+                TestAccounts.declarant(accounts, establishments, establishments.ofUser(DECLARANT).orElseThrow()));
+        assertThat(member.get(PAGE).body()).contains("<html lang=\"fr\"", "Déposez ici les fichiers",
+                "20 fichiers et 100 Mo au plus à la fois ; vous en avez 0 fichier(s), 0 Ko.");
+        member.get(PAGE + "?lang=en");
+        assertThat(member.upload(PAGE, PAGE, Map.of(), "files", "certificate.pdf", PDF).status()).isEqualTo(302);
+        String page = member.get(PAGE).body();
+        String main = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+        assertThat(page).contains("<html lang=\"en\"", "<title>Attachments – impexflow</title>");
+        assertThat(main).contains("<h1>Attachments</h1>", "Upload the files of your declaration here",
+                        "File(s) uploaded. References to copy:",
+                        "at most 20 files and 100 MB at a time; you have 1 file(s), 1 KB.", ">Upload</button>",
+                        "<h2>Your files not yet used</h2>", "<th>Reference</th>", "<th>Uploaded on</th>",
+                        PDF.length + " bytes", ">Delete</button>", "certificate.pdf")
+                .doesNotContain("Déposez", "Fichier", "fichier", "octets", "Supprimer", "Référence", "Mo ", "Ko");
+
+        WebSession analyst = TestAccounts.loggedIn(port, accounts, "en-lecture", Groups.ANALYSTS);
+        analyst.get("/mes-donnees?lang=en");
+        WebSession.Page refused = analyst.get(PAGE);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("id=\"not-allowed\"", "Your account cannot upload attachments")
+                .doesNotContain("Votre compte");
+        assertThat(analyst.upload(PAGE, PAGE, Map.of(), "files", "letter.pdf", PDF).body())
+                .contains("Your account cannot upload attachments").doesNotContain("Votre compte");
+        assertThat(analyst.uploadAsWebapp(BUTTON, "file", "letter.pdf", PDF, true).body())
+                .contains("\"code\":\"NOT_ALLOWED\"", "Your account cannot upload attachments: only accounts");
+    }
+
+    /**
      * Until 2026-12-07 nothing limited them: three requests of 3 × 19 MiB grew the database by about 600 MB. At
      * most 20 files (and 100 MB) uploaded and not joined to a case at once, per account; the refusal names the
      * limits; deleting an unused file makes room.
@@ -101,7 +136,7 @@ class UploadRightsTests {
                 "supprimez-en sur la page Pièces jointes");
         member.upload(PAGE, PAGE, Map.of(), "files", "une-de-trop.pdf", PDF);
         String page = member.get(PAGE).body();
-        assertThat(page).contains("limités à 20 fichiers et 100 Mo", "vous en avez <span>" + used + "</span>");
+        assertThat(page).contains("limités à 20 fichiers et 100 Mo", "vous en avez " + used + ".");
         assertThat(attachments.unusedUploadsOf(email)).hasSize(20).noneMatch(a -> a.getFileName().equals("une-de-trop.pdf"));
 
         Attachment oldest = attachments.unusedUploadsOf(email).get(19);

@@ -75,9 +75,9 @@ class ExportMailLanguageTests {
             MimeMessage mail = single(TestMailServer.to(DECLARANT).stream()
                     .filter(m -> Mails.subject(m).contains(closed.getBusinessKey())).toList());
             assertThat(Mails.subject(mail)).isEqualTo("Export declaration No. " + closed.getBusinessKey()
-                    + " closed without follow-up: another DEC was validated");
+                    + " closed without follow-up: another AES was validated");
             assertThat(Mails.text(mail)).contains("amended declaration No. " + dei.getBusinessKey(),
-                    "No. " + validated.getBusinessKey() + ",", "file a new complementary declaration")
+                    "No. " + validated.getBusinessKey() + ",", "file a new additional export statement")
                     .doesNotContain("Madame, Monsieur", "classée");
         } finally {
             accounts.setLanguage(DECLARANT, Locale.FRENCH);

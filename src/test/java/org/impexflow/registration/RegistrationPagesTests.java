@@ -133,6 +133,12 @@ class RegistrationPagesTests {
         assertThat(limited.body()).contains("Trop de comptes ont été demandés depuis votre connexion",
                 "réessayez dans 60 minute(s)");
         assertThat(pending.findByEmail(last)).as("nothing registered, no mail").isEmpty();
+        flooder.get("/register?lang=en");
+        WebSession.Page inEnglish = register(flooder, newEmail());
+        assertThat(inEnglish.status()).isEqualTo(429);
+        assertThat(inEnglish.body()).contains("<html lang=\"en\"", "<h1>Too many accounts requested</h1>",
+                "Your request was not recorded: try again in 60 minute(s).", "How to create an account")
+                .doesNotContain("Trop de comptes", "réessayez");
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(last).count())
                 .isZero();
         assertThat(register(browser().withHeader("X-Forwarded-For", "203.0.113.41"), newEmail()).status())

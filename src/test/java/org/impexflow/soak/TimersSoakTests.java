@@ -149,6 +149,10 @@ class TimersSoakTests {
                 proxied.statusCode());
         assertThat(local.statusCode()).isEqualTo(200);
         assertThat(local.body()).contains("<h1>Courriels envoyés</h1>");
+        java.net.http.HttpResponse<String> english = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/mails?lang=en")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(english.body()).contains("<html lang=\"en\"", "<h1>E-mails sent</h1>", "newest first")
+                .doesNotContain("Courriels envoyés", "Destinataire");
         assertThat(proxied.statusCode()).isEqualTo(404);
         assertThat(proxied.body()).contains("Page introuvable").doesNotContain("<h1>Courriels envoyés</h1>");
     }
