@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -91,10 +92,12 @@ record AttachmentController(Attachments attachments, Establishments establishmen
         }
         List<String> stored = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        Locale locale = LocaleContextHolder.getLocale();
         for (MultipartFile file : files) {
             if (file.isEmpty()) {
                 if (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                    errors.add("Le fichier « " + file.getOriginalFilename() + " » est vide.");
+                    errors.add(messages.getMessage("attachments.emptyFile", new Object[] {file.getOriginalFilename()},
+                            locale));
                 }
                 continue;
             }
@@ -102,12 +105,15 @@ record AttachmentController(Attachments attachments, Establishments establishmen
                 Attachment attachment = attachments.uploadWithinLimits(user.userId(), file.getOriginalFilename(),
                         file.getBytes());
                 stored.add(attachment.getReference());
+            } catch (RefusedFileException refused) {
+                errors.add(messages.getMessage("attachments.refused", new Object[] {refused.detail(messages, locale)},
+                        locale));
             } catch (IllegalArgumentException e) {
                 errors.add(e.getMessage());
             }
         }
         if (stored.isEmpty() && errors.isEmpty()) {
-            errors.add("Aucun fichier choisi : sélectionnez au moins un fichier.");
+            errors.add(messages.getMessage("attachments.noFile", null, locale));
         }
         redirect.addFlashAttribute("stored", stored);
         redirect.addFlashAttribute("errors", errors);

@@ -86,7 +86,8 @@ public class Attachments {
                     "le fichier « " + safeName(fileName) + " » n'est pas enregistré : vos fichiers déposés et pas "
                             + "encore joints à un dossier sont limités à " + unused.limits() + " à la fois (vous en "
                             + "avez " + unused.used() + ") ; joignez-les à un dossier ou supprimez-en sur la page "
-                            + "Pièces jointes.");
+                            + "Pièces jointes.", "quota", safeName(fileName), unused.maxFiles(), unused.maxMegabytes(),
+                    unused.files(), unused.usedInUnits(), unused.usedBelowAMegabyte() ? "KB" : "MB");
         }
         return upload(ownerUserId, fileName, content);
     }
@@ -140,11 +141,11 @@ public class Attachments {
         String name = safeName(fileName);
         if (content == null || content.length == 0) {
             throw new RefusedFileException(RefusedFileException.Reason.EMPTY, field,
-                    "le fichier « " + name + " » est vide.");
+                    "le fichier « " + name + " » est vide.", "empty", name);
         }
         if (content.length > MAX_SIZE) {
             throw new RefusedFileException(RefusedFileException.Reason.TOO_LARGE, field,
-                    "le fichier « " + name + " » dépasse 20 Mo.");
+                    "le fichier « " + name + " » dépasse 20 Mo.", "tooLarge", name);
         }
         FileType type = FileTypes.check(field, name, content, allowed);
         return store(ownerUserId, name, type.mediaType(), content);

@@ -83,14 +83,15 @@ public final class FileTypes {
         if (type.isEmpty() || !allowed.contains(type.get())) {
             throw new RefusedFileException(RefusedFileException.Reason.TYPE_REFUSED, field,
                     "le fichier « " + name + " » n'est pas accepté, son contenu n'est pas : "
-                            + FileType.labels(allowed) + ".");
+                            + FileType.labels(allowed) + ".", "type", name, FileType.englishLabels(allowed));
         }
         String extension = extension(name);
         if (extension != null && !type.get().extensions().contains(extension)) {
             throw new RefusedFileException(RefusedFileException.Reason.TYPE_REFUSED, field,
                     "le fichier « " + name + " » est " + type.get().withArticle() + " nommé"
                             + (type.get().feminine() ? "e" : "") + " ." + extension + " ; renommez-le ."
-                            + type.get().extensions().get(0) + ".");
+                            + type.get().extensions().get(0) + ".", "extension", name,
+                    type.get().englishWithArticle(), extension, type.get().extensions().get(0));
         }
         return type.get();
     }

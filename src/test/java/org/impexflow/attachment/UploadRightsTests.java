@@ -11,6 +11,7 @@ import org.impexflow.access.Groups;
 import org.impexflow.account.Accounts;
 import org.impexflow.establishment.Establishments;
 import org.impexflow.support.ImpexflowSpringTest;
+import org.impexflow.support.RealFiles;
 import org.impexflow.support.TestAccounts;
 import org.impexflow.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,20 @@ class UploadRightsTests {
                         "<h2>Your files not yet used</h2>", "<th>Reference</th>", "<th>Uploaded on</th>",
                         PDF.length + " bytes", ">Delete</button>", "certificate.pdf")
                 .doesNotContain("Déposez", "Fichier", "fichier", "octets", "Supprimer", "Référence", "Mo ", "Ko");
+        member.upload(PAGE, PAGE, Map.of(), "files", "certificate.pdf", RealFiles.exe());
+        assertThat(member.get(PAGE).body()).contains("Attachment: the file &quot;certificate.pdf&quot; is not "
+                        + "accepted: its content is not a PDF, a PNG image, a JPEG image, an Excel .xlsx workbook or an "
+                        + ".eml e-mail.")
+                .doesNotContain("n&#39;est pas accepté");
+        member.upload(PAGE, PAGE, Map.of(), "files", "scan.pdf", RealFiles.png());
+        assertThat(member.get(PAGE).body()).contains("Attachment: the file &quot;scan.pdf&quot; is a PNG image named "
+                + ".pdf; rename it .png.");
+        member.upload(PAGE, PAGE, Map.of(), "files", "empty.pdf", new byte[0]);
+        assertThat(member.get(PAGE).body()).contains("The file &quot;empty.pdf&quot; is empty.");
+        member.get(PAGE + "?lang=fr");
+        member.upload(PAGE, PAGE, Map.of(), "files", "certificat.exe.pdf", RealFiles.exe());
+        assertThat(member.get(PAGE).body()).contains("« Pièce jointe » : le fichier « certificat.exe.pdf » n&#39;est "
+                + "pas accepté, son contenu n&#39;est pas : PDF, image PNG, image JPEG, classeur Excel .xlsx ou courriel .eml.");
 
         WebSession analyst = TestAccounts.loggedIn(port, accounts, "en-lecture", Groups.ANALYSTS);
         analyst.get("/mes-donnees?lang=en");
@@ -137,6 +152,13 @@ class UploadRightsTests {
         member.upload(PAGE, PAGE, Map.of(), "files", "une-de-trop.pdf", PDF);
         String page = member.get(PAGE).body();
         assertThat(page).contains("limités à 20 fichiers et 100 Mo", "vous en avez " + used + ".");
+        member.get(PAGE + "?lang=en");
+        member.upload(PAGE, PAGE, Map.of(), "files", "one-too-many.pdf", PDF);
+        assertThat(member.get(PAGE).body()).contains("Attachment: the file &quot;one-too-many.pdf&quot; is not stored: "
+                + "your files uploaded and not yet attached to a case are limited to 20 files and 100 MB at a time (you "
+                + "have 20 file(s), " + (20L * PDF.length + 1023) / 1024 + " KB)",
+                "at most 20 files and 100 MB at a time; you have 20 file(s), " + (20L * PDF.length + 1023) / 1024 + " KB.");
+        member.get(PAGE + "?lang=fr");
         assertThat(attachments.unusedUploadsOf(email)).hasSize(20).noneMatch(a -> a.getFileName().equals("une-de-trop.pdf"));
 
         Attachment oldest = attachments.unusedUploadsOf(email).get(19);
