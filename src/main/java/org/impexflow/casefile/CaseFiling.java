@@ -1,9 +1,13 @@
 package org.impexflow.casefile;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -160,6 +164,31 @@ public record CaseFiling(Establishments establishments, Countries countries, Att
             }
         }
         return inputs;
+    }
+
+    /**
+     * The files of a filing's file fields ({@link #files} for each, in their order). An uploaded file given
+     * in two fields is refused on the later one naming its reference: a file is joined to a case once, under
+     * one kind (the ESB certificate given again as another document was joined as the latter). Given twice in
+     * one field, it is taken once ({@code TextLists.split} keeps one of each).
+     */
+    public Map<String, List<FileInput>> files(VariableScope variables, List<String> fields, String initiator,
+            Establishment establishment, FieldErrors errors) {
+        Map<String, List<FileInput>> files = new LinkedHashMap<>();
+        Set<String> given = new HashSet<>();
+        for (String field : fields) {
+            List<FileInput> inputs = new ArrayList<>();
+            for (FileInput input : files(variables, field, initiator, establishment, errors)) {
+                if (input instanceof FileInput.Uploaded uploaded && !given.add(uploaded.reference())) {
+                    errors.add(field, "la pièce jointe " + uploaded.reference() + " est donnée deux fois : un "
+                            + "fichier n'est joint qu'une fois à un dossier ; déposez-en une copie s'il sert à deux titres");
+                } else {
+                    inputs.add(input);
+                }
+            }
+            files.put(field, inputs);
+        }
+        return files;
     }
 
     /** An uploaded file's stored type (found by its content at upload) is one the field takes. */

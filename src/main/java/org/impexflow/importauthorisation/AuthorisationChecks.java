@@ -2,7 +2,6 @@ package org.impexflow.importauthorisation;
 
 import static org.impexflow.importauthorisation.ImportAuthorisationProcess.Vars.*;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -76,10 +75,8 @@ record AuthorisationChecks(CaseFiling filing) {
         String manufacturer = in.text(MANUFACTURER, true);
         String releaseSite = in.text(RELEASE_SITE, true);
 
-        Map<String, List<FileInput>> files = new LinkedHashMap<>();
-        for (String field : List.of(COVER_LETTER, OTHER_DOCUMENTS)) {
-            files.put(field, filing.files(variables, field, initiator, establishment, errors));
-        }
+        Map<String, List<FileInput>> files = filing.files(variables, List.of(COVER_LETTER, OTHER_DOCUMENTS), initiator,
+                establishment, errors);
         if (files.get(COVER_LETTER).isEmpty() && !errors.has(COVER_LETTER)) {
             errors.add(COVER_LETTER, "obligatoire : la lettre de demande signée par le Pharmacien Responsable "
                     + "ou son délégataire");

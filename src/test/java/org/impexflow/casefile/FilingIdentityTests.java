@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -211,6 +212,36 @@ class FilingIdentityTests {
                         .extracting(e -> e.field()).containsExactly("otherDocuments"));
         assertThat(filings()).isEqualTo(before);
         assertThat(attachments.byReference(reference).orElseThrow().isLinked()).isFalse();
+    }
+
+    /**
+     * One uploaded file given for two fields (the ESB certificate and the other documents) was filed, joined to
+     * the case once under the kind of the last field: a certificate required by the filing ended as "another
+     * document". Refused on the later field, naming the reference; nothing filed or joined.
+     */
+    @Test
+    void aFileGivenTwiceInOneFilingIsRefusedOnTheLaterFieldNamingItsReference() {
+        String reference = attachments.store(Declarations.DECLARANT, "certificat-esb.pdf", "application/pdf",
+                "%PDF-1.4 certificat".getBytes(StandardCharsets.US_ASCII)).getReference();
+        String letter = attachments.store(Declarations.DECLARANT, "lettre.pdf", "application/pdf",
+                "%PDF-1.4 lettre".getBytes(StandardCharsets.US_ASCII)).getReference();
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class);
+        Map<String, Object> twoFields = Declarations.with(Declarations.dei(), "containsAnimalOriginSubstances", true,
+                "esbCertificate", reference, "otherDocuments", letter + ", " + reference.toLowerCase(Locale.ROOT));
+
+        assertThatThrownBy(() -> Declarations.startAs(engine, Declarations.DECLARANT, "export-declaration",
+                twoFields)).isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(
+                        refused.errors()).singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("otherDocuments");
+                            assertThat(error.message()).contains(reference, "donnée deux fois");
+                        }));
+        assertThatThrownBy(() -> Declarations.startAs(engine, Declarations.DECLARANT, "import-authorisation",
+                Declarations.with(Declarations.importRequest(), "coverLetter", reference, "otherDocuments", reference)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+                        .extracting(e -> e.field()).containsExactly("otherDocuments"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_file", Long.class)).isEqualTo(before);
+        assertThat(attachments.byReference(reference).orElseThrow().isLinked()).isFalse();
+        assertThat(attachments.byReference(letter).orElseThrow().isLinked()).isFalse();
     }
 
     @Test
