@@ -94,12 +94,8 @@ record AttachmentController(Attachments attachments, Establishments establishmen
         List<String> errors = new ArrayList<>();
         Locale locale = LocaleContextHolder.getLocale();
         for (MultipartFile file : files) {
-            if (file.isEmpty()) {
-                if (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
-                    errors.add(messages.getMessage("attachments.emptyFile", new Object[] {file.getOriginalFilename()},
-                            locale));
-                }
-                continue;
+            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                continue; // no file chosen in the field
             }
             try {
                 Attachment attachment = attachments.uploadWithinLimits(user.userId(), file.getOriginalFilename(),

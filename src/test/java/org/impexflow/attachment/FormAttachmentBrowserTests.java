@@ -84,6 +84,14 @@ class FormAttachmentBrowserTests {
             assertThat(browser.find(By.tagName("h1")).getText()).isNotBlank();
             assertThat(repository.count()).isEqualTo(before);
             browser.screenshot("attachment-too-large");
+
+            browser.open("/pieces-jointes?lang=en");
+            browser.find(By.id("files")).sendKeys(large.toAbsolutePath().toString());
+            browser.find(By.cssSelector("form.card button[type=submit]")).click();
+            assertThat(browser.find(By.id("files")).getAttribute("validationMessage")).isEqualTo("Attachment: the file \""
+                    + large.getFileName() + "\" is larger than 20 MB.");
+            assertThat(repository.count()).isEqualTo(before);
+            browser.open("/pieces-jointes?lang=fr");
         } finally {
             java.nio.file.Files.deleteIfExists(large);
         }

@@ -112,7 +112,7 @@ class UploadRightsTests {
         assertThat(member.get(PAGE).body()).contains("Attachment: the file &quot;scan.pdf&quot; is a PNG image named "
                 + ".pdf; rename it .png.");
         member.upload(PAGE, PAGE, Map.of(), "files", "empty.pdf", new byte[0]);
-        assertThat(member.get(PAGE).body()).contains("The file &quot;empty.pdf&quot; is empty.");
+        assertThat(member.get(PAGE).body()).contains("Attachment: the file &quot;empty.pdf&quot; is empty.");
         member.get(PAGE + "?lang=fr");
         member.upload(PAGE, PAGE, Map.of(), "files", "certificat.exe.pdf", RealFiles.exe());
         assertThat(member.get(PAGE).body()).contains("« Pièce jointe » : le fichier « certificat.exe.pdf » n&#39;est "

@@ -109,6 +109,12 @@ class ImportAuthorisationPagesTests {
         String page = session.get(path).body();
         assertThat(page).contains("Autorisation d&#39;importation N° " + grantedSeries, "Import Trois", "Accordée",
                 "id=\"remaining\">1000 boîtes", "0 sur 3", "id=\"record-import\"");
+        Matcher validUntil = Pattern.compile("id=\"valid-until\">Valable jusqu&#39;au (\\d{2}/\\d{2}/\\d{4}) inclus</p>")
+                .matcher(page);
+        assertThat(validUntil.find()).as("the validity in French").isTrue();
+        assertThat(session.get(path + "?lang=en").body()).contains("id=\"valid-until\">Valid until "
+                + validUntil.group(1) + " inclusive</p>");
+        session.get(path + "?lang=fr");
         Matcher pdfLink = Pattern.compile("id=\"download-authorisation\" href=\"([^\"]+)\"").matcher(page);
         assertThat(pdfLink.find()).isTrue();
         String pdf = Mails.pdfText(session.download(pdfLink.group(1)));

@@ -321,8 +321,9 @@ class MyDeclarationsPageTests {
     void englishOnRequest() {
         WebSession english = new WebSession(base());
         english.logIn(declarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
-        assertThat(english.get("/mes-declarations?lang=en").body()).contains("My declarations filed", "Validated",
-                "Complement requested");
+        String table = english.get("/mes-declarations?lang=en").body();
+        assertThat(table).contains("My declarations filed", "Validated", "Complement requested",
+                "<option value=\"DEI\">IES</option>", "<td>IES</td>").doesNotContain("<td>DEI</td>");
         assertThat(english.get("/mes-declarations/" + beta).body()).as("the choice is remembered")
                 .contains("Declaration No. " + beta, "Declaration filed and registered",
                         "Initial export statement (IES)", "Marketing authorisation not applied for in France")
