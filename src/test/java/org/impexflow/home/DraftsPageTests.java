@@ -140,7 +140,7 @@ class DraftsPageTests {
         assertThat(order("/mes-declarations?q=alpha")).containsExactly("Alpha Brouillon");
         assertThat(order("/mes-declarations?q=brouillon&statut=DRAFT&tri=medicament&sens=desc"))
                 .containsExactly("Gamma Brouillon", "Alpha Brouillon");
-        assertThat(session.get("/mes-declarations?statut=DRAFT").body()).contains("Médicaments – total 2");
+        assertThat(session.get("/mes-declarations?statut=DRAFT").body()).contains("Dossiers – total 2");
 
         String english = session.get("/mes-declarations?lang=en&statut=DRAFT").body();
         assertThat(english).contains("<option value=\"DRAFT\" selected=\"selected\">Draft</option>",
@@ -159,7 +159,7 @@ class DraftsPageTests {
                     establishment.getSiret(), "declarantEmail", declarant, "medicineName", "Lotier " + i));
         }
         saveDraft("DEI", "Lotier Brouillon");
-        assertThat(session.get("/mes-declarations?q=lotier&taille=25").body()).contains("Médicaments – total 27",
+        assertThat(session.get("/mes-declarations?q=lotier&taille=25").body()).contains("Dossiers – total 27",
                 "Page 1 sur 2");
         String second = session.get("/mes-declarations?q=lotier&taille=25&page=2&tri=medicament&sens=asc").body();
         assertThat(Pattern.compile("<tr data-number=").matcher(second).results().count()).isEqualTo(2);

@@ -76,7 +76,7 @@ class HomeListsEveryKindTests {
         String page = session.get("/mes-declarations").body();
 
         assertThat(page).contains("data-kind=\"EXPORT_DECLARATION\"", "data-kind=\"IMPORT_AUTHORISATION\"",
-                "data-kind=\"ANNUAL_DECLARATION\"", "data-kind=\"TRANSPORT_ATTESTATION\"", "Médicaments – total 4");
+                "data-kind=\"ANNUAL_DECLARATION\"", "data-kind=\"TRANSPORT_ATTESTATION\"", "Dossiers – total 4");
         assertThat(page).contains("href=\"/mes-declarations/" + dei + "\"",
                 "href=\"/mes-declarations/autorisations-importation/" + ai.getBusinessKey() + "\"",
                 "Toutes Procédures Export", "Toutes Procédures Import", "Déclaration annuelle des stupéfiants",
@@ -92,10 +92,10 @@ class HomeListsEveryKindTests {
         assertThat(page).contains("data-counter=\"filed-EXPORT_DECLARATION\">1<",
                 "data-counter=\"filed-IMPORT_AUTHORISATION\">1<", "data-counter=\"filed-ANNUAL_DECLARATION\">1<",
                 "data-counter=\"filed-TRANSPORT_ATTESTATION\">1<", "Attestation de transport : dossiers");
-        assertThat(session.get("/mes-declarations?type=AT").body()).contains(other.getNumber(), "Médicaments – total 1")
+        assertThat(session.get("/mes-declarations?type=AT").body()).contains(other.getNumber(), "Dossiers – total 1")
                 .doesNotContain("data-number=\"" + dei + "\"");
         assertThat(session.get("/mes-declarations?q=toutes%20procedures%20import").body())
-                .contains(ai.getBusinessKey(), "Médicaments – total 1");
+                .contains(ai.getBusinessKey(), "Dossiers – total 1");
 
         WebSession neighbour = new WebSession(base());
         neighbour.logIn(TestAccounts.declarant(accounts, establishments,

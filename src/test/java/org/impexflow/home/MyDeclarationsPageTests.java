@@ -89,7 +89,7 @@ class MyDeclarationsPageTests {
         assertThat(counter(page, "decided-EXPORT_DECLARATION")).isEqualTo("1");
         assertThat(page).as("no import authorisation: no counter of them").doesNotContain("filed-IMPORT_AUTHORISATION");
         assertThat(rows(page)).containsExactly(gamma, beta, alpha);
-        assertThat(page).contains("Médicaments – total 3", "Laboratoire Accueil", "Alpha Accueil", "Validée",
+        assertThat(page).contains("Dossiers – total 3", "Laboratoire Accueil", "Alpha Accueil", "Validée",
                 "Complément demandé", "Déposée").doesNotContain("Delta Voisin", delta);
         assertThat(rows(other.get("/mes-declarations").body())).containsExactly(delta);
     }
@@ -248,12 +248,12 @@ class MyDeclarationsPageTests {
         bigSession.logIn(bigDeclarant, TestAccounts.PASSWORD, TestAccounts.SECRET);
 
         String all = bigSession.get("/mes-declarations?taille=100").body();
-        assertThat(all).contains("Médicaments – total " + french(copies + 1), "Page 1 sur 11");
+        assertThat(all).contains("Dossiers – total " + french(copies + 1), "Page 1 sur 11");
         assertThat(counter(all, "filed-EXPORT_DECLARATION")).isEqualTo(String.valueOf(copies + 1));
         assertThat(rows(all)).hasSize(100).startsWith(model);
 
         String search = bigSession.get("/mes-declarations?q=volume&taille=100").body();
-        assertThat(search).contains("Médicaments – plus de " + french(1000) + " résultats", "Page 1", "Page suivante")
+        assertThat(search).contains("Dossiers – plus de " + french(1000) + " résultats", "Page 1", "Page suivante")
                 .doesNotContain("Page 1 sur");
         assertThat(rows(search)).hasSize(100).startsWith(model);
         String last = bigSession.get("/mes-declarations?q=volume&taille=100&page=11").body();
@@ -261,7 +261,7 @@ class MyDeclarationsPageTests {
         assertThat(last).doesNotContain("Page suivante");
         String few = bigSession.get("/mes-declarations?q=volume%20001").body();
         assertThat(rows(few)).as("Volume 0010 to 0019").hasSize(10);
-        assertThat(few).as("under the cap the total is exact").contains("Médicaments – total 10").doesNotContain("Page suivante");
+        assertThat(few).as("under the cap the total is exact").contains("Dossiers – total 10").doesNotContain("Page suivante");
     }
 
     /** A number as the French pages write it (the thousands separated by a narrow space). */
