@@ -95,13 +95,13 @@ public class Attachments {
     /**
      * Deletes a file the person uploaded and has not joined to a case yet.
      *
-     * @return whether it was deleted (false: not theirs, already joined to a case, or unknown)
+     * @return the file deleted, or empty when none was (not theirs, already joined to a case, or unknown)
      */
-    public boolean deleteUnused(String ownerUserId, String attachmentId) {
+    public Optional<Attachment> deleteUnused(String ownerUserId, String attachmentId) {
         Optional<Attachment> attachment = repository.findById(attachmentId)
                 .filter(a -> ownerUserId.equals(a.getOwnerUserId()) && !a.isLinked());
         attachment.ifPresent(repository::delete);
-        return attachment.isPresent();
+        return attachment;
     }
 
     /**

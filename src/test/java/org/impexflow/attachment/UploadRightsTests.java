@@ -88,8 +88,8 @@ class UploadRightsTests {
      */
     @Test
     void thePageAndTheRefusalSpeakEnglishOnceEnglishIsChosen() {
-        WebSession member = TestAccounts.loggedIn(port,
-                TestAccounts.declarant(accounts, establishments, establishments.ofUser(DECLARANT).orElseThrow()));
+        String email = TestAccounts.declarant(accounts, establishments, establishments.ofUser(DECLARANT).orElseThrow());
+        WebSession member = TestAccounts.loggedIn(port, email);
         assertThat(member.get(PAGE).body()).contains("<html lang=\"fr\"", "Déposez ici les fichiers",
                 "20 fichiers et 100 Mo au plus à la fois ; vous en avez 0 fichier(s), 0 Ko.");
         member.get(PAGE + "?lang=en");
@@ -113,6 +113,11 @@ class UploadRightsTests {
                 + ".pdf; rename it .png.");
         member.upload(PAGE, PAGE, Map.of(), "files", "empty.pdf", new byte[0]);
         assertThat(member.get(PAGE).body()).contains("Attachment: the file &quot;empty.pdf&quot; is empty.");
+        Attachment certificate = attachments.unusedUploadsOf(email).get(0);
+        assertThat(member.submit(PAGE, PAGE + "/" + certificate.getId() + "/suppression", Map.of()).redirectsTo(PAGE))
+                .isTrue();
+        assertThat(member.get(PAGE).body()).contains("id=\"deleted\">File &quot;certificate.pdf&quot; ("
+                + certificate.getReference() + ") deleted.</div>", "<p class=\"muted\">None.</p>");
         member.get(PAGE + "?lang=fr");
         member.upload(PAGE, PAGE, Map.of(), "files", "certificat.exe.pdf", RealFiles.exe());
         assertThat(member.get(PAGE).body()).contains("« Pièce jointe » : le fichier « certificat.exe.pdf » n&#39;est "
@@ -171,6 +176,8 @@ class UploadRightsTests {
         assertThat(member.submit(PAGE, PAGE + "/" + oldest.getId() + "/suppression", Map.of()).redirectsTo(PAGE))
                 .isTrue();
         assertThat(repository.findById(oldest.getId())).isEmpty();
+        assertThat(member.get(PAGE).body()).contains("id=\"deleted\">Fichier « " + oldest.getFileName() + " » ("
+                + oldest.getReference() + ") supprimé.</div>");
         assertThat(member.uploadAsWebapp(BUTTON, "file", "enfin.pdf", PDF, true).status()).isEqualTo(201);
     }
 
