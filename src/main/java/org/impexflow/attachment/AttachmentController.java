@@ -121,8 +121,8 @@ record AttachmentController(Attachments attachments, Establishments establishmen
     String delete(@PathVariable String id, RedirectAttributes redirect) {
         CurrentUser user = CurrentUser.get().orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Connectez-vous d'abord."));
-        Attachment deleted = attachments.deleteUnused(user.userId(), id).orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Pièce jointe introuvable ou déjà utilisée"));
+        Attachment deleted = attachments.deleteUnused(user.userId(), id).orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.NOT_FOUND, "Pièce jointe introuvable ou déjà utilisée"));
         redirect.addFlashAttribute("deleted", deleted.getFileName());
         redirect.addFlashAttribute("deletedReference", deleted.getReference());
         return "redirect:/pieces-jointes";

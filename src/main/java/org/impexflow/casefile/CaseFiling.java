@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -122,7 +122,7 @@ public record CaseFiling(Establishments establishments, Countries countries, Att
      * content ({@link FileFields}), or references of files uploaded beforehand, of such a type, not yet used, by an account of the filing establishment (or, for a filing entered
      * on an establishment's behalf, by the agent who enters it).
      */
-    public List<FileInput> files(VariableScope variables, String field, String initiator, Establishment establishment,
+    private List<FileInput> files(VariableScope variables, String field, String initiator, Establishment establishment,
             FieldErrors errors) {
         TypedValue value = variables.getVariableTyped(field);
         if (value == null || value.getValue() == null) {
@@ -180,8 +180,9 @@ public record CaseFiling(Establishments establishments, Countries countries, Att
             List<FileInput> inputs = new ArrayList<>();
             for (FileInput input : files(variables, field, initiator, establishment, errors)) {
                 if (input instanceof FileInput.Uploaded uploaded && !given.add(uploaded.reference())) {
-                    errors.add(field, "la pièce jointe " + uploaded.reference() + " est donnée deux fois : un "
-                            + "fichier n'est joint qu'une fois à un dossier ; déposez-en une copie s'il sert à deux titres");
+                    errors.add(field, "la pièce jointe " + uploaded.reference() + " est donnée deux fois : "
+                            + "un fichier n'est joint qu'une fois à un dossier ; déposez-en une copie s'il sert à "
+                            + "deux titres");
                 } else {
                     inputs.add(input);
                 }

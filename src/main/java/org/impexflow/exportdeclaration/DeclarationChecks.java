@@ -83,8 +83,8 @@ record DeclarationChecks(CaseFiling filing, ExportDeclarationRepository declarat
         }
         Boolean animalOrigin = in.bool(CONTAINS_ANIMAL_ORIGIN);
 
-        Map<String, List<FileInput>> files = filing.files(variables, List.of(ESB_CERTIFICATE, EARLIER_DECLARATION_COPIES, GMP_CERTIFICATE, OTHER_DOCUMENTS), initiator,
-                establishment, errors);
+        Map<String, List<FileInput>> files = filing.files(variables, List.of(ESB_CERTIFICATE,
+                EARLIER_DECLARATION_COPIES, GMP_CERTIFICATE, OTHER_DOCUMENTS), initiator, establishment, errors);
         DeclarationRequest.Manufacture manufacture = manufacture(in, files.get(GMP_CERTIFICATE));
         if (Boolean.TRUE.equals(animalOrigin) && files.get(ESB_CERTIFICATE).isEmpty() && !errors.has(ESB_CERTIFICATE)) {
             errors.add(ESB_CERTIFICATE, "obligatoire : le médicament contient des substances d'origine animale, "
